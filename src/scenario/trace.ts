@@ -58,8 +58,14 @@ export function compareBytes(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/**
+ * Sorts by path; entries that share a normalized path (two `#N` in
+ * work/work) are ordered by content so that two runs agree.
+ */
 export function sortTree(entries: TraceEntry[]): TraceEntry[] {
-  return entries.sort((x, y) => compareBytes(x.path, y.path));
+  return entries.sort(
+    (x, y) => compareBytes(x.path, y.path) || compareBytes(JSON.stringify(x), JSON.stringify(y)),
+  );
 }
 
 /** Text as the trace writes it: UTF-8 if the bytes are valid UTF-8, else `<binary>`. */
@@ -93,7 +99,8 @@ export function normalizeWorkPath(path: string, workdirs: readonly string[]): st
     const mapped = rest.map((part, i) => {
       if (i === 0) return part;
       if (/^#[0-9a-f]+$/.test(part)) return '#N';
-      if (top === 'index' && i === 1 && /^0x[0-9a-f]+$/.test(part)) return '<fh>';
+      // Index entries are named by the hex of a file handle (ovl_get_index_name).
+      if (top === 'index' && i === 1 && /^(?:0x)?[0-9a-f]{8,}$/.test(part)) return '<fh>';
       return part;
     });
     return prefix + mapped.join('/');
