@@ -76,7 +76,8 @@ export function setup(sys) {
         '       Without them, browser tests use Playwright\'s own Chromium if you have one, and kernel tests report the kernel unavailable.',
     );
   } else if (action === 'install') {
-    sys.log(`setup: installing Debian packages: ${names.join(' ')} (apt-get; a minute or two for chromium)...`);
+    const slow = names.includes('chromium') ? '; chromium takes a minute or two' : '';
+    sys.log(`setup: installing Debian packages with apt-get: ${names.join(' ')}${slow}...`);
     const started = sys.now();
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     // Wait for another apt (unattended upgrades) rather than fail on its lock.
@@ -87,7 +88,10 @@ export function setup(sys) {
     ]) {
       const r = sys.run('apt-get', args, env);
       if (r.status !== 0) {
-        sys.fail(`\`apt-get ${args.join(' ')}\` failed (exit ${r.status}); its output:\n${r.output}`);
+        sys.fail(
+          `\`apt-get ${args.join(' ')}\` failed (exit ${r.status}); its output:\n${r.output}\n` +
+            `Install the packages by hand (apt-get install ${names.join(' ')}), then run the command again.`,
+        );
         return;
       }
     }
@@ -109,7 +113,9 @@ function isDebian() {
   }
 }
 
-const realSystem = {
+// Exported so the real apt path can be tried without uninstalling anything:
+//   node -e "import('./scripts/setup.mjs').then((s) => s.setup({ ...s.realSystem, hasCommand: (c) => c !== 'tree' }))"
+export const realSystem = {
   nodeVersion: process.versions.node,
   isRoot: process.getuid?.() === 0,
   isDebian: isDebian(),
