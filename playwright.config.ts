@@ -2,9 +2,24 @@
 // bundle starts serving at once and never re-optimizes dependencies mid-test,
 // which the dev server can do on a cold cache and 2 cores.
 import { defineConfig, devices } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PORT = 4174; // not preview's 4173, so a preview you left running is never tested by mistake
+/**
+ * A port free right now, so two checkouts on one machine can test at once
+ * and a server left running is never tested by mistake. Found in a child
+ * process because the config must be built synchronously.
+ */
+function freePort(): string {
+  const probe = "const s = require('net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });";
+  return spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout;
+}
+
+// The runner loads this file first and its workers inherit its environment:
+// set once here, every process agrees on the port.
+process.env.OVERLAY_LAB_E2E_PORT ||= freePort();
+const PORT = Number(process.env.OVERLAY_LAB_E2E_PORT);
+if (!Number.isInteger(PORT) || PORT <= 0) throw new Error('playwright.config.ts: could not find a free port');
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium (scripts/setup.mjs installs it); Playwright cannot download its own here.
