@@ -99,6 +99,13 @@ export function setup(sys) {
   }
 }
 
+/** npm states the cause first and then dumps usage; apt-get ends with its `E:` lines: keep both ends. */
+export function excerpt(text, head = 25, tail = 15) {
+  const lines = text.split('\n');
+  if (lines.length <= head + tail) return text;
+  return [...lines.slice(0, head), `... (${lines.length - head - tail} lines left out)`, ...lines.slice(-tail)].join('\n');
+}
+
 function onPath(command) {
   // /usr/sbin and /sbin too: a non-login root shell may not have them on PATH.
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'];
@@ -140,8 +147,7 @@ export const realSystem = {
       maxBuffer: 64 << 20,
     });
     const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? `${r.error.message}\n` : ''}`.trim();
-    // The end of a failed install says why; the start is progress noise.
-    return { status: r.status ?? 1, output: output.split('\n').slice(-60).join('\n') };
+    return { status: r.status ?? 1, output: excerpt(output) };
   },
 };
 

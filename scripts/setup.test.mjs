@@ -2,7 +2,7 @@
 // tests hand it made-up machines and record the commands it would run, so the
 // apt path is checked without uninstalling anything.
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_NEEDS, aptAction, missingPackages, nodeTooOld, npmInstallNeeded, setup } from './setup.mjs';
+import { DEBIAN_NEEDS, aptAction, excerpt, missingPackages, nodeTooOld, npmInstallNeeded, setup } from './setup.mjs';
 
 function fakeSystem({ missing = [], isRoot = true, isDebian = true, installed = 2000, lock = 1000, node = '20.20.2', fails = '' } = {}) {
   const runs = [];
@@ -111,5 +111,16 @@ describe('setup decisions', () => {
     expect(aptAction({ missing, isRoot: true, isDebian: true })).toBe('install');
     expect(aptAction({ missing, isRoot: false, isDebian: true })).toBe('advise');
     expect(aptAction({ missing, isRoot: true, isDebian: false })).toBe('advise');
+  });
+});
+
+describe('failure output', () => {
+  it('keeps both ends of a long log', () => {
+    const log = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n');
+    const out = excerpt(log).split('\n');
+    expect(out[0]).toBe('line 0');
+    expect(out.at(-1)).toBe('line 99');
+    expect(out).toContain('... (60 lines left out)');
+    expect(excerpt('short\nlog')).toBe('short\nlog');
   });
 });
