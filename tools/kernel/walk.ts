@@ -4,8 +4,8 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats } from '
 import { spawnSync } from 'node:child_process';
 import {
   bytesToTraceText,
+  compareBytes,
   normalizeWorkPath,
-  sortTree,
   xattrValueToTraceText,
   type TraceEntry,
   type TraceEntryType,
@@ -64,9 +64,28 @@ export function walkTree(root: string, workdirs: readonly string[]): TraceEntry[
     const abs = absByRel.get(e.path);
     const xs = abs === undefined ? undefined : xattrs.get(abs);
     if (xs && Object.keys(xs).length > 0) e.xattrs = xs;
-    e.path = normalizeWorkPath(e.path, workdirs);
+    e.path = normalizeIndexName(normalizeWorkPath(e.path, workdirs), workdirs);
   }
-  return sortTree(entries);
+  // Several entries can share a normalized path (two `#N` in work/work, two
+  // `<fh>` in work/index); order those by content so that two runs agree.
+  return entries.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(JSON.stringify(a), JSON.stringify(b)));
+}
+
+/**
+ * The kernel names an index entry by the hex digits of the lower file handle,
+ * with no `0x` prefix (e.g. `00fb1d0001...`, see ovl_get_index_name() in
+ * fs/overlayfs/namei.c). normalizeWorkPath() only recognizes `0x...`, so the
+ * real names are mapped to `<fh>` here.
+ */
+function normalizeIndexName(path: string, workdirs: readonly string[]): string {
+  for (const w of workdirs) {
+    const prefix = w === '' ? 'index/' : `${w}/index/`;
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).split('/');
+    if (/^(?:0x)?[0-9a-f]{8,}$/.test(rest[0])) rest[0] = '<fh>';
+    return prefix + rest.join('/');
+  }
+  return path;
 }
 
 /** getfattr writes `\`, newline and CR in file names as `\ooo`. */
