@@ -1,0 +1,12 @@
+# title: Mount path errors: missing or wrong kind of directory
+# description: A lowerdir, upperdir or workdir that does not exist, a
+#   lowerdir that is a file and a mount point that does not exist are all
+#   refused with exit status 32; nothing is created.
+mkdir lower upper work merged
+echo "from lower" > lower/a.txt
+mount -t overlay overlay -o lowerdir=./nope,upperdir=./upper,workdir=./work ./merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./nope,workdir=./work ./merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./nope ./merged
+mount -t overlay overlay -o lowerdir=./lower/a.txt,upperdir=./upper,workdir=./work ./merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./nope
+ls

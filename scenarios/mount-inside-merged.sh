@@ -1,0 +1,15 @@
+# title: A mount on a directory inside merged/
+# description: Another overlay can be mounted on merged/dir. The outer
+#   overlay cannot be unmounted while the inner one is there (target is
+#   busy, exit 32); nothing is written into the outer upper for it.
+mkdir lower upper work merged lower2 upper2 work2
+mkdir lower/dir
+echo "outer" > lower/dir/outer.txt
+echo "inner" > lower2/inner.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+mount -t overlay overlay -o lowerdir=./lower2,upperdir=./upper2,workdir=./work2 ./merged/dir
+ls merged/dir
+umount merged
+umount merged/dir
+ls merged/dir
+umount merged
