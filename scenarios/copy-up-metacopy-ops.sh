@@ -1,0 +1,19 @@
+# title: metacopy=on: which operations copy metadata only
+# description: touch, chmod, setfattr and ln make a metacopy (mark,
+#   origin, no data); truncate and opening for write copy the data. Each
+#   file below is acted on once.
+mkdir lower upper work merged
+echo "touched" > lower/touch.txt
+echo "setfattr" > lower/xattr.txt
+echo "linked" > lower/link.txt
+echo "truncated" > lower/trunc.txt
+echo "appended" > lower/append.txt
+echo "overwritten" > lower/over.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,metacopy=on ./merged
+touch merged/touch.txt
+setfattr -n user.tag -v x merged/xattr.txt
+ln merged/link.txt merged/link2.txt
+truncate -s 4 merged/trunc.txt
+echo "more" >> merged/append.txt
+echo "new" > merged/over.txt
+umount merged

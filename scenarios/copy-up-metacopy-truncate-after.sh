@@ -1,0 +1,10 @@
+# title: metacopy=on: truncate after chmod brings the data up
+# description: A metacopy file (after chmod) gets its data on truncate:
+#   the mark is removed and the upper file holds the cut lower data.
+mkdir lower upper work merged
+echo "0123456789" > lower/a.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,metacopy=on ./merged
+chmod 640 merged/a.txt
+truncate -s 5 merged/a.txt
+cat merged/a.txt
+umount merged

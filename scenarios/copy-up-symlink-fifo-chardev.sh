@@ -1,0 +1,16 @@
+# title: Copy-up of a symlink, a fifo and a character device
+# description: A hard link to a lower symlink copies the symlink up (same
+#   target, origin xattr). chmod on a lower fifo and on a lower character
+#   device copies each up as the same kind of node (a 1/3 device stays
+#   1/3), with origin, then changes the mode.
+mkdir lower upper work merged
+echo "target" > lower/t.txt
+ln -s t.txt lower/link
+mknod lower/pipe p
+mknod lower/null c 1 3
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+ln merged/link merged/link2
+readlink merged/link2
+chmod 600 merged/pipe
+chmod 600 merged/null
+umount merged

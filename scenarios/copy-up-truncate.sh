@@ -1,0 +1,10 @@
+# title: truncate -s copies up and resizes
+# description: truncate on a lower file copies it up (origin kept) and
+#   then cuts the upper copy; the lower file is untouched.
+mkdir lower upper work merged
+echo "0123456789" > lower/a.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+truncate -s 4 merged/a.txt
+cat merged/a.txt
+truncate -s 0 merged/a.txt
+umount merged

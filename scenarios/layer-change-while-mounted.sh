@@ -1,0 +1,20 @@
+# title: Changing a layer directly while it is mounted
+# description: Writes to a lower file show through merged/ at once (the
+#   data is read from the lower file). A file added to the lower or upper
+#   behind the overlay's back appears in the listing (the oracle lists
+#   merged/ after every step), and a lower file removed behind its back
+#   disappears.
+mkdir lower upper work merged
+echo "v1" > lower/a.txt
+echo "gone soon" > lower/b.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+cat merged/a.txt
+echo "v2" > lower/a.txt
+cat merged/a.txt
+echo "added below" > lower/c.txt
+echo "added above" > upper/d.txt
+ls merged
+rm lower/b.txt
+ls merged
+cat merged/b.txt
+umount merged

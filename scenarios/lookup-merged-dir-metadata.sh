@@ -1,0 +1,13 @@
+# title: A merged directory takes the topmost copy's metadata
+# description: The upper copy of a directory has mode 0700, the lower
+#   copy 0755: merged/ shows 0700. With a top lower at 0750 over a base at
+#   0755 and no upper copy, 0750 shows.
+mkdir top base upper work merged
+mkdir upper/d base/d top/e base/e
+chmod 700 upper/d
+chmod 750 top/e
+echo "x" > base/d/x.txt
+echo "y" > base/e/y.txt
+mount -t overlay overlay -o lowerdir=./top:./base,upperdir=./upper,workdir=./work ./merged
+ls merged/d merged/e
+umount merged

@@ -1,0 +1,24 @@
+# title: Mounting later with redirect_dir off, follow, nofollow
+# description: A redirect written with redirect_dir=on is followed by a
+#   later default mount (this kernel's default is "follow", and
+#   redirect_dir=off also means follow). With redirect_dir=nofollow the
+#   lookup of the redirected directory fails (EPERM): it is listed but
+#   unresolvable. A new rename under redirect_dir=off fails with EXDEV and
+#   mv copies.
+mkdir lower upper work merged
+mkdir lower/dir lower/other
+echo "x" > lower/dir/x.txt
+echo "o" > lower/other/o.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=on ./merged
+mv merged/dir merged/renamed
+umount merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+ls merged/renamed
+umount merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=nofollow ./merged
+ls merged
+ls merged/renamed
+umount merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=off ./merged
+mv merged/other merged/other2
+umount merged

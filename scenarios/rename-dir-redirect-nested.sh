@@ -1,0 +1,16 @@
+# title: redirect_dir=on: renaming inside a renamed directory
+# description: After a lower directory a/ is renamed to b/ (redirect
+#   "a"), renaming its lower child b/sub to b/sub2 stores a relative
+#   redirect "sub" on the child: lookup resolves it under the parent's
+#   redirected lower directory.
+mkdir lower upper work merged
+mkdir -p lower/a/sub
+echo "deep" > lower/a/sub/deep.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=on ./merged
+mv merged/a merged/b
+mv merged/b/sub merged/b/sub2
+ls merged/b merged/b/sub2
+umount merged
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=on ./merged
+cat merged/b/sub2/deep.txt
+umount merged

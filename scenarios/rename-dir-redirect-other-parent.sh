@@ -1,0 +1,12 @@
+# title: redirect_dir=on: move a lower directory to another parent
+# description: Moving a lower directory into another directory stores an
+#   absolute redirect ("/a/dir", from the overlay root) on the upper copy.
+mkdir lower upper work merged
+mkdir -p lower/a/dir lower/b
+echo "x" > lower/a/dir/x.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,redirect_dir=on ./merged
+mv merged/a/dir merged/b/dir
+ls merged/b/dir
+mv merged/b/dir merged/top
+ls merged/top
+umount merged

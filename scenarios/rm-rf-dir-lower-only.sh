@@ -1,0 +1,11 @@
+# title: rm -rf of a directory found only in the lower
+# description: The directory is copied up (to hold whiteouts for its
+#   children while they are removed), then removed, leaving one whiteout.
+mkdir lower upper work merged
+mkdir -p lower/dir/sub
+echo "x" > lower/dir/x.txt
+echo "y" > lower/dir/sub/y.txt
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+rm -rf merged/dir
+ls merged
+umount merged

@@ -1,0 +1,20 @@
+# title: xattr whiteouts (xwhiteouts) in a lower layer
+# description: Since 6.7 a lower layer can mark a name deleted with an
+#   empty regular file carrying trusted.overlay.whiteout, if its parent
+#   directory carries trusted.overlay.opaque=x. Such a file hides the name
+#   below it and is itself not listed. Without the "x" on the parent the
+#   file is an ordinary empty file.
+mkdir top base upper work merged
+mkdir top/d top/plain base/d base/plain
+echo "base" > base/d/gone.txt
+echo "base" > base/plain/kept.txt
+echo "base" > base/d/stays.txt
+touch top/d/gone.txt top/plain/kept.txt
+setfattr -n trusted.overlay.whiteout -v y top/d/gone.txt
+setfattr -n trusted.overlay.whiteout -v y top/plain/kept.txt
+setfattr -n trusted.overlay.opaque -v x top/d
+mount -t overlay overlay -o lowerdir=./top:./base,upperdir=./upper,workdir=./work ./merged
+ls merged/d merged/plain
+cat merged/d/gone.txt
+cat merged/plain/kept.txt
+umount merged
