@@ -1,0 +1,37 @@
+// What every operation runs against: the current workspace (an immutable
+// value that operations replace) and the event log they append to.
+import type { EngineEvent } from './events.ts';
+import type { Fs } from './fs/fs.ts';
+import type { Ino } from './fs/inode.ts';
+import type { OverlayMount, Workspace } from './workspace.ts';
+
+export interface Ctx {
+  ws: Workspace;
+  /** Records an event with the workspace as it is now. */
+  emit(e: EngineEvent): void;
+  /** Inodes held by an open descriptor outlive their last name. */
+  isHeld(ino: Ino): boolean;
+  /** Internal walks (the trace snapshot) do not narrate their lookups. */
+  quiet: boolean;
+}
+
+/** Replaces the disk and records the change that did it. */
+export function commit(ctx: Ctx, fs: Fs, e: EngineEvent): void {
+  ctx.ws = { ...ctx.ws, fs };
+  ctx.emit(e);
+}
+
+export function replaceMount(ctx: Ctx, m: OverlayMount): void {
+  ctx.ws = { ...ctx.ws, mounts: ctx.ws.mounts.map((x) => (x.id === m.id ? m : x)) };
+}
+
+/** A standalone context, for pure helpers and tests. */
+export function scratchCtx(ws: Workspace, log?: { event: EngineEvent; state: Workspace }[]): Ctx {
+  const ctx: Ctx = {
+    ws,
+    emit: (e) => log?.push({ event: e, state: ctx.ws }),
+    isHeld: () => false,
+    quiet: false,
+  };
+  return ctx;
+}

@@ -1,0 +1,234 @@
+// Pure operations on the base filesystem. Each returns a new Fs and leaves
+// the old one untouched, sharing every inode it did not change.
+import { Map as IMap } from 'immutable';
+import type { Bytes } from '../api.ts';
+import type { DirInode, Ino, Inode, Xattrs } from './inode.ts';
+
+export interface Fs {
+  readonly inodes: IMap<Ino, Inode>;
+  readonly nextIno: Ino;
+  /** A logical clock: ticks once per change, standing in for time. */
+  readonly clock: number;
+}
+
+export const ROOT_INO: Ino = 1;
+const NO_XATTRS: Xattrs = Object.freeze({});
+
+export function emptyFs(): Fs {
+  const root: DirInode = {
+    kind: 'dir',
+    ino: ROOT_INO,
+    mode: 0o755,
+    uid: 0,
+    gid: 0,
+    nlink: 2,
+    xattrs: NO_XATTRS,
+    atime: 0,
+    mtime: 0,
+    ctime: 0,
+    entries: IMap(),
+    parent: ROOT_INO,
+    name: '',
+  };
+  return { inodes: IMap<Ino, Inode>().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
+}
+
+export function inode(fs: Fs, ino: Ino): Inode {
+  const i = fs.inodes.get(ino);
+  if (!i) throw new Error(`engine bug: no inode ${ino}`);
+  return i;
+}
+
+export function dir(fs: Fs, ino: Ino): DirInode {
+  const i = inode(fs, ino);
+  if (i.kind !== 'dir') throw new Error(`engine bug: inode ${ino} is not a directory`);
+  return i;
+}
+
+export function childIno(fs: Fs, dirIno: Ino, name: string): Ino | undefined {
+  const d = fs.inodes.get(dirIno);
+  return d && d.kind === 'dir' ? d.entries.get(name) : undefined;
+}
+
+export function child(fs: Fs, dirIno: Ino, name: string): Inode | undefined {
+  const c = childIno(fs, dirIno, name);
+  return c === undefined ? undefined : fs.inodes.get(c);
+}
+
+export function put(fs: Fs, i: Inode): Fs {
+  return { ...fs, inodes: fs.inodes.set(i.ino, i) };
+}
+
+export function tick(fs: Fs): Fs {
+  return { ...fs, clock: fs.clock + 1 };
+}
+
+export type NewInode =
+  | { kind: 'file'; data?: Bytes }
+  | { kind: 'dir' }
+  | { kind: 'symlink'; target: string }
+  | { kind: 'chardev' | 'blockdev'; major: number; minor: number }
+  | { kind: 'fifo' | 'socket' };
+
+/** Allocates an inode with no name (nlink 0): the caller links it. */
+export function allocInode(fs: Fs, spec: NewInode, mode: number, parent: Ino = ROOT_INO): [Fs, Ino] {
+  const ino = fs.nextIno;
+  const now = fs.clock;
+  const common = { ino, mode: mode & 0o7777, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now };
+  let i: Inode;
+  switch (spec.kind) {
+    case 'file':
+      i = { ...common, kind: 'file', data: spec.data ?? '' };
+      break;
+    case 'dir':
+      i = { ...common, kind: 'dir', entries: IMap(), parent, name: '' };
+      break;
+    case 'symlink':
+      i = { ...common, mode: 0o777, kind: 'symlink', target: spec.target };
+      break;
+    case 'chardev':
+    case 'blockdev':
+      i = { ...common, kind: spec.kind, major: spec.major, minor: spec.minor };
+      break;
+    case 'fifo':
+    case 'socket':
+      i = { ...common, kind: spec.kind };
+      break;
+  }
+  return [{ ...fs, inodes: fs.inodes.set(ino, i), nextIno: ino + 1, clock: now + 1 }, ino];
+}
+
+/** Adds `name -> ino` to a directory and counts the link. */
+export function linkEntry(fs: Fs, dirIno: Ino, name: string, ino: Ino): Fs {
+  const d = dir(fs, dirIno);
+  const target = inode(fs, ino);
+  const now = fs.clock;
+  const isDir = target.kind === 'dir';
+  const newTarget: Inode = isDir
+    ? { ...target, nlink: target.nlink === 0 ? 2 : target.nlink, parent: dirIno, name, ctime: now }
+    : { ...target, nlink: target.nlink + 1, ctime: now };
+  const newDir: DirInode = {
+    ...d,
+    entries: d.entries.set(name, ino),
+    nlink: d.nlink + (isDir ? 1 : 0),
+    mtime: now,
+    ctime: now,
+  };
+  // A directory linked into itself cannot happen (callers check), so the
+  // order of these two puts does not matter.
+  return { ...fs, inodes: fs.inodes.set(ino, newTarget).set(dirIno, newDir), clock: now + 1 };
+}
+
+/**
+ * Removes a name. The inode goes when its last link does, unless `keep`
+ * says something (an open descriptor) still holds it.
+ */
+export function unlinkEntry(fs: Fs, dirIno: Ino, name: string, keep?: (ino: Ino) => boolean): Fs {
+  const d = dir(fs, dirIno);
+  const ino = d.entries.get(name);
+  if (ino === undefined) throw new Error(`engine bug: unlink of missing ${name}`);
+  const target = inode(fs, ino);
+  const now = fs.clock;
+  const isDir = target.kind === 'dir';
+  const nlink = isDir ? 0 : target.nlink - 1;
+  let inodes = fs.inodes.set(dirIno, {
+    ...d,
+    entries: d.entries.delete(name),
+    nlink: d.nlink - (isDir ? 1 : 0),
+    mtime: now,
+    ctime: now,
+  });
+  if (nlink <= 0 && !keep?.(ino)) inodes = inodes.delete(ino);
+  else inodes = inodes.set(ino, { ...target, nlink, ctime: now });
+  return { ...fs, inodes, clock: now + 1 };
+}
+
+export function update<T extends Inode>(fs: Fs, ino: Ino, f: (i: T) => T): Fs {
+  const i = inode(fs, ino) as T;
+  const now = fs.clock;
+  return { ...fs, inodes: fs.inodes.set(ino, { ...f(i), ctime: now }), clock: now + 1 };
+}
+
+export function setXattr(fs: Fs, ino: Ino, name: string, value: Bytes): Fs {
+  return update(fs, ino, (i) => ({ ...i, xattrs: { ...i.xattrs, [name]: value } }));
+}
+
+export function removeXattr(fs: Fs, ino: Ino, name: string): Fs {
+  return update(fs, ino, (i) => {
+    const rest = { ...i.xattrs };
+    delete rest[name];
+    return { ...i, xattrs: rest };
+  });
+}
+
+/** Is `a` the directory `b` or one of its ancestors? */
+export function isAncestorOrSelf(fs: Fs, a: Ino, b: Ino): boolean {
+  let cur = b;
+  for (;;) {
+    if (cur === a) return true;
+    const d = fs.inodes.get(cur);
+    if (!d || d.kind !== 'dir' || d.parent === cur) return false;
+    cur = d.parent;
+  }
+}
+
+/** The names from the root to a directory, or null if it is no longer linked. */
+export function dirPath(fs: Fs, ino: Ino): string[] | null {
+  const names: string[] = [];
+  let cur = ino;
+  while (cur !== ROOT_INO) {
+    const d = fs.inodes.get(cur);
+    if (!d || d.kind !== 'dir') return null;
+    const parent = fs.inodes.get(d.parent);
+    if (!parent || parent.kind !== 'dir' || parent.entries.get(d.name) !== cur) return null;
+    names.push(d.name);
+    cur = d.parent;
+  }
+  return names.reverse();
+}
+
+/** A directory's workspace path ("" for the root), or "?" once it is gone. */
+export function dirPathString(fs: Fs, ino: Ino): string {
+  return dirPath(fs, ino)?.join('/') ?? '?';
+}
+
+export function joinPath(dirPath: string, name: string): string {
+  return dirPath === '' ? name : `${dirPath}/${name}`;
+}
+
+/** Moves a name to a free place (rename without replace); the inode keeps its links. */
+export function moveEntry(fs: Fs, oldDir: Ino, oldName: string, newDir: Ino, newName: string): Fs {
+  const ino = childIno(fs, oldDir, oldName);
+  if (ino === undefined) throw new Error(`engine bug: move of missing ${oldName}`);
+  const target = inode(fs, ino);
+  const isDir = target.kind === 'dir';
+  const now = fs.clock;
+  let inodes = fs.inodes;
+  const od = dir({ ...fs, inodes }, oldDir);
+  inodes = inodes.set(oldDir, { ...od, entries: od.entries.delete(oldName), nlink: od.nlink - (isDir ? 1 : 0), mtime: now, ctime: now });
+  const nd = dir({ ...fs, inodes }, newDir);
+  inodes = inodes.set(newDir, { ...nd, entries: nd.entries.set(newName, ino), nlink: nd.nlink + (isDir ? 1 : 0), mtime: now, ctime: now });
+  inodes = inodes.set(ino, isDir ? { ...target, parent: newDir, name: newName, ctime: now } : { ...target, ctime: now });
+  return { ...fs, inodes, clock: now + 1 };
+}
+
+/** Swaps two names (RENAME_EXCHANGE). */
+export function exchangeEntries(fs: Fs, aDir: Ino, aName: string, bDir: Ino, bName: string): Fs {
+  const a = childIno(fs, aDir, aName);
+  const b = childIno(fs, bDir, bName);
+  if (a === undefined || b === undefined) throw new Error('engine bug: exchange of missing entry');
+  const ai = inode(fs, a);
+  const bi = inode(fs, b);
+  const now = fs.clock;
+  let inodes = fs.inodes;
+  const setEntry = (d: Ino, name: string, ino: Ino, delta: number) => {
+    const di = dir({ ...fs, inodes }, d);
+    inodes = inodes.set(d, { ...di, entries: di.entries.set(name, ino), nlink: di.nlink + delta, mtime: now, ctime: now });
+  };
+  const dirDelta = (ai.kind === 'dir' ? 1 : 0) - (bi.kind === 'dir' ? 1 : 0);
+  setEntry(aDir, aName, b, aDir === bDir ? 0 : -dirDelta);
+  setEntry(bDir, bName, a, aDir === bDir ? 0 : dirDelta);
+  if (ai.kind === 'dir') inodes = inodes.set(a, { ...ai, parent: bDir, name: bName, ctime: now });
+  if (bi.kind === 'dir') inodes = inodes.set(b, { ...bi, parent: aDir, name: aName, ctime: now });
+  return { ...fs, inodes, clock: now + 1 };
+}

@@ -1,0 +1,169 @@
+// One process over the workspace: the Syscalls the shell calls, over an
+// immutable state that each change replaces, with the events that explain
+// every change. `run` wraps it for callers who want (state, events, result).
+import type { Bytes, DirEntry, MountInfo, Stat, Syscalls, XattrOpts } from './api.ts';
+import type { Ctx } from './ctx.ts';
+import { fail, ok, type Result } from './errno.ts';
+import type { EngineEvent } from './events.ts';
+import type { Ino } from './fs/inode.ts';
+import { createWorkspace, type Workspace } from './workspace.ts';
+import * as files from './vfs/files.ts';
+import * as dirs from './vfs/dirs.ts';
+import * as attrs from './vfs/attrs.ts';
+import * as mounts from './vfs/mounts.ts';
+import { resolve, locPath } from './vfs/namei.ts';
+import { locType, statLoc } from './vfs/node.ts';
+
+export interface Recorded {
+  event: EngineEvent;
+  /** The workspace right after the event. */
+  state: Workspace;
+}
+
+export interface OpenFile {
+  ino: Ino;
+  /** Workspace path of the real object, for narration. */
+  label: string;
+  flags: number;
+  offset: number;
+  /** The file may change (opened for write on a writable mount). */
+  writable: boolean;
+  readable: boolean;
+  isDir: boolean;
+  /** A character device that reads as empty and swallows writes (1/3). */
+  nullDevice?: boolean;
+}
+
+export class Kernel implements Syscalls, Ctx {
+  ws: Workspace;
+  cwd: string;
+  umask = 0o022;
+  quiet = false;
+  readonly log: Recorded[] = [];
+  readonly fds = new Map<number, OpenFile>();
+
+  constructor(ws: Workspace = createWorkspace(), cwd = '') {
+    this.ws = ws;
+    this.cwd = cwd;
+  }
+
+  emit(event: EngineEvent): void {
+    this.log.push({ event, state: this.ws });
+  }
+
+  isHeld = (ino: Ino): boolean => {
+    for (const f of this.fds.values()) if (f.ino === ino) return true;
+    return false;
+  };
+
+  /** Records a failure in the narrative and returns it. */
+  failed<T>(syscall: string, path: string, r: Result<T>): Result<T> {
+    if (!r.ok) this.emit({ type: 'error', syscall, path, errno: r.errno, ...(r.why ? { why: r.why } : {}) });
+    return r;
+  }
+
+  chdir(path: string): Result<string> {
+    const r = resolve(this, this.cwd, path, true);
+    if (!r.ok) return this.failed('chdir', path, r);
+    const t = locType(this, r.value);
+    if (!t.ok) return t;
+    if (t.value !== 'dir') return this.failed('chdir', path, fail('ENOTDIR'));
+    this.cwd = locPath(this, r.value);
+    return ok(this.cwd);
+  }
+
+  stat(path: string): Result<Stat> {
+    const r = resolve(this, this.cwd, path, true);
+    return r.ok ? statLoc(this, r.value) : r;
+  }
+  lstat(path: string): Result<Stat> {
+    const r = resolve(this, this.cwd, path, false);
+    return r.ok ? statLoc(this, r.value) : r;
+  }
+  fstat(fd: number): Result<Stat> {
+    return files.fstat(this, fd);
+  }
+
+  open(path: string, flags: number, mode = 0o666): Result<number> {
+    return this.failed('open', path, files.open(this, path, flags, mode));
+  }
+  read(fd: number, count?: number): Result<Bytes> {
+    return files.read(this, fd, count);
+  }
+  write(fd: number, data: Bytes): Result<number> {
+    return files.write(this, fd, data);
+  }
+  ftruncate(fd: number, length: number): Result<void> {
+    return files.ftruncate(this, fd, length);
+  }
+  close(fd: number): Result<void> {
+    return files.close(this, fd);
+  }
+  truncate(path: string, length: number): Result<void> {
+    return this.failed('truncate', path, files.truncate(this, path, length));
+  }
+
+  mkdir(path: string, mode: number): Result<void> {
+    return this.failed('mkdir', path, dirs.mkdir(this, path, mode));
+  }
+  rmdir(path: string): Result<void> {
+    return this.failed('rmdir', path, dirs.rmdir(this, path));
+  }
+  unlink(path: string): Result<void> {
+    return this.failed('unlink', path, dirs.unlink(this, path));
+  }
+  rename(from: string, to: string, flags = 0): Result<void> {
+    return this.failed('rename', `${from} -> ${to}`, dirs.rename(this, from, to, flags));
+  }
+  link(existing: string, newPath: string): Result<void> {
+    return this.failed('link', `${existing} -> ${newPath}`, dirs.link(this, existing, newPath));
+  }
+  symlink(target: string, linkPath: string): Result<void> {
+    return this.failed('symlink', linkPath, dirs.symlink(this, target, linkPath));
+  }
+  readlink(path: string): Result<string> {
+    return dirs.readlink(this, path);
+  }
+  mknod(path: string, type: 'chardev' | 'blockdev' | 'fifo', mode: number, major = 0, minor = 0): Result<void> {
+    return this.failed('mknod', path, dirs.mknod(this, path, type, mode, major, minor));
+  }
+  readdir(path: string): Result<DirEntry[]> {
+    return dirs.readdir(this, path);
+  }
+
+  chmod(path: string, mode: number): Result<void> {
+    return this.failed('chmod', path, attrs.chmod(this, path, mode));
+  }
+  chown(path: string, uid: number, gid: number, opts?: XattrOpts): Result<void> {
+    return this.failed('chown', path, attrs.chown(this, path, uid, gid, opts));
+  }
+  utimes(path: string, opts?: XattrOpts): Result<void> {
+    return this.failed('utimensat', path, attrs.utimes(this, path, opts));
+  }
+  futimes(fd: number): Result<void> {
+    return files.futimes(this, fd);
+  }
+  getxattr(path: string, name: string, opts?: XattrOpts): Result<Bytes> {
+    return attrs.getxattr(this, path, name, opts);
+  }
+  setxattr(path: string, name: string, value: Bytes, flags = 0, opts?: XattrOpts): Result<void> {
+    return this.failed('setxattr', path, attrs.setxattr(this, path, name, value, flags, opts));
+  }
+  listxattr(path: string, opts?: XattrOpts): Result<string[]> {
+    return attrs.listxattr(this, path, opts);
+  }
+  removexattr(path: string, name: string, opts?: XattrOpts): Result<void> {
+    return this.failed('removexattr', path, attrs.removexattr(this, path, name, opts));
+  }
+
+  mount(source: string, target: string, fstype: string, flags: number, data: string): Result<void> {
+    return this.failed('mount', target, mounts.mount(this, source, target, fstype, flags, data));
+  }
+  /** umount2; MNT_* flags make no difference to the simulation. */
+  umount(target: string, _flags = 0): Result<void> {
+    return this.failed('umount', target, mounts.umount(this, target));
+  }
+  mounts(): MountInfo[] {
+    return mounts.mountTable(this);
+  }
+}

@@ -1,0 +1,216 @@
+// Copy-up: bringing an object from a lower layer into the upper before it
+// changes. Parents first (directories without their children), each staged
+// in work/work and moved into place; regular files through an unnamed
+// O_TMPFILE that is linked in; hard-linked lower files through work/index.
+import { O_ACCMODE, O_RDONLY, O_TRUNC } from '../api.ts';
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, OK, type Result } from '../errno.ts';
+import { dirPathString } from '../fs/fs.ts';
+import type { Ino, Inode } from '../fs/inode.ts';
+import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realWrite } from '../real.ts';
+import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
+import { realForData, type OvlEntry, type RealRef } from './entry.ts';
+import { encodeFh, indexName } from './fh.ts';
+import { isPrivateXattr, X } from './layers.ts';
+import { setImpure } from './origin.ts';
+import { ovlEntryAt } from './resolve.ts';
+import { nextTempName } from './work.ts';
+
+const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
+
+function alreadyCopiedUp(e: OvlEntry, flags: number): boolean {
+  return e.upper !== undefined && e.upperAlias && !(needsDataFlags(flags) && e.metacopy);
+}
+
+/** Opening for write: copy up with data, unless it is a device or fifo. */
+export function ovlOpenForWrite(ctx: Ctx, loc: Loc & { kind: 'ovl' }, flags: number): Result<void> {
+  const e = ovlEntryAt(ctx, loc.mount, loc.path);
+  if (!e.ok) return e;
+  if (e.value.type !== 'file' && e.value.type !== 'dir' && e.value.type !== 'symlink') return OK;
+  const r = ovlCopyUp(ctx, loc.mount, loc.path, flags);
+  return r.ok ? OK : r;
+}
+
+/** ovl_copy_up_flags: copies up `path` and whatever of its parents is not yet up. */
+export function ovlCopyUp(ctx: Ctx, mountId: number, path: readonly string[], flags = 0): Result<OvlEntry> {
+  for (;;) {
+    const e = ovlEntryAt(ctx, mountId, path);
+    if (!e.ok) return e;
+    if (alreadyCopiedUp(e.value, flags) || path.length === 0) return e;
+    // The topmost ancestor (or the entry itself) not yet copied up.
+    let k = 1;
+    for (; k < path.length; k++) {
+      const a = ovlEntryAt(ctx, mountId, path.slice(0, k));
+      if (!a.ok) return a;
+      if (a.value.upper === undefined) break;
+    }
+    const target = k < path.length ? path.slice(0, k) : path;
+    const r = copyUpOne(ctx, mountId, target, target === path ? flags : flags);
+    if (!r.ok) return r;
+  }
+}
+
+function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: number): Result<void> {
+  const m = mountById(ctx.ws, mountId);
+  if (!m.work || !m.upper) return fail('EROFS');
+  const parent = ovlEntryAt(ctx, mountId, path.slice(0, -1));
+  if (!parent.ok) return parent;
+  const e = ovlEntryAt(ctx, mountId, path);
+  if (!e.ok) return e;
+  const entry = e.value;
+  const destDir = parent.value.upper!;
+  const name = path[path.length - 1];
+  if (entry.upper === undefined) {
+    const r = doCopyUp(ctx, m, entry, destDir, name, flags);
+    if (!r.ok) return r;
+  }
+  const after = ovlEntryAt(ctx, mountId, path);
+  if (!after.ok) return after;
+  if (!after.value.upperAlias) linkUp(ctx, m, parent.value, after.value, destDir, name);
+  const now = ovlEntryAt(ctx, mountId, path);
+  if (!now.ok) return now;
+  if (needsDataFlags(flags) && now.value.metacopy) copyUpMetaData(ctx, m, now.value, flags);
+  return OK;
+}
+
+/** Whether a lower object is copied up into work/index (index=on). */
+function needIndex(ctx: Ctx, m: OverlayMount, lower: RealRef | undefined): boolean {
+  if (!lower || m.work?.index === undefined || !m.config.index) return false;
+  if (m.config.nfsExport) return true;
+  const i = ctx.ws.fs.inodes.get(lower.ino);
+  return !!i && i.kind !== 'dir' && i.nlink > 1;
+}
+
+function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: string, flags: number): Result<void> {
+  const lowerRef = e.lowers[0];
+  const lower = ctx.ws.fs.inodes.get(lowerRef.ino)!;
+  const metacopy = m.config.metacopy && lower.kind === 'file' && !needsDataFlags(flags);
+  const indexed = needIndex(ctx, m, lowerRef);
+  const toIndex = indexed && lower.kind !== 'dir';
+  const origin = lower.kind === 'dir' || lower.nlink === 1 || toIndex;
+  const size = flags & O_TRUNC ? 0 : lower.kind === 'file' ? lower.data.length : 0;
+  const mergedPath = [m.target, ...e.path].join('/');
+  const dest = toIndex ? { dir: m.work!.index!, name: indexName(ctx.ws, m, lowerRef.ino) } : { dir: destDir, name };
+  const from = realPathOf(ctx, m, e, lowerRef);
+  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+  if (!toIndex) setImpure(ctx, destDir);
+
+  const workdir = indexed && lower.kind === 'dir' ? m.work!.index! : m.work!.work;
+  const data = lower.kind === 'file' ? dataOf(ctx, e) : '';
+  let temp: Ino;
+  let label: string;
+  let tempName: string | undefined;
+  if (lower.kind === 'file') {
+    temp = realTmpfile(ctx, workdir, lower.mode, 'copy-up');
+    label = `${dirPathString(ctx.ws.fs, workdir)} (O_TMPFILE)`;
+  } else {
+    tempName = nextTempName(ctx);
+    temp = realCreate(ctx, workdir, tempName, specOf(lower), 0, 'copy-up');
+    label = pathIn(ctx, workdir, tempName);
+  }
+  if (!metacopy && size > 0) realWrite(ctx, temp, label, 0, data.slice(0, size), 'copy-up');
+  for (const [xn, xv] of Object.entries(lower.xattrs)) {
+    if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
+  }
+  if (origin) realSetXattr(ctx, temp, label, X.origin, encodeFh(ctx.ws, m, lowerRef.ino, false), 'origin');
+  if (metacopy) realSetXattr(ctx, temp, label, X.metacopy, '', 'metacopy');
+  if (lower.kind === 'file' && (metacopy || flags & O_TRUNC) && size !== dataLen(ctx, temp)) {
+    realTruncate(ctx, temp, label, size, metacopy ? 'metacopy' : 'copy-up');
+  }
+  realSetattr(ctx, temp, label, { ...(lower.kind !== 'symlink' ? { mode: lower.mode } : {}), uid: lower.uid, gid: lower.gid, times: { atime: lower.atime, mtime: lower.mtime } }, 'copy-up');
+  if (lower.kind === 'dir' && indexed) createDirIndex(ctx, m, lowerRef.ino, temp);
+  if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
+  else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
+  if (toIndex) {
+    // The overlay inode counts the lower links; the index entry is one real link so far.
+    realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
+  }
+  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+  return OK;
+}
+
+/** ovl_link_up: a lower hard link whose inode is already in work/index gets its own upper name. */
+function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDir: Ino, name: string): void {
+  const upper = e.upper!;
+  const label = pathIn(ctx, m.work!.index!, indexName(ctx.ws, m, e.lowers[0].ino));
+  setImpure(ctx, parent.upper);
+  const ovlNlink = overlayNlink(ctx, e);
+  realSetXattr(ctx, upper, label, X.nlink, `L${signed(ovlNlink - realNlink(ctx, e.lowers[0].ino))}`, 'index');
+  realLink(ctx, upper, label, destDir, name, 'index');
+  realSetXattr(ctx, upper, pathIn(ctx, destDir, name), X.nlink, `U${signed(ovlNlink - realNlink(ctx, upper))}`, 'index');
+}
+
+/** ovl_copy_up_meta_inode_data: the data of a metacopy follows on first write. */
+function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): void {
+  const upper = e.upper!;
+  const label = realPathOf(ctx, m, e, { layer: 0, ino: upper });
+  const src = e.lowerData ?? e.lowers[e.lowers.length - 1];
+  const node = ctx.ws.fs.inodes.get(src.ino);
+  const data = node && node.kind === 'file' ? node.data : '';
+  const size = flags & O_TRUNC ? 0 : data.length;
+  const mergedPath = [m.target, ...e.path].join('/');
+  const from = realPathOf(ctx, m, e, src);
+  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, node: 'file', metacopy: false, from, to: label });
+  if (size > 0) realWrite(ctx, upper, label, 0, data.slice(0, size), 'copy-up');
+  realRemoveXattr(ctx, upper, label, X.metacopy, 'metacopy');
+  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: 'file', metacopy: false, from, to: label });
+}
+
+/** A copied-up directory that is indexed gets work/index/<fh> pointing at its upper. */
+function createDirIndex(ctx: Ctx, m: OverlayMount, lowerIno: Ino, upperTemp: Ino): void {
+  const indexDir = m.work!.index!;
+  const tempName = nextTempName(ctx);
+  const temp = realCreate(ctx, indexDir, tempName, { kind: 'dir' }, 0, 'index');
+  realSetXattr(ctx, temp, pathIn(ctx, indexDir, tempName), X.upper, encodeFh(ctx.ws, m, upperTemp, true), 'index');
+  realRename(ctx, indexDir, tempName, indexDir, indexName(ctx.ws, m, lowerIno), 'index');
+}
+
+export function overlayNlink(ctx: Ctx, e: OvlEntry): number {
+  const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
+  const v = real?.xattrs[X.nlink];
+  const lower = e.lowers[0] ? ctx.ws.fs.inodes.get(e.lowers[0].ino) : undefined;
+  if (v && /^[UL][+-]\d+$/.test(v)) {
+    const base = v[0] === 'U' ? real!.nlink : (lower?.nlink ?? 0);
+    return base + Number(v.slice(1));
+  }
+  return real?.nlink ?? 1;
+}
+
+function dataOf(ctx: Ctx, e: OvlEntry): string {
+  const node = ctx.ws.fs.inodes.get(realForData(e).ino);
+  return node && node.kind === 'file' ? node.data : '';
+}
+
+const dataLen = (ctx: Ctx, ino: Ino) => {
+  const i = ctx.ws.fs.inodes.get(ino);
+  return i && i.kind === 'file' ? i.data.length : 0;
+};
+const realNlink = (ctx: Ctx, ino: Ino) => ctx.ws.fs.inodes.get(ino)?.nlink ?? 0;
+const signed = (n: number) => (n >= 0 ? `+${n}` : `${n}`);
+
+function specOf(i: Inode): Parameters<typeof realCreate>[3] {
+  switch (i.kind) {
+    case 'dir':
+      return { kind: 'dir' };
+    case 'symlink':
+      return { kind: 'symlink', target: i.target };
+    case 'chardev':
+    case 'blockdev':
+      return { kind: i.kind, major: i.major, minor: i.minor };
+    case 'fifo':
+    case 'socket':
+      return { kind: i.kind };
+    case 'file':
+      return { kind: 'file' };
+  }
+}
+
+/** Where a real object of an entry lives, for narration. */
+export function realPathOf(ctx: Ctx, m: OverlayMount, e: OvlEntry, ref: RealRef): string {
+  const node = ctx.ws.fs.inodes.get(ref.ino);
+  if (node && node.kind === 'dir') return dirPathString(ctx.ws.fs, ref.ino);
+  const layer = ref.layer === 0 ? m.upper : ref.layer <= m.lowers.length ? m.lowers[ref.layer - 1] : m.dataLowers[ref.layer - 1 - m.lowers.length];
+  return [layer?.path ?? '?', ...e.path].filter((s) => s !== '').join('/');
+}
+
+export { ok };

@@ -1,0 +1,299 @@
+// Looking a name up in a merged directory, as ovl_lookup() does: the upper
+// layer first, then each lower layer of the parent, stopping at a whiteout,
+// a non-directory or an opaque directory, following redirects, and merging
+// the directories found on the way.
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
+import { child } from '../fs/fs.ts';
+import { isWhiteoutInode, type Ino, type Inode } from '../fs/inode.ts';
+import type { OverlayMount } from '../workspace.ts';
+import type { OvlEntry, OvlLookup, RealRef } from './entry.ts';
+import { decodeFh, encodeFh, sameFh } from './fh.ts';
+import { lookupIndex } from './index-dir.ts';
+import { redirectFollow } from './params.ts';
+import { layerLabelPath, X } from './layers.ts';
+import { fixOrigin } from './origin.ts';
+
+interface LookupData {
+  name: string;
+  isDir: boolean;
+  opaque: boolean;
+  stop: boolean;
+  last: boolean;
+  redirect?: string;
+  metacopy: boolean;
+  absRedirect: boolean;
+}
+
+/** The overlay's root: the upper root over every regular lower root. */
+export function rootEntry(m: OverlayMount): OvlEntry {
+  return {
+    negative: false,
+    path: [],
+    type: 'dir',
+    upper: m.upper?.root,
+    upperAlias: m.upper !== undefined,
+    lowers: m.lowers.map((l, i) => ({ layer: i + 1, ino: l.root })),
+    opaque: false,
+    metacopy: false,
+    probes: [],
+  };
+}
+
+export function layerName(m: OverlayMount, layer: number): LayerName {
+  if (layer === 0) return { kind: 'upper' };
+  if (layer <= m.lowers.length) return { kind: 'lower', index: layer - 1 };
+  return { kind: 'data', index: layer - 1 - m.lowers.length };
+}
+
+export function isOpaqueDir(i: Inode): boolean {
+  return i.kind === 'dir' && i.xattrs[X.opaque] === 'y';
+}
+
+export function isMetacopyFile(i: Inode): boolean {
+  return i.kind === 'file' && i.xattrs[X.metacopy] !== undefined;
+}
+
+/** A redirect xattr, validated as ovl_get_redirect_xattr does. */
+function readRedirect(i: Inode): Result<string | undefined> {
+  const v = i.xattrs[X.redirect];
+  if (v === undefined) return ok(undefined);
+  if (v === '') return fail('EINVAL', `invalid redirect ()`);
+  if (v.startsWith('/')) {
+    if (v.split('/').slice(1).some((c) => c === '')) return fail('EINVAL', `invalid redirect (${v})`);
+  } else if (v.includes('/')) return fail('EINVAL', `invalid redirect (${v})`);
+  return ok(v);
+}
+
+export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string): Result<OvlLookup> {
+  const follow = redirectFollow(m.config);
+  const root = rootEntry(m);
+  const path = [...parent.path, name];
+  const probes: LayerProbe[] = [];
+  const d: LookupData = {
+    name,
+    isDir: false,
+    opaque: false,
+    stop: false,
+    last: follow ? false : parent.lowers.length === 0,
+    metacopy: false,
+    absRedirect: false,
+  };
+
+  const probe = (layer: number, dirIno: Ino, what: string, outcome: ProbeOutcome, redirect?: string) =>
+    probes.push({ layer: layerName(m, layer), path: layerLabelPath(ctx.ws, m, layer, dirIno, what), outcome, ...(redirect ? { redirect } : {}) });
+
+  // One component in one layer (ovl_lookup_single).
+  const single = (layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> => {
+    const last = post === '';
+    const c = child(ctx.ws.fs, base, comp);
+    if (!c) {
+      if (last) probe(layer, base, comp, 'absent');
+      return ok(undefined);
+    }
+    if (isWhiteoutInode(c)) {
+      d.stop = d.opaque = true;
+      probe(layer, base, comp, 'whiteout');
+      return ok(undefined);
+    }
+    if (last && d.metacopy && c.kind !== 'file') {
+      d.stop = true;
+      probe(layer, base, comp, 'skipped-nondir');
+      return ok(undefined);
+    }
+    if (c.kind !== 'dir') {
+      if (d.isDir || !last) {
+        d.stop = true;
+        probe(layer, base, comp, 'skipped-nondir');
+        return ok(undefined);
+      }
+      d.metacopy = isMetacopyFile(c);
+      d.stop = !d.metacopy;
+      if (!d.metacopy || d.last) {
+        probe(layer, base, comp, d.metacopy ? 'metacopy' : 'file');
+        return ok(c.ino);
+      }
+    } else {
+      if (last) d.isDir = true;
+      if (d.last) {
+        if (last) probe(layer, base, comp, 'dir');
+        return ok(c.ino);
+      }
+      if (isOpaqueDir(c)) {
+        d.stop = true;
+        if (last) d.opaque = true;
+        if (last) probe(layer, base, comp, 'opaque-dir');
+        return ok(c.ino);
+      }
+    }
+    const r = readRedirect(c);
+    if (!r.ok) return r;
+    if (r.value !== undefined) {
+      if (r.value.startsWith('/')) {
+        d.absRedirect = true;
+        d.stop = false;
+        d.name = r.value + post;
+      } else {
+        d.absRedirect = false;
+        d.name = d.name.slice(0, prelen) + r.value + post;
+      }
+      d.redirect = d.name;
+    }
+    if (last) probe(layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', r.value);
+    return ok(c.ino);
+  };
+
+  // The (possibly absolute, multi-component) name in one layer (ovl_lookup_layer).
+  const inLayer = (layer: number, base: Ino): Result<Ino | undefined> => {
+    if (!d.name.startsWith('/')) return single(layer, base, d.name, 0, '');
+    const name = d.name;
+    let cur: Ino | undefined = base;
+    let pos = 1;
+    while (cur !== undefined) {
+      const dirNow = ctx.ws.fs.inodes.get(cur);
+      if (!dirNow || dirNow.kind !== 'dir') break;
+      const next = name.indexOf('/', pos);
+      const comp = next < 0 ? name.slice(pos) : name.slice(pos, next);
+      const post = next < 0 ? '' : name.slice(next);
+      const r = single(layer, cur, comp, pos, post);
+      if (!r.ok) return r;
+      if (next < 0) return r;
+      cur = r.value;
+      // A redirect inside the walk rewrote d.name: ovl_lookup_layer keeps
+      // counting from the end, so recompute the position the same way.
+      pos = d.name.length - (name.length - next) + 1;
+    }
+    return ok(undefined);
+  };
+
+  let upper: Ino | undefined;
+  let originRef: RealRef | undefined;
+  let upperMetacopy = false;
+  let upperRedirect: string | undefined;
+  let upperOpaque = false;
+  let poe = parent.lowers;
+
+  if (parent.upper !== undefined) {
+    const r = inLayer(0, parent.upper);
+    if (!r.ok) return r;
+    upper = r.value;
+    if (upper !== undefined && !d.isDir) {
+      originRef = decodeOrigin(ctx, m, upper);
+      if (d.metacopy) upperMetacopy = true;
+    }
+    if (d.redirect !== undefined) {
+      upperRedirect = ctx.ws.fs.inodes.get(upper!)?.xattrs[X.redirect];
+      if (d.redirect.startsWith('/')) poe = root.lowers;
+    }
+    upperOpaque = d.opaque;
+  }
+
+  const stack: RealRef[] = [];
+  let verifiedOrigin: RealRef | undefined;
+  const lastLayer = root.lowers.length;
+  for (let i = 0; !d.stop && i < poe.length; i++) {
+    const lower = poe[i];
+    if (!follow) d.last = i === poe.length - 1;
+    else if (d.isDir || m.dataLowers.length === 0) d.last = lower.layer === lastLayer;
+    const r = inLayer(lower.layer, lower.ino);
+    if (!r.ok) return r;
+    const found = r.value;
+    if (found === undefined) continue;
+    if ((upperMetacopy || d.metacopy) && !m.config.metacopy) {
+      return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
+    }
+    if (upper !== undefined && stack.length === 0 && d.isDir) {
+      const fixed = fixOrigin(ctx, m, parent, upper, found);
+      if (!fixed.ok) return fixed;
+    }
+    if (upper !== undefined && stack.length === 0 && !d.isDir && m.config.index && originRef) {
+      const want = encodeFh(ctx.ws, m, found, false);
+      const have = ctx.ws.fs.inodes.get(upper)?.xattrs[X.origin];
+      if (have === undefined || !sameFh(have, want)) return fail('ESTALE', `failed to verify origin of ${path.join('/')}`);
+      verifiedOrigin = { layer: lower.layer, ino: found };
+    }
+    if (!(d.metacopy && stack.length > 0)) stack.push({ layer: lower.layer, ino: found });
+    if (d.redirect !== undefined && !follow) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
+    if (d.stop) break;
+    if (d.redirect !== undefined && d.redirect.startsWith('/') && poe !== root.lowers) {
+      poe = root.lowers;
+      i = lower.layer - 1;
+    }
+  }
+
+  let lowerData: RealRef | undefined;
+  if (d.metacopy && stack.length > 0 && m.dataLowers.length > 0 && d.absRedirect) {
+    lowerData = lookupDataLayers(ctx, m, d.name);
+    if (!lowerData) return fail('EIO', `metacopy with no lower data found for ${path.join('/')}`);
+    d.metacopy = false;
+  }
+  if (d.metacopy || (upperMetacopy && stack.length === 0)) {
+    return fail('EIO', `metacopy with no lower data found - abort lookup (${path.join('/')})`);
+  }
+  if (!d.isDir && upper !== undefined && stack.length === 0 && originRef) stack.push(originRef);
+
+  // The index entry, found by the origin's file handle.
+  let index: Ino | undefined;
+  const origin = upper !== undefined ? (verifiedOrigin ?? originRef) : stack[0];
+  if (origin && m.work?.index !== undefined && (!d.isDir || (m.config.nfsExport && m.config.index))) {
+    const r = lookupIndex(ctx, m, origin, upper, d.isDir);
+    if (!r.ok) return r;
+    index = r.value;
+  }
+
+  const upperAlias = upper !== undefined;
+  let metacopy = upperMetacopy;
+  if (upper === undefined && index !== undefined) {
+    upper = index;
+    const idx = ctx.ws.fs.inodes.get(index)!;
+    upperRedirect = idx.xattrs[X.redirect];
+    metacopy = isMetacopyFile(idx);
+  }
+
+  if (upper === undefined && stack.length === 0) {
+    return ok({ negative: true, path, whiteout: upperOpaque, probes });
+  }
+  const top = ctx.ws.fs.inodes.get(upper ?? stack[0].ino)!;
+  if (!lowerData && !d.isDir && stack.length > 0) lowerData = stack[stack.length - 1];
+  return ok({
+    negative: false,
+    path,
+    type: top.kind,
+    upper,
+    upperAlias,
+    lowers: stack,
+    lowerData: metacopy || upper === undefined ? lowerData : undefined,
+    opaque: d.isDir && upperOpaque,
+    redirect: upperRedirect,
+    metacopy,
+    index,
+    probes,
+  });
+}
+
+/** The lower object an upper's origin xattr names, if it still exists. */
+function decodeOrigin(ctx: Ctx, m: OverlayMount, upper: Ino): RealRef | undefined {
+  const v = ctx.ws.fs.inodes.get(upper)?.xattrs[X.origin];
+  if (v === undefined || v === '') return undefined;
+  const fh = decodeFh(v);
+  if (!fh || fh.upper) return undefined;
+  const target = ctx.ws.fs.inodes.get(fh.ino);
+  const up = ctx.ws.fs.inodes.get(upper);
+  if (!target || !up || target.kind !== up.kind) return undefined;
+  // All layers share one disk here, so the handle decodes on the first lower layer.
+  return m.lowers.length > 0 ? { layer: 1, ino: fh.ino } : undefined;
+}
+
+/** Data-only layers: the metacopy's absolute redirect, from each data layer's root. */
+function lookupDataLayers(ctx: Ctx, m: OverlayMount, redirect: string): RealRef | undefined {
+  for (let k = 0; k < m.dataLowers.length; k++) {
+    let cur: Ino | undefined = m.dataLowers[k].root;
+    for (const comp of redirect.split('/').filter(Boolean)) {
+      cur = cur === undefined ? undefined : child(ctx.ws.fs, cur, comp)?.ino;
+    }
+    const found = cur === undefined ? undefined : ctx.ws.fs.inodes.get(cur);
+    if (found && found.kind === 'file') return { layer: m.lowers.length + 1 + k, ino: found.ino };
+  }
+  return undefined;
+}

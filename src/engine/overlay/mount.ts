@@ -1,0 +1,190 @@
+// mount -t overlay: options parsed, layers resolved, then the kernel's
+// set-up in its own order (ovl_fill_super): the upper, the work directory
+// (work/work made afresh), the lower layers, the index, the uuid, and the
+// overlap checks. A check that fails late leaves the earlier steps' marks
+// on disk, as it does on a real kernel.
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import { child, dirPathString, isAncestorOrSelf } from '../fs/fs.ts';
+import type { Ino } from '../fs/inode.ts';
+import { pathIn, realCreate, realSetattr, realSetXattr, realUnlink } from '../real.ts';
+import { mountById, type Layer, type Loc, type OverlayMount } from '../workspace.ts';
+import { encodeFh, decodeFh } from './fh.ts';
+import { X } from './layers.ts';
+import { parseOptions, unescape, type OvlConfig } from './params.ts';
+import { cleanupIndexDir } from './index-cleanup.ts';
+
+export function mountReadonly(ctx: Ctx, mountId: number): boolean {
+  return mountById(ctx.ws, mountId).readonly;
+}
+
+/** Resolves a layer path (relative to the mounting process's cwd) to a base directory. */
+export type ResolveDir = (path: string) => Result<{ loc: Loc; path: string }>;
+
+export interface MountRequest {
+  source: string;
+  target: Loc;
+  targetPath: string;
+  data: string;
+  readonlyFlag: boolean;
+}
+
+export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): Result<OverlayMount> {
+  const parsed = parseOptions(req.data);
+  if ('errno' in parsed) return fail(parsed.errno, parsed.why);
+  const cfg = parsed.config;
+  const layerOf = (given: string, what: string): Result<Layer> => {
+    if (given === '') return fail('EINVAL', `empty ${what}`);
+    const r = resolveDir(unescape(given));
+    if (!r.ok) return fail(r.errno, `failed to resolve '${given}': ${r.errno}`);
+    if (r.value.loc.kind !== 'base') return fail('EINVAL', `${what} '${given}' is inside an overlay; the simulator does not stack overlays`);
+    const i = ctx.ws.fs.inodes.get(r.value.loc.ino);
+    if (!i || i.kind !== 'dir') return fail('EINVAL', `'${given}' not a directory`);
+    return ok({ root: r.value.loc.ino, given, path: r.value.path });
+  };
+  // Paths are resolved while the options are parsed.
+  const lowers: Layer[] = [];
+  for (const l of cfg.lowerdirs) {
+    const r = layerOf(l, 'lowerdir');
+    if (!r.ok) return r;
+    lowers.push(r.value);
+  }
+  const dataLowers: Layer[] = [];
+  for (const l of cfg.dataLowerdirs) {
+    const r = layerOf(l, 'lowerdir');
+    if (!r.ok) return r;
+    dataLowers.push(r.value);
+  }
+  let upper: Layer | undefined;
+  let workBase: Layer | undefined;
+  if (cfg.upperdir !== undefined) {
+    const r = layerOf(cfg.upperdir, 'upperdir');
+    if (!r.ok) return r;
+    upper = r.value;
+  }
+  if (cfg.workdir !== undefined) {
+    const r = layerOf(cfg.workdir, 'workdir');
+    if (!r.ok) return r;
+    workBase = r.value;
+  }
+
+  if (lowers.length === 0) return fail('EINVAL', "missing 'lowerdir'");
+  if (upper && !workBase) return fail('EINVAL', "missing 'workdir'");
+  if (!upper && lowers.length + dataLowers.length < 2) {
+    return fail('EINVAL', 'at least 2 lowerdir are needed while upperdir nonexistent');
+  }
+
+  const fs = () => ctx.ws.fs;
+  if (upper && workBase) {
+    if (upper.root === workBase.root || isAncestorOrSelf(fs(), upper.root, workBase.root) || isAncestorOrSelf(fs(), workBase.root, upper.root)) {
+      return fail('EINVAL', 'workdir and upperdir must be separate subtrees');
+    }
+    const inUse = ctx.ws.mounts.some((m) => m.upper?.root === upper!.root || m.work?.dir === workBase!.root || m.upper?.root === workBase!.root || m.work?.dir === upper!.root);
+    if (inUse && cfg.index) return fail('EBUSY', 'upperdir is in-use as upperdir/workdir of another mount');
+  }
+
+  let work: OverlayMount['work'];
+  if (upper && workBase) {
+    const workDir = makeWorkDir(ctx, workBase.root, 'work', false);
+    work = { dir: workBase.root, path: workBase.path, work: workDir };
+  }
+
+  // Lower roots may not be the upper, the workdir or each other.
+  const traps = new Set<Ino>([...(upper ? [upper.root] : []), ...(workBase ? [workBase.root] : [])]);
+  for (const l of [...lowers, ...dataLowers]) {
+    if (traps.has(l.root)) return fail('ELOOP', `conflicting lowerdir path '${l.given}'`);
+    traps.add(l.root);
+  }
+
+  const readonly = !upper || req.readonlyFlag;
+  const uuid = nextUuid(ctx);
+  const id = ctx.ws.nextMountId;
+  let m: OverlayMount = {
+    id,
+    mountpoint: req.target,
+    target: req.targetPath,
+    source: req.source,
+    config: cfg,
+    lowers,
+    dataLowers,
+    upper,
+    work,
+    noSharedWhiteout: false,
+    readonly,
+    uuid,
+  };
+
+  if (upper && work && cfg.index && !req.readonlyFlag) {
+    const r = setUpIndex(ctx, m, upper, lowers[0], work);
+    if (!r.ok) return r;
+    m = { ...m, work: { ...work, index: r.value } };
+  }
+
+  if (upper && (cfg.uuid === 'auto' || cfg.uuid === 'on')) initUuid(ctx, upper.root, cfg, uuid);
+
+  // Overlap: a lower root inside the upper or the workdir.
+  for (const l of [...lowers, ...dataLowers]) {
+    if ((upper && isAncestorOrSelf(fs(), upper.root, l.root)) || (workBase && isAncestorOrSelf(fs(), workBase.root, l.root))) {
+      return fail('ELOOP', `overlapping lowerdir path '${l.given}'`);
+    }
+  }
+  if (m.work?.index !== undefined) cleanupIndexDir(ctx, m);
+  return ok(m);
+}
+
+/** ovl_workdir_create: work/work is emptied and made again, mode 0; work/index is kept. */
+function makeWorkDir(ctx: Ctx, base: Ino, name: string, persist: boolean): Ino {
+  const existing = child(ctx.ws.fs, base, name);
+  if (existing && persist && existing.kind === 'dir') return existing.ino;
+  if (existing) removeTree(ctx, base, name);
+  const ino = realCreate(ctx, base, name, { kind: 'dir' }, 0, 'mount');
+  return ino;
+}
+
+function removeTree(ctx: Ctx, dir: Ino, name: string): void {
+  const node = child(ctx.ws.fs, dir, name);
+  if (!node) return;
+  if (node.kind === 'dir') for (const n of [...node.entries.keys()]) removeTree(ctx, node.ino, n);
+  realUnlink(ctx, dir, name, 'cleanup');
+}
+
+/** ovl_get_indexdir: the upper root records the lower root as origin; work/index records the upper root. */
+function setUpIndex(ctx: Ctx, m: OverlayMount, upper: Layer, lower0: Layer, work: NonNullable<OverlayMount['work']>): Result<Ino> {
+  const upperRoot = ctx.ws.fs.inodes.get(upper.root)!;
+  const want = encodeFh(ctx.ws, m, lower0.root, false);
+  const have = upperRoot.xattrs[X.origin];
+  if (have !== undefined && have !== want) return fail('ESTALE', 'failed to verify upper root origin');
+  if (have === undefined) realSetXattr(ctx, upper.root, upper.path, X.origin, want, 'index');
+  const index = makeWorkDir(ctx, work.dir, 'index', true);
+  const upperFh = encodeFh(ctx.ws, m, upper.root, true);
+  const idx = ctx.ws.fs.inodes.get(index)!;
+  const cur = idx.xattrs[X.upper];
+  if (cur === undefined) realSetXattr(ctx, index, pathIn(ctx, work.dir, 'index'), X.upper, upperFh, 'index');
+  else if (decodeFh(cur)?.ino !== upper.root) return fail('ESTALE', "failed to verify index dir 'upper' xattr");
+  if ((idx.mode & 0o7777) !== 0 && cur === undefined) realSetattr(ctx, index, dirPathString(ctx.ws.fs, index), { mode: 0 }, 'index');
+  return ok(index);
+}
+
+/** ovl_init_uuid_xattr: uuid=auto writes one only on an overlay never mounted (upper root not impure). */
+function initUuid(ctx: Ctx, upperRoot: Ino, cfg: OvlConfig, uuid: string): void {
+  const root = ctx.ws.fs.inodes.get(upperRoot)!;
+  if (root.xattrs[X.uuid]?.length === 16) return;
+  if (cfg.uuid === 'auto' && root.xattrs[X.impure] !== undefined) return;
+  realSetXattr(ctx, upperRoot, dirPathString(ctx.ws.fs, upperRoot), X.uuid, uuid, 'mount');
+}
+
+/** The kernel draws uuids at random; the engine has no randomness, so they come from a counter. */
+function nextUuid(ctx: Ctx): string {
+  const seq = ctx.ws.uuidSeq + 1;
+  ctx.ws = { ...ctx.ws, uuidSeq: seq };
+  let x = (seq * 2654435761) >>> 0;
+  let out = '';
+  for (let i = 0; i < 16; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out += String.fromCharCode((x >>> 16) & 255);
+  }
+  // A version-4 uuid's byte 6 is 0x4?, never printable text as a whole.
+  return out.slice(0, 6) + String.fromCharCode(0x40 | (out.charCodeAt(6) & 15)) + '\u0001' + out.slice(8);
+}
+
+export { pathIn };

@@ -1,0 +1,32 @@
+// Recording where an upper object came from (trusted.overlay.origin), and
+// marking its parent "impure" so readdir knows to look origins up.
+import type { Ctx } from '../ctx.ts';
+import { OK, type Result } from '../errno.ts';
+import { dirPathString } from '../fs/fs.ts';
+import type { Ino } from '../fs/inode.ts';
+import { realSetXattr } from '../real.ts';
+import type { OverlayMount } from '../workspace.ts';
+import type { OvlEntry } from './entry.ts';
+import { encodeFh } from './fh.ts';
+import { X } from './layers.ts';
+
+/** ovl_set_impure: once per upper directory. */
+export function setImpure(ctx: Ctx, upperDir: Ino | undefined): void {
+  if (upperDir === undefined) return;
+  const d = ctx.ws.fs.inodes.get(upperDir);
+  if (!d || d.xattrs[X.impure] !== undefined) return;
+  realSetXattr(ctx, upperDir, dirPathString(ctx.ws.fs, upperDir), X.impure, 'y', 'impure');
+}
+
+/**
+ * ovl_fix_origin: a merged directory whose upper has no origin (made by hand
+ * in the layers, say) gets one when it is first looked up, and its parent
+ * becomes impure. Lookup writes to the upper layer here.
+ */
+export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: Ino, lower: Ino): Result<void> {
+  const u = ctx.ws.fs.inodes.get(upper);
+  if (!u || u.xattrs[X.origin] !== undefined) return OK;
+  realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), X.origin, encodeFh(ctx.ws, m, lower, false), 'origin');
+  setImpure(ctx, parent.upper);
+  return OK;
+}

@@ -1,0 +1,84 @@
+// Listing a merged directory (ovl_dir_read_merged): the upper first, then
+// each lower; the first layer to show a name decides it, and a whiteout
+// hides the name below and itself. A directory that cannot hold whiteouts
+// (only ever in one layer, with no copy-up origin) is listed straight from
+// its layer, stray whiteouts and all.
+import type { DirEntry, FileType } from '../api.ts';
+import type { Ctx } from '../ctx.ts';
+import { isWhiteoutInode, type Ino } from '../fs/inode.ts';
+import { isMerge, type OvlEntry } from './entry.ts';
+import { X } from './layers.ts';
+
+export interface MergedName {
+  name: string;
+  type: FileType;
+  ino: Ino;
+  isWhiteout: boolean;
+  /** Found in the upper layer. */
+  isUpper: boolean;
+  layer: number;
+}
+
+/** Every name in every layer of a directory, first occurrence winning. */
+export function readMerged(ctx: Ctx, e: OvlEntry): MergedName[] {
+  const seen = new Map<string, MergedName>();
+  const layers: { layer: number; ino: Ino }[] = [];
+  if (e.upper !== undefined) layers.push({ layer: 0, ino: e.upper });
+  layers.push(...e.lowers);
+  for (const { layer, ino } of layers) {
+    const dir = ctx.ws.fs.inodes.get(ino);
+    if (!dir || dir.kind !== 'dir') continue;
+    for (const [name, childIno] of dir.entries) {
+      if (seen.has(name)) continue;
+      const c = ctx.ws.fs.inodes.get(childIno);
+      if (!c) continue;
+      seen.set(name, { name, type: c.kind, ino: childIno, isWhiteout: isWhiteoutInode(c), isUpper: layer === 0, layer });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** OVL_WHITEOUTS: the directory may hold whiteouts, so it must be read merged. */
+export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
+  if (isMerge(e) || (e.upper !== undefined && e.lowers.length > 0)) return true;
+  const top = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0]?.ino ?? -1);
+  return !!top && top.xattrs[X.origin] !== undefined;
+}
+
+/** readdir(2) of an overlay directory. */
+export function ovlReaddir(ctx: Ctx, e: OvlEntry): DirEntry[] {
+  if (!mayHaveWhiteouts(ctx, e)) {
+    const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
+    if (!real || real.kind !== 'dir') return [];
+    const out: DirEntry[] = [];
+    for (const [name, ino] of real.entries) {
+      const c = ctx.ws.fs.inodes.get(ino);
+      if (c) out.push({ name, type: c.kind, ino });
+    }
+    return out;
+  }
+  return readMerged(ctx, e)
+    .filter((n) => !n.isWhiteout)
+    .map((n) => ({ name: n.name, type: n.type, ino: n.ino }));
+}
+
+/**
+ * ovl_check_empty_dir: ENOTEMPTY if anything is visible; otherwise the
+ * whiteouts the upper copy holds (to be cleared before removal).
+ */
+export function checkEmptyDir(ctx: Ctx, e: OvlEntry): { ok: true; upperWhiteouts: string[] } | { ok: false } {
+  const upperWhiteouts: string[] = [];
+  for (const n of readMerged(ctx, e)) {
+    if (n.isWhiteout) {
+      if (n.isUpper) upperWhiteouts.push(n.name);
+      continue;
+    }
+    return { ok: false };
+  }
+  return { ok: true, upperWhiteouts };
+}
+
+/** ovl_pure_upper: only in the upper layer, and never held whiteouts. */
+export function isPureUpper(ctx: Ctx, e: OvlEntry): boolean {
+  return e.lowers.length === 0 && !(e.type === 'dir' && mayHaveWhiteouts(ctx, e));
+}

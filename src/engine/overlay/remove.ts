@@ -1,0 +1,81 @@
+// unlink and rmdir through the overlay (ovl_do_remove): a name that exists
+// only in the upper is simply removed; one that also exists below is
+// replaced by a whiteout. A directory must look empty first, and whiteouts
+// inside its upper copy are cleared by swapping in a fresh opaque directory.
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import { child } from '../fs/fs.ts';
+import type { Ino } from '../fs/inode.ts';
+import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink } from '../real.ts';
+import { mountById, type Loc } from '../workspace.ts';
+import { ovlCopyUp, overlayNlink } from './copyup.ts';
+import type { OvlEntry } from './entry.ts';
+import { isPrivateXattr, X } from './layers.ts';
+import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
+import { checkEmptyDir, isPureUpper } from './readdir.ts';
+import { ovlEntryAt } from './resolve.ts';
+import { cleanupAndWhiteout, nextTempName } from './work.ts';
+
+type OvlLoc = Loc & { kind: 'ovl' };
+
+/** ovl_lower_positive: does a lower layer of the parent show this name? */
+export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEntry | null, upperWhiteout: boolean): boolean {
+  if (!e) return upperWhiteout;
+  if (e.upper === undefined) return true;
+  for (const l of parent.lowers) {
+    const d = ctx.ws.fs.inodes.get(l.ino);
+    if (!d || d.kind !== 'dir') continue;
+    const c = child(ctx.ws.fs, l.ino, name);
+    if (c) return !(c.kind === 'chardev' && c.major === 0 && c.minor === 0);
+  }
+  return false;
+}
+
+export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
+  const path = loc.path;
+  const name = path[path.length - 1];
+  const parentR = ovlEntryAt(ctx, loc.mount, path.slice(0, -1));
+  if (!parentR.ok) return parentR;
+  const eR = ovlEntryAt(ctx, loc.mount, path);
+  if (!eR.ok) return eR;
+  const positive = lowerPositive(ctx, parentR.value, name, eR.value, false);
+  let whiteouts: string[] = [];
+  if (isDir && (positive || !isPureUpper(ctx, eR.value))) {
+    const empty = checkEmptyDir(ctx, eR.value);
+    if (!empty.ok) return fail('ENOTEMPTY');
+    whiteouts = empty.upperWhiteouts;
+  }
+  const up = ovlCopyUp(ctx, loc.mount, path.slice(0, -1));
+  if (!up.ok) return up;
+  const start = ovlNlinkStart(ctx, loc.mount, path);
+  if (!start.ok) return start;
+  const e = start.value;
+  const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
+  const upperDir = up.value.upper!;
+  if (whiteouts.length > 0) clearEmpty(ctx, loc.mount, upperDir, name, whiteouts);
+  if (!positive) realUnlink(ctx, upperDir, name, 'syscall');
+  else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
+  if (!isDir) ovlNlinkEnd(ctx, loc.mount, e, nlinkBefore - 1);
+  return ok(undefined);
+}
+
+/**
+ * ovl_clear_empty: a directory whose upper copy holds only whiteouts is
+ * replaced by a new, empty, opaque one (built in work/work, swapped in),
+ * and the old one is emptied and removed.
+ */
+export function clearEmpty(ctx: Ctx, mountId: number, upperDir: Ino, name: string, whiteouts: string[]): Ino {
+  const m = mountById(ctx.ws, mountId);
+  const workdir = m.work!.work;
+  const old = child(ctx.ws.fs, upperDir, name)!;
+  const tempName = nextTempName(ctx);
+  const temp = realCreate(ctx, workdir, tempName, { kind: 'dir' }, old.mode, 'opaque');
+  const label = pathIn(ctx, workdir, tempName);
+  for (const [xn, xv] of Object.entries(old.xattrs)) if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'opaque');
+  realSetXattr(ctx, temp, label, X.opaque, 'y', 'opaque');
+  realSetattr(ctx, temp, label, { mode: old.mode, uid: old.uid, gid: old.gid, times: { atime: old.atime, mtime: old.mtime } }, 'opaque');
+  realExchange(ctx, workdir, tempName, upperDir, name, 'opaque');
+  for (const w of whiteouts) if (child(ctx.ws.fs, old.ino, w)) realUnlink(ctx, old.ino, w, 'cleanup');
+  realUnlink(ctx, workdir, tempName, 'cleanup');
+  return temp;
+}

@@ -1,0 +1,174 @@
+// rename(2) through the overlay (ovl_rename). Files always move: copied up,
+// renamed in the upper, a whiteout left behind if a lower one was there. A
+// directory with a lower part moves only with redirect_dir=on, recording
+// its old name in trusted.overlay.redirect; otherwise EXDEV, and `mv`
+// copies instead.
+import { RENAME_EXCHANGE, RENAME_NOREPLACE } from '../api.ts';
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import { commit } from '../ctx.ts';
+import { child, moveEntry, allocInode, linkEntry, unlinkEntry } from '../fs/fs.ts';
+import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../real.ts';
+import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
+import { ovlCopyUp, overlayNlink } from './copyup.ts';
+import { hasOrigin, isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
+import { X } from './layers.ts';
+import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
+import { setImpure } from './origin.ts';
+import { redirectDir } from './params.ts';
+import { checkEmptyDir, isPureUpper } from './readdir.ts';
+import { clearEmpty, lowerPositive } from './remove.ts';
+import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
+
+type OvlLoc = Loc & { kind: 'ovl' };
+
+/** The kernel's redirect_max: longer absolute redirects fall back to a copy. */
+export const REDIRECT_MAX = 256;
+
+function canMove(m: OverlayMount, e: OvlEntry): boolean {
+  return redirectDir(m.config) || e.type !== 'dir' || !isMergeOrLower(e);
+}
+
+export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: number): Result<void> {
+  if (flags & ~(RENAME_EXCHANGE | RENAME_NOREPLACE)) return fail('EINVAL');
+  const m = mountById(ctx.ws, oldLoc.mount);
+  const overwrite = !(flags & RENAME_EXCHANGE);
+  const oldName = oldLoc.path[oldLoc.path.length - 1];
+  const newName = newLoc.path[newLoc.path.length - 1];
+  const samedir = oldLoc.path.length === newLoc.path.length && oldLoc.path.slice(0, -1).every((c, i) => c === newLoc.path[i]);
+  const oldR = ovlEntryAt(ctx, m.id, oldLoc.path);
+  if (!oldR.ok) return oldR;
+  const newR = ovlLookupPath(ctx, m.id, newLoc.path);
+  if (!newR.ok) return newR;
+  const old = oldR.value;
+  const nw: OvlLookup = newR.value;
+  if (!canMove(m, old)) return fail('EXDEV', 'directory with a lower part cannot move without redirect_dir=on');
+  if (!overwrite && !nw.negative && !canMove(m, nw)) return fail('EXDEV');
+
+  let whiteouts: string[] = [];
+  if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, nw)) {
+    const empty = checkEmptyDir(ctx, nw);
+    if (!empty.ok) return fail('ENOTEMPTY');
+    whiteouts = empty.upperWhiteouts;
+  }
+  const oldParentR = ovlEntryAt(ctx, m.id, oldLoc.path.slice(0, -1));
+  if (!oldParentR.ok) return oldParentR;
+  let mode: 'plain' | 'whiteout' | 'exchange' = overwrite ? 'plain' : 'exchange';
+  let cleanupWhiteout = false;
+  const newIsWhiteout = nw.negative && nw.whiteout;
+  if (overwrite) {
+    if (lowerPositive(ctx, oldParentR.value, oldName, old, false)) mode = newIsWhiteout ? 'exchange' : 'whiteout';
+    else if (old.type === 'dir' && newIsWhiteout) {
+      mode = 'exchange';
+      cleanupWhiteout = true;
+    }
+  }
+
+  const upOld = ovlCopyUp(ctx, m.id, oldLoc.path);
+  if (!upOld.ok) return upOld;
+  const upNewParent = ovlCopyUp(ctx, m.id, newLoc.path.slice(0, -1));
+  if (!upNewParent.ok) return upNewParent;
+  let newNlink: { e: OvlEntry; before: number } | undefined;
+  if (!overwrite) {
+    const upNew = ovlCopyUp(ctx, m.id, newLoc.path);
+    if (!upNew.ok) return upNew;
+  } else if (!nw.negative) {
+    const s = ovlNlinkStart(ctx, m.id, newLoc.path);
+    if (!s.ok) return s;
+    newNlink = { e: s.value, before: s.value.type === 'dir' ? 0 : overlayNlink(ctx, s.value) };
+  }
+
+  const oldDir = ovlEntryAt(ctx, m.id, oldLoc.path.slice(0, -1));
+  const newDir = ovlEntryAt(ctx, m.id, newLoc.path.slice(0, -1));
+  if (!oldDir.ok) return oldDir;
+  if (!newDir.ok) return newDir;
+  const oldUpperDir = oldDir.value.upper!;
+  const newUpperDir = newDir.value.upper!;
+  if (whiteouts.length > 0) clearEmpty(ctx, m.id, newUpperDir, newName, whiteouts);
+
+  const oldE = ovlEntryAt(ctx, m.id, oldLoc.path);
+  if (!oldE.ok) return oldE;
+  const newE = ovlLookupPath(ctx, m.id, newLoc.path);
+  if (!newE.ok) return newE;
+  if (!samedir) {
+    if (hasOrigin(oldE.value)) setImpure(ctx, newUpperDir);
+    if (!overwrite && !newE.value.negative && hasOrigin(newE.value)) setImpure(ctx, oldUpperDir);
+  }
+  const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
+  const newUpper = child(ctx.ws.fs, newUpperDir, newName);
+  if (oldUpper && newUpper && oldUpper.ino === newUpper.ino) return ok(undefined);
+
+  if (isMergeOrLower(oldE.value)) {
+    const r = setRedirect(ctx, m, oldE.value, samedir);
+    if (!r.ok) return r;
+  } else if (oldE.value.type === 'dir' && !oldE.value.opaque && isMerge(newDir.value)) {
+    realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), X.opaque, 'y', 'opaque');
+  }
+  if (!overwrite && !newE.value.negative) {
+    const ne = newE.value;
+    if (isMergeOrLower(ne)) {
+      const r = setRedirect(ctx, m, ne, samedir);
+      if (!r.ok) return r;
+    } else if (ne.type === 'dir' && !ne.opaque && isMerge(oldDir.value)) {
+      realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), X.opaque, 'y', 'opaque');
+    }
+  }
+
+  if (mode === 'exchange') realExchange(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
+  else if (mode === 'whiteout') renameWhiteout(ctx, oldUpperDir, oldName, newUpperDir, newName);
+  else realRename(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
+  if (cleanupWhiteout) realUnlink(ctx, oldUpperDir, oldName, 'cleanup');
+  if (newNlink) ovlNlinkEnd(ctx, m.id, newNlink.e, newNlink.before - 1);
+  return ok(undefined);
+}
+
+/** RENAME_WHITEOUT: the upper filesystem moves the object and leaves a whiteout (its own, not a shared link). */
+function renameWhiteout(ctx: Ctx, oldDir: number, oldName: string, newDir: number, newName: string): void {
+  const from = pathIn(ctx, oldDir, oldName);
+  const to = pathIn(ctx, newDir, newName);
+  let fs = ctx.ws.fs;
+  if (child(fs, newDir, newName)) fs = unlinkEntry(fs, newDir, newName, ctx.isHeld);
+  fs = moveEntry(fs, oldDir, oldName, newDir, newName);
+  const [fs2, wh] = allocInode(fs, { kind: 'chardev', major: 0, minor: 0 }, 0, oldDir);
+  fs = linkEntry(fs2, oldDir, oldName, wh);
+  commit(ctx, fs, { type: 'rename', from, to, cause: 'whiteout', flags: 'whiteout' });
+}
+
+/** ovl_set_redirect: relative (the old name) within one directory, absolute otherwise. */
+function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): Result<void> {
+  let absolute = !samedir;
+  if (samedir && e.type !== 'dir') {
+    const lower = e.lowers[0] ? ctx.ws.fs.inodes.get(e.lowers[0].ino) : undefined;
+    absolute = !!lower && lower.nlink > 1;
+  }
+  const existing = e.redirect;
+  if (existing !== undefined && (!absolute || existing.startsWith('/'))) return ok(undefined);
+  let value: string;
+  if (!absolute) value = e.path[e.path.length - 1];
+  else {
+    const r = absoluteRedirect(ctx, m, e.path);
+    if (!r.ok) return r;
+    value = r.value;
+  }
+  const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
+  if (!upperDir.ok) return upperDir;
+  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, value, 'redirect');
+  return ok(undefined);
+}
+
+/** ovl_get_redirect: the path from the root, through each ancestor's own redirect. */
+export function absoluteRedirect(ctx: Ctx, m: OverlayMount, path: readonly string[]): Result<string> {
+  let buf = '';
+  let room = REDIRECT_MAX;
+  for (let d = path.length; d > 0; d--) {
+    const e = ovlEntryAt(ctx, m.id, path.slice(0, d));
+    const name = e.ok && e.value.redirect !== undefined ? e.value.redirect : path[d - 1];
+    if (name.length + (name.startsWith('/') ? 0 : 1) > room) return fail('EXDEV', 'redirect too long');
+    room -= name.length;
+    buf = name + buf;
+    if (name.startsWith('/')) return ok(buf);
+    room--;
+    buf = `/${buf}`;
+  }
+  return ok(buf);
+}

@@ -1,0 +1,48 @@
+// Extended attributes through the overlay: the overlay's own
+// (trusted.overlay.*) are neither shown nor settable; others are read from
+// the top copy, and setting one copies the object up first.
+import type { Bytes } from '../api.ts';
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import type { Loc } from '../workspace.ts';
+import { realForMeta } from './entry.ts';
+import { isPrivateXattr } from './layers.ts';
+import { mountReadonly } from './mount.ts';
+import { ovlCopyUp } from './copyup.ts';
+import { ovlEntryAt } from './resolve.ts';
+import { realPath } from '../vfs/node.ts';
+import { setRealXattr, removeRealXattr } from '../vfs/xattr-rules.ts';
+
+type OvlLoc = Loc & { kind: 'ovl' };
+
+export function ovlGetxattr(ctx: Ctx, loc: OvlLoc, name: string): Result<Bytes> {
+  if (isPrivateXattr(name)) return fail('EOPNOTSUPP');
+  const e = ovlEntryAt(ctx, loc.mount, loc.path);
+  if (!e.ok) return e;
+  const v = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs[name];
+  return v === undefined ? fail('ENODATA') : ok(v);
+}
+
+export function ovlListxattr(ctx: Ctx, loc: OvlLoc): Result<string[]> {
+  const e = ovlEntryAt(ctx, loc.mount, loc.path);
+  if (!e.ok) return e;
+  const xs = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs ?? {};
+  return ok(Object.keys(xs).filter((n) => !isPrivateXattr(n)));
+}
+
+export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, name: string, value: Bytes | null, flags: number): Result<void> {
+  if (isPrivateXattr(name)) return fail('EOPNOTSUPP');
+  if (mountReadonly(ctx, loc.mount)) return fail('EROFS');
+  const e = ovlEntryAt(ctx, loc.mount, loc.path);
+  if (!e.ok) return e;
+  if (value === null && e.value.upper === undefined) {
+    // Removing what the lower copy does not have fails before any copy-up.
+    const lower = ctx.ws.fs.inodes.get(realForMeta(e.value).ino);
+    if (lower?.xattrs[name] === undefined) return fail('ENODATA');
+  }
+  const up = ovlCopyUp(ctx, loc.mount, loc.path);
+  if (!up.ok) return up;
+  const upper = up.value.upper!;
+  const label = realPath(ctx, loc);
+  return value === null ? removeRealXattr(ctx, upper, label, name) : setRealXattr(ctx, upper, label, name, value, flags);
+}

@@ -1,0 +1,123 @@
+// Changes to the real disk, one event each: the only way state changes.
+// Plain-directory syscalls and the overlay's work on its layers both come
+// through here, so every change is narrated with its cause.
+import type { Bytes } from './api.ts';
+import { utf8Decode } from './bytes.ts';
+import { commit, type Ctx } from './ctx.ts';
+import type { Cause } from './events.ts';
+import {
+  allocInode,
+  child,
+  dirPathString,
+  exchangeEntries,
+  joinPath,
+  linkEntry,
+  moveEntry,
+  removeXattr,
+  setXattr,
+  unlinkEntry,
+  update,
+  type NewInode,
+} from './fs/fs.ts';
+import type { FileInode, Ino } from './fs/inode.ts';
+
+export const pathIn = (ctx: Ctx, dirIno: Ino, name: string): string => joinPath(dirPathString(ctx.ws.fs, dirIno), name);
+
+/** How an xattr value reads in a caption. */
+export function showValue(v: Bytes): string {
+  const t = utf8Decode(v);
+  return t !== null && !/[\u0000-\u001f\u007f-\u009f]/.test(t) ? t : '<binary>';
+}
+
+export function realCreate(ctx: Ctx, dirIno: Ino, name: string, spec: NewInode, mode: number, cause: Cause): Ino {
+  const [fs1, ino] = allocInode(ctx.ws.fs, spec, mode, dirIno);
+  const fs2 = linkEntry(fs1, dirIno, name, ino);
+  const node = spec.kind === 'chardev' && spec.major === 0 && spec.minor === 0 ? 'whiteout' : spec.kind;
+  commit(ctx, fs2, { type: 'create', path: pathIn(ctx, dirIno, name), node, mode, cause });
+  return ino;
+}
+
+/** O_TMPFILE: an inode with no name yet, in a directory of the upper disk. */
+export function realTmpfile(ctx: Ctx, dirIno: Ino, mode: number, cause: Cause): Ino {
+  const [fs1, ino] = allocInode(ctx.ws.fs, { kind: 'file' }, mode, dirIno);
+  commit(ctx, fs1, { type: 'create', path: dirPathString(fs1, dirIno), node: 'file', mode, cause, tmpfile: true });
+  return ino;
+}
+
+export function realLink(ctx: Ctx, ino: Ino, fromLabel: string, dirIno: Ino, name: string, cause: Cause): void {
+  const fs = linkEntry(ctx.ws.fs, dirIno, name, ino);
+  commit(ctx, fs, { type: 'link', from: fromLabel, to: pathIn(ctx, dirIno, name), cause });
+}
+
+export function realUnlink(ctx: Ctx, dirIno: Ino, name: string, cause: Cause): void {
+  const path = pathIn(ctx, dirIno, name);
+  const isDir = child(ctx.ws.fs, dirIno, name)?.kind === 'dir';
+  const fs = unlinkEntry(ctx.ws.fs, dirIno, name, ctx.isHeld);
+  commit(ctx, fs, isDir ? { type: 'rmdir', path, cause } : { type: 'unlink', path, cause });
+}
+
+/** rename(2): moves a name, replacing whatever the new name held (the caller checked it may). */
+export function realRename(ctx: Ctx, oldDir: Ino, oldName: string, newDir: Ino, newName: string, cause: Cause): void {
+  const from = pathIn(ctx, oldDir, oldName);
+  const to = pathIn(ctx, newDir, newName);
+  let fs = ctx.ws.fs;
+  if (child(fs, newDir, newName)) fs = unlinkEntry(fs, newDir, newName, ctx.isHeld);
+  fs = moveEntry(fs, oldDir, oldName, newDir, newName);
+  commit(ctx, fs, { type: 'rename', from, to, cause });
+}
+
+export function realExchange(ctx: Ctx, aDir: Ino, aName: string, bDir: Ino, bName: string, cause: Cause): void {
+  const from = pathIn(ctx, aDir, aName);
+  const to = pathIn(ctx, bDir, bName);
+  const fs = exchangeEntries(ctx.ws.fs, aDir, aName, bDir, bName);
+  commit(ctx, fs, { type: 'rename', from, to, cause, flags: 'exchange' });
+}
+
+export function realSetXattr(ctx: Ctx, ino: Ino, label: string, name: string, value: Bytes, cause: Cause): void {
+  commit(ctx, setXattr(ctx.ws.fs, ino, name, value), { type: 'setxattr', path: label, name, value: showValue(value), cause });
+}
+
+export function realRemoveXattr(ctx: Ctx, ino: Ino, label: string, name: string, cause: Cause): void {
+  commit(ctx, removeXattr(ctx.ws.fs, ino, name), { type: 'removexattr', path: label, name, cause });
+}
+
+export function realWrite(ctx: Ctx, ino: Ino, label: string, offset: number, data: Bytes, cause: Cause): void {
+  const fs = update<FileInode>(ctx.ws.fs, ino, (f) => {
+    const base = f.data.length < offset ? f.data + '\0'.repeat(offset - f.data.length) : f.data;
+    return { ...f, data: base.slice(0, offset) + data + base.slice(offset + data.length), mtime: ctx.ws.fs.clock };
+  });
+  commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset, cause });
+}
+
+export function realTruncate(ctx: Ctx, ino: Ino, label: string, size: number, cause: Cause): void {
+  const fs = update<FileInode>(ctx.ws.fs, ino, (f) => ({
+    ...f,
+    data: size <= f.data.length ? f.data.slice(0, size) : f.data + '\0'.repeat(size - f.data.length),
+    mtime: ctx.ws.fs.clock,
+  }));
+  commit(ctx, fs, { type: 'truncate', path: label, size, cause });
+}
+
+export function realSetattr(
+  ctx: Ctx,
+  ino: Ino,
+  label: string,
+  attrs: { mode?: number; uid?: number; gid?: number; times?: { atime: number; mtime: number } },
+  cause: Cause,
+): void {
+  const fs = update(ctx.ws.fs, ino, (i) => ({
+    ...i,
+    ...(attrs.mode !== undefined && i.kind !== 'symlink' ? { mode: attrs.mode & 0o7777 } : {}),
+    ...(attrs.uid !== undefined ? { uid: attrs.uid } : {}),
+    ...(attrs.gid !== undefined ? { gid: attrs.gid } : {}),
+    ...(attrs.times ? { atime: attrs.times.atime, mtime: attrs.times.mtime } : {}),
+  }));
+  commit(ctx, fs, {
+    type: 'setattr',
+    path: label,
+    cause,
+    ...(attrs.mode !== undefined ? { mode: attrs.mode & 0o7777 } : {}),
+    ...(attrs.uid !== undefined ? { owner: true } : {}),
+    ...(attrs.times ? { times: true } : {}),
+  });
+}

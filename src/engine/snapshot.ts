@@ -1,0 +1,81 @@
+// The whole workspace as lstat sees it: layers as stored, each mount point
+// as seen through its overlay. Walking performs real lookups, and a lookup
+// can write (an origin fixed on a merged directory), so this runs against a
+// context and its changes are recorded like any other.
+import type { Bytes, FileType } from './api.ts';
+import type { Ctx } from './ctx.ts';
+import { ovlListxattr } from './overlay/xattr.ts';
+import { realForMeta } from './overlay/entry.ts';
+import { lookupIn, ROOT } from './vfs/namei.ts';
+import { entryOf, metaInode } from './vfs/node.ts';
+import { readdirLoc } from './vfs/dirs.ts';
+import type { Loc } from './workspace.ts';
+
+export interface TreeEntry {
+  path: string;
+  type: FileType | 'whiteout' | 'unresolvable';
+  /** Permission bits; absent for whiteouts, symlinks and unresolvable names. */
+  mode?: number;
+  /** A file's bytes. */
+  data?: Bytes;
+  target?: string;
+  xattrs?: Record<string, Bytes>;
+}
+
+export function snapshotTree(ctx: Ctx): TreeEntry[] {
+  const quiet = ctx.quiet;
+  ctx.quiet = true;
+  const out: TreeEntry[] = [];
+  try {
+    visit(ctx, ROOT, '', out);
+  } finally {
+    ctx.quiet = quiet;
+  }
+  return out;
+}
+
+function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
+  const list = readdirLoc(ctx, dir);
+  if (!list.ok) return;
+  for (const { name } of list.value) {
+    const path = prefix === '' ? name : `${prefix}/${name}`;
+    const found = lookupIn(ctx, dir, name);
+    if (!found.ok || found.value === null) {
+      out.push({ path, type: 'unresolvable' });
+      continue;
+    }
+    const loc = found.value;
+    const mi = metaInode(ctx, loc);
+    if (!mi.ok) {
+      out.push({ path, type: 'unresolvable' });
+      continue;
+    }
+    const node = mi.value;
+    const isWhiteout = node.kind === 'chardev' && node.major === 0 && node.minor === 0;
+    const e: TreeEntry = { path, type: isWhiteout ? 'whiteout' : node.kind };
+    if (!isWhiteout && node.kind !== 'symlink') e.mode = node.mode;
+    if (node.kind === 'file') {
+      let data = node.data;
+      if (loc.kind === 'ovl') {
+        const en = entryOf(ctx, loc);
+        if (en.ok) {
+          const di = ctx.ws.fs.inodes.get(en.value.metacopy || en.value.upper === undefined ? (en.value.lowerData ?? realForMeta(en.value)).ino : en.value.upper);
+          if (di && di.kind === 'file') data = di.data;
+        }
+      }
+      e.data = data;
+    }
+    if (node.kind === 'symlink') e.target = node.target;
+    const xs = xattrsOf(ctx, loc, node.xattrs);
+    if (Object.keys(xs).length > 0) e.xattrs = xs;
+    out.push(e);
+    if (node.kind === 'dir') visit(ctx, loc, path, out);
+  }
+}
+
+function xattrsOf(ctx: Ctx, loc: Loc, raw: Readonly<Record<string, Bytes>>): Record<string, Bytes> {
+  const names = loc.kind === 'ovl' ? ((r) => (r.ok ? r.value : []))(ovlListxattr(ctx, loc)) : Object.keys(raw);
+  const out: Record<string, Bytes> = {};
+  for (const n of names.filter((x) => !x.startsWith('security.')).sort()) out[n] = raw[n];
+  return out;
+}

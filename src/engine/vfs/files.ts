@@ -1,0 +1,194 @@
+// Open files: open(2) with its flags, read, write, ftruncate. Opening an
+// overlay file for writing (or with O_TRUNC) copies it up first, and the
+// descriptor then refers to the upper copy.
+import { O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, type Bytes, type Stat } from '../api.ts';
+import { fail, ok, OK, type Result } from '../errno.ts';
+import type { Kernel, OpenFile } from '../kernel.ts';
+import { MAX_FILE_BYTES } from '../fs/inode.ts';
+import { realCreate, realSetattr, realTruncate, realWrite } from '../real.ts';
+import { ovlCreate } from '../overlay/create.ts';
+import { ovlOpenForWrite } from '../overlay/copyup.ts';
+import { mountReadonly } from '../overlay/mount.ts';
+import { ovlSetattr } from '../overlay/setattr.ts';
+import type { Loc } from '../workspace.ts';
+import { walk, locPath } from './namei.ts';
+import { dataIno, metaInode, realPath, statLoc } from './node.ts';
+import { joinPath } from '../fs/fs.ts';
+
+const wantsWrite = (flags: number) => (flags & O_ACCMODE) !== O_RDONLY;
+
+export function open(k: Kernel, path: string, flags: number, mode: number): Result<number> {
+  const follow = !(flags & O_NOFOLLOW) && !((flags & O_CREAT) && (flags & O_EXCL));
+  const w = walk(k, k.cwd, path, follow);
+  if (!w.ok) return w;
+  let { loc } = w.value;
+  const { parent, name, trailingSlash } = w.value;
+  if (!loc) {
+    if (!(flags & O_CREAT)) return fail('ENOENT');
+    if (trailingSlash) return fail('EISDIR');
+    if (!parent) return fail('ENOENT');
+    const created = createNode(k, parent, name, { kind: 'file' }, mode & ~k.umask & 0o7777);
+    if (!created.ok) return created;
+    loc = created.value;
+    return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
+  }
+  if ((flags & O_CREAT) && (flags & O_EXCL)) return fail('EEXIST');
+  const mi = metaInode(k, loc);
+  if (!mi.ok) return mi;
+  const node = mi.value;
+  if (node.kind === 'symlink') return fail('ELOOP');
+  if ((flags & O_DIRECTORY) && node.kind !== 'dir') return fail('ENOTDIR');
+  if (node.kind === 'dir') {
+    if (wantsWrite(flags) || (flags & O_CREAT) || (flags & O_TRUNC)) return fail('EISDIR');
+    return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
+  }
+  if (trailingSlash) return fail('ENOTDIR');
+  if (node.kind === 'chardev' || node.kind === 'blockdev') {
+    // Only the null device (1,3) has a driver here; a whiteout (0,0) has none.
+    if (node.kind === 'chardev' && node.major === 1 && node.minor === 3) {
+      return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc), true));
+    }
+    return fail('ENXIO');
+  }
+  if (node.kind === 'fifo' || node.kind === 'socket') return fail('ENXIO');
+  if (wantsWrite(flags) || (flags & O_TRUNC)) {
+    if (loc.kind === 'ovl') {
+      if (mountReadonly(k, loc.mount)) return fail('EROFS');
+      const r = ovlOpenForWrite(k, loc, flags);
+      if (!r.ok) return r;
+    }
+    if (flags & O_TRUNC) {
+      const ino = dataIno(k, loc);
+      if (!ino.ok) return ino;
+      const f = k.ws.fs.inodes.get(ino.value);
+      if (f && f.kind === 'file' && f.data.length > 0) {
+        realTruncate(k, ino.value, realPath(k, loc, walkedPath(k, parent, name, loc)), 0, 'syscall');
+      }
+    }
+  }
+  return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
+}
+
+function addFd(k: Kernel, loc: Loc, flags: number, label: string, nullDevice = false): number {
+  const ino = dataIno(k, loc);
+  const node = metaInode(k, loc);
+  let fd = 3;
+  while (k.fds.has(fd)) fd++;
+  const f: OpenFile = {
+    ino: ino.ok ? ino.value : -1,
+    label: realPath(k, loc, label),
+    flags,
+    offset: 0,
+    writable: wantsWrite(flags),
+    readable: (flags & O_ACCMODE) !== 1,
+    isDir: node.ok && node.value.kind === 'dir',
+    ...(nullDevice ? { nullDevice } : {}),
+  };
+  k.fds.set(fd, f);
+  return fd;
+}
+
+/** The path as walked: parent directory plus name. */
+export function walkedPath(k: Kernel, parent: Loc | null, name: string, loc: Loc | null): string {
+  if (!parent) return loc ? locPath(k, loc) : name;
+  return joinPath(locPath(k, parent), name);
+}
+
+/** Creates a new object through a base or overlay directory. */
+export function createNode(
+  k: Kernel,
+  parent: Loc,
+  name: string,
+  spec: Parameters<typeof realCreate>[3],
+  mode: number,
+): Result<Loc> {
+  if (parent.kind === 'ovl') return ovlCreate(k, parent, name, spec, mode);
+  const p = k.ws.fs.inodes.get(parent.ino);
+  if (!p || p.kind !== 'dir') return fail('ENOTDIR');
+  const ino = realCreate(k, parent.ino, name, spec, mode, 'syscall');
+  return ok({ kind: 'base', ino });
+}
+
+function fd(k: Kernel, n: number): Result<OpenFile> {
+  const f = k.fds.get(n);
+  return f ? ok(f) : fail('EBADF');
+}
+
+export function read(k: Kernel, n: number, count?: number): Result<Bytes> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  if (!f.value.readable) return fail('EBADF');
+  if (f.value.isDir) return fail('EISDIR');
+  if (f.value.nullDevice) return ok('');
+  const i = k.ws.fs.inodes.get(f.value.ino);
+  if (!i || i.kind !== 'file') return ok('');
+  const end = count === undefined ? i.data.length : Math.min(i.data.length, f.value.offset + count);
+  const out = i.data.slice(f.value.offset, end);
+  f.value.offset = Math.max(f.value.offset, end);
+  return ok(out);
+}
+
+export function write(k: Kernel, n: number, data: Bytes): Result<number> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  if (!f.value.writable) return fail('EBADF');
+  if (f.value.nullDevice) return ok(data.length);
+  const i = k.ws.fs.inodes.get(f.value.ino);
+  if (!i || i.kind !== 'file') return fail('EINVAL');
+  const offset = f.value.flags & O_APPEND ? i.data.length : f.value.offset;
+  if (offset + data.length > MAX_FILE_BYTES) return fail('EFBIG', `the simulator keeps files up to ${MAX_FILE_BYTES} bytes`);
+  if (data.length > 0) realWrite(k, f.value.ino, f.value.label, offset, data, 'syscall');
+  f.value.offset = offset + data.length;
+  return ok(data.length);
+}
+
+export function ftruncate(k: Kernel, n: number, length: number): Result<void> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  if (!f.value.writable) return fail('EINVAL');
+  if (length < 0) return fail('EINVAL');
+  if (length > MAX_FILE_BYTES) return fail('EFBIG', `the simulator keeps files up to ${MAX_FILE_BYTES} bytes`);
+  realTruncate(k, f.value.ino, f.value.label, length, 'syscall');
+  return OK;
+}
+
+export function close(k: Kernel, n: number): Result<void> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  k.fds.delete(n);
+  // An unlinked inode goes with its last descriptor.
+  const i = k.ws.fs.inodes.get(f.value.ino);
+  if (i && i.nlink === 0 && i.kind !== 'dir' && !k.isHeld(f.value.ino)) {
+    k.ws = { ...k.ws, fs: { ...k.ws.fs, inodes: k.ws.fs.inodes.delete(f.value.ino) } };
+  }
+  return OK;
+}
+
+export function fstat(k: Kernel, n: number): Result<Stat> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  return statLoc(k, { kind: 'base', ino: f.value.ino });
+}
+
+export function futimes(k: Kernel, n: number): Result<void> {
+  const f = fd(k, n);
+  if (!f.ok) return f;
+  const now = k.ws.fs.clock;
+  realSetattr(k, f.value.ino, f.value.label, { times: { atime: now, mtime: now } }, 'syscall');
+  return OK;
+}
+
+export function truncate(k: Kernel, path: string, length: number): Result<void> {
+  const w = walk(k, k.cwd, path, true);
+  if (!w.ok) return w;
+  if (!w.value.loc) return fail('ENOENT');
+  const r = ok(w.value.loc);
+  const mi = metaInode(k, r.value);
+  if (!mi.ok) return mi;
+  if (mi.value.kind === 'dir') return fail('EISDIR');
+  if (mi.value.kind !== 'file') return fail('EINVAL');
+  if (length < 0) return fail('EINVAL');
+  if (r.value.kind === 'ovl') return ovlSetattr(k, r.value, { size: length });
+  realTruncate(k, r.value.ino, walkedPath(k, w.value.parent, w.value.name, r.value), length, 'syscall');
+  return OK;
+}

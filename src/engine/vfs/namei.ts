@@ -1,0 +1,137 @@
+// The path walk: component by component from the root or the cwd, following
+// symlinks (at most 40), stepping into mounts, and '..' out of them.
+import { utf8Length } from '../bytes.ts';
+import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Result } from '../errno.ts';
+import { childIno, ROOT_INO } from '../fs/fs.ts';
+import { MAXSYMLINKS, NAME_MAX, PATH_MAX } from '../fs/inode.ts';
+import { ovlLookupPath } from '../overlay/resolve.ts';
+import { mountAt, mountById, type Loc } from '../workspace.ts';
+import { locType, readlinkLoc } from './node.ts';
+
+export const ROOT: Loc = { kind: 'base', ino: ROOT_INO };
+
+export interface Walked {
+  /** The directory holding the last component; null when the path names the root. */
+  parent: Loc | null;
+  /** The last component as written (after following symlinks). */
+  name: string;
+  /** What it names, or null when it does not exist (its parent does). */
+  loc: Loc | null;
+  trailingSlash: boolean;
+  lastKind: 'normal' | 'dot' | 'dotdot' | 'root';
+}
+
+export function splitPath(p: string): string[] {
+  return p.split('/').filter((c) => c !== '');
+}
+
+/** Steps into whatever is mounted on `loc`, mount on mount. */
+export function crossMounts(ctx: Ctx, loc: Loc): Loc {
+  let cur = loc;
+  for (let m = mountAt(ctx.ws, cur); m; m = mountAt(ctx.ws, cur)) cur = { kind: 'ovl', mount: m.id, path: [] };
+  return cur;
+}
+
+export function parentOf(ctx: Ctx, loc: Loc): Loc {
+  if (loc.kind === 'base') {
+    if (loc.ino === ROOT_INO) return ROOT;
+    const d = ctx.ws.fs.inodes.get(loc.ino);
+    return d && d.kind === 'dir' ? crossMounts(ctx, { kind: 'base', ino: d.parent }) : ROOT;
+  }
+  if (loc.path.length === 0) return parentOf(ctx, mountById(ctx.ws, loc.mount).mountpoint);
+  return { kind: 'ovl', mount: loc.mount, path: loc.path.slice(0, -1) };
+}
+
+/** One name in a directory: the object it names (mounts crossed), or null. */
+export function lookupIn(ctx: Ctx, dir: Loc, name: string): Result<Loc | null> {
+  if (dir.kind === 'base') {
+    const ino = childIno(ctx.ws.fs, dir.ino, name);
+    return ok(ino === undefined ? null : crossMounts(ctx, { kind: 'base', ino }));
+  }
+  const path = [...dir.path, name];
+  const r = ovlLookupPath(ctx, dir.mount, path);
+  if (!r.ok) return r;
+  return ok(r.value.negative ? null : crossMounts(ctx, { kind: 'ovl', mount: dir.mount, path }));
+}
+
+export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): Result<Walked> {
+  if (path === '') return fail('ENOENT');
+  if (utf8Length(path) >= PATH_MAX) return fail('ENAMETOOLONG');
+  const trailingSlash = path.endsWith('/');
+  const todo = [...(path.startsWith('/') ? [] : splitPath(cwd)), ...splitPath(path)];
+  let cur: Loc = ROOT;
+  let links = 0;
+  if (todo.length === 0) return ok({ parent: null, name: '', loc: ROOT, trailingSlash, lastKind: 'root' });
+  while (todo.length > 0) {
+    const comp = todo.shift()!;
+    const isLast = todo.length === 0;
+    if (comp === '.' || comp === '..') {
+      if (comp === '..') cur = parentOf(ctx, cur);
+      if (isLast) return ok({ parent: null, name: comp, loc: cur, trailingSlash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
+      continue;
+    }
+    const t = locType(ctx, cur);
+    if (!t.ok) return t;
+    if (t.value !== 'dir') return fail('ENOTDIR');
+    if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
+    const r = lookupIn(ctx, cur, comp);
+    if (!r.ok) return r;
+    const next = r.value;
+    if (next === null) {
+      if (isLast) return ok({ parent: cur, name: comp, loc: null, trailingSlash, lastKind: 'normal' });
+      return fail('ENOENT');
+    }
+    const nt = locType(ctx, next);
+    if (!nt.ok) return nt;
+    if (nt.value === 'symlink' && (!isLast || followLast || trailingSlash)) {
+      if (++links > MAXSYMLINKS) return fail('ELOOP');
+      const target = readlinkLoc(ctx, next);
+      if (!target.ok) return target;
+      if (target.value === '') return fail('ENOENT');
+      if (target.value.startsWith('/')) cur = ROOT;
+      todo.unshift(...splitPath(target.value));
+      if (todo.length === 0) {
+        // A link to "/" names the root.
+        return ok({ parent: null, name: '', loc: ROOT, trailingSlash, lastKind: 'root' });
+      }
+      continue;
+    }
+    if (!isLast) {
+      cur = next;
+      continue;
+    }
+    return ok({ parent: cur, name: comp, loc: next, trailingSlash, lastKind: 'normal' });
+  }
+  return ok({ parent: null, name: '', loc: cur, trailingSlash, lastKind: 'root' });
+}
+
+/** The object a path names; it must exist. */
+export function resolve(ctx: Ctx, cwd: string, path: string, follow: boolean): Result<Loc> {
+  const w = walk(ctx, cwd, path, follow);
+  if (!w.ok) return w;
+  if (!w.value.loc) return fail('ENOENT');
+  if (w.value.trailingSlash) {
+    const t = locType(ctx, w.value.loc);
+    if (!t.ok) return t;
+    if (t.value !== 'dir') return fail('ENOTDIR');
+  }
+  return ok(w.value.loc);
+}
+
+/** The workspace path of a location, as the user would write it. */
+export function locPath(ctx: Ctx, loc: Loc): string {
+  if (loc.kind === 'base') {
+    const names: string[] = [];
+    let cur = loc.ino;
+    while (cur !== ROOT_INO) {
+      const d = ctx.ws.fs.inodes.get(cur);
+      if (!d || d.kind !== 'dir') return '?';
+      names.push(d.name);
+      cur = d.parent;
+    }
+    return names.reverse().join('/');
+  }
+  const m = mountById(ctx.ws, loc.mount);
+  return [m.target, ...loc.path].filter((s) => s !== '').join('/');
+}

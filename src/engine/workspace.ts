@@ -1,0 +1,75 @@
+// The whole simulated world: one disk (the base filesystem, where the
+// layers are ordinary directories) plus the overlay mounts in force, and
+// the few counters the kernel keeps in memory.
+import { emptyFs, type Fs } from './fs/fs.ts';
+import type { Ino } from './fs/inode.ts';
+import type { OvlConfig } from './overlay/params.ts';
+
+/** A place in the namespace: a base inode, or a path inside an overlay mount. */
+export type Loc = { readonly kind: 'base'; readonly ino: Ino } | { readonly kind: 'ovl'; readonly mount: number; readonly path: readonly string[] };
+
+export interface Layer {
+  readonly root: Ino;
+  /** The path as written in the mount options. */
+  readonly given: string;
+  /** Its workspace path at mount time. */
+  readonly path: string;
+}
+
+export interface OverlayMount {
+  readonly id: number;
+  /** Where it is attached: a base directory or a directory inside another overlay. */
+  readonly mountpoint: Loc;
+  readonly target: string;
+  readonly source: string;
+  readonly config: OvlConfig;
+  /** Top first, like lowerdir=top:middle:base. */
+  readonly lowers: readonly Layer[];
+  /** Data-only lower layers (lowerdir=a::b), below all others. */
+  readonly dataLowers: readonly Layer[];
+  readonly upper?: Layer;
+  /** workdir (the user's) and work/work and work/index inside it. */
+  readonly work?: { readonly dir: Ino; readonly path: string; readonly work: Ino; readonly index?: Ino };
+  /** The shared whiteout the kernel keeps in work/work for the mount's life. */
+  readonly whiteout?: Ino;
+  readonly noSharedWhiteout: boolean;
+  /** Mounted read-only (-o ro, or no upperdir). */
+  readonly readonly: boolean;
+  /** The per-mount uuid the kernel puts in file handles and trusted.overlay.uuid. */
+  readonly uuid: string;
+}
+
+export interface Workspace {
+  readonly fs: Fs;
+  /** In mount order: a later mount on the same place covers an earlier one. */
+  readonly mounts: readonly OverlayMount[];
+  /** The kernel's global counter behind `#<hex>` temp names. */
+  readonly tempId: number;
+  readonly nextMountId: number;
+  /** Seeds the deterministic uuids the kernel would draw at random. */
+  readonly uuidSeq: number;
+}
+
+export function createWorkspace(): Workspace {
+  return { fs: emptyFs(), mounts: [], tempId: 0, nextMountId: 1, uuidSeq: 0 };
+}
+
+export function mountById(ws: Workspace, id: number): OverlayMount {
+  const m = ws.mounts.find((x) => x.id === id);
+  if (!m) throw new Error(`engine bug: no mount ${id}`);
+  return m;
+}
+
+export function sameLoc(a: Loc, b: Loc): boolean {
+  if (a.kind === 'base') return b.kind === 'base' && a.ino === b.ino;
+  if (b.kind !== 'ovl' || a.mount !== b.mount || a.path.length !== b.path.length) return false;
+  return a.path.every((n, i) => n === b.path[i]);
+}
+
+/** The topmost mount attached at `loc`, if any. */
+export function mountAt(ws: Workspace, loc: Loc): OverlayMount | undefined {
+  for (let i = ws.mounts.length - 1; i >= 0; i--) {
+    if (sameLoc(ws.mounts[i].mountpoint, loc)) return ws.mounts[i];
+  }
+  return undefined;
+}
