@@ -1,8 +1,10 @@
 # title: metacopy=on: renaming a file copies metadata only
 # description: mv of a lower file under metacopy=on makes a metacopy at
-#   the new name with trusted.overlay.redirect pointing at the lower name
-#   (an absolute path for files) and a whiteout at the old name. The data
-#   stays below until written.
+#   the new name with trusted.overlay.redirect pointing at the lower
+#   name: relative ("a.txt") within the same directory, absolute
+#   ("/dir/b.txt") from another one. A whiteout is left at the old name.
+#   Writing later copies the data and drops the metacopy mark; the
+#   redirect stays.
 mkdir lower upper work merged
 mkdir lower/dir
 echo "from lower" > lower/a.txt

@@ -1,7 +1,9 @@
 # title: metacopy=on: which operations copy metadata only
-# description: touch, chmod, setfattr and ln make a metacopy (mark,
-#   origin, no data); truncate and opening for write copy the data. Each
-#   file below is acted on once.
+# description: chmod-like operations that do not open the file
+#   (setfattr, ln) make a metacopy: mark, origin, no data; ln also
+#   stores an absolute redirect on both names. touch opens the file for
+#   writing, so it copies the data, like truncate and >>/>. Each file
+#   below is acted on once.
 mkdir lower upper work merged
 echo "touched" > lower/touch.txt
 echo "setfattr" > lower/xattr.txt

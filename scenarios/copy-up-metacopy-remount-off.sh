@@ -1,7 +1,7 @@
 # title: A metacopy file mounted later without metacopy
 # description: A metacopy upper file needs metacopy=on to be followed to
-#   its lower data. Mounted without it, the lookup is refused (EPERM): the
-#   name is listed but unresolvable and cat fails. Mounted again with
+#   its lower data. Mounted without it, the lookup is refused (EPERM):
+#   the name drops out of the listing and cat fails. Mounted again with
 #   metacopy=on it is fine.
 mkdir lower upper work merged
 echo "data in lower" > lower/a.txt

@@ -1,8 +1,9 @@
 # title: Lower hard links break apart on copy-up without index
 # description: lower/a.txt and lower/b.txt are one inode. Without index,
-#   writing a.txt through merged/ copies up only a.txt: b.txt still shows
-#   the old lower content. Both names have the same origin later if b.txt
-#   is copied up too, but they stay two upper files.
+#   writing a.txt through merged/ copies up only a.txt: b.txt still
+#   shows the old lower content. A copy-up of a lower file with several
+#   links gets no trusted.overlay.origin at all when index is off.
+#   Writing b.txt later makes a second, separate upper file.
 mkdir lower upper work merged
 echo "shared" > lower/a.txt
 ln lower/a.txt lower/b.txt

@@ -1,9 +1,9 @@
 # title: Changing a layer directly while it is mounted
 # description: Writes to a lower file show through merged/ at once (the
-#   data is read from the lower file). A file added to the lower or upper
-#   behind the overlay's back appears in the listing (the oracle lists
-#   merged/ after every step), and a lower file removed behind its back
-#   disappears.
+#   data is read from the lower file). Files added to the lower or upper
+#   behind the overlay's back appear in the listing. A lower file
+#   removed behind its back drops out of the listing, but its cached
+#   lookup still opens the old file, so cat still prints it.
 mkdir lower upper work merged
 echo "v1" > lower/a.txt
 echo "gone soon" > lower/b.txt

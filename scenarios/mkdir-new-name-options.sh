@@ -1,8 +1,9 @@
-# title: mkdir of a fresh name is plain under every option
-# description: A directory created where nothing existed below gets no
-#   xattr, whether the overlay uses defaults, redirect_dir=on, index=on,
-#   metacopy=on or xino=on (the spec's rule 13 is wrong on 6.18). Only
-#   the upper root changes (uuid, and origin with index).
+# title: mkdir of a fresh name: plain by default, opaque with redirect/index/metacopy/xino
+# description: A directory created where nothing existed below is plain
+#   with default options. With redirect_dir=on, metacopy=on, xino=on or
+#   index=on, a directory created in a merged parent (here the root) is
+#   marked trusted.overlay.opaque=y; one created in a pure-upper parent
+#   (merged/index/a) stays plain.
 mkdir lower upper work merged
 mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
 mkdir merged/plain

@@ -1,9 +1,9 @@
 # title: mv of a lower directory without redirect_dir
 # description: rename(2) of a directory that exists in the lower fails
-#   with EXDEV; mv then copies the tree to the new name and removes the
-#   old one. The user sees success; upper/ holds an opaque-free new
-#   directory whose files are new files (no origin), and a whiteout at
-#   the old name.
+#   with EXDEV without redirect_dir; mv then copies the tree to the new
+#   name and removes the old one. The user sees success; upper/ holds a
+#   plain new directory whose files are new files (no origin xattr) and
+#   a whiteout at the old name.
 mkdir lower upper work merged
 mkdir -p lower/dir/sub
 echo "x" > lower/dir/x.txt

@@ -1,8 +1,8 @@
 # title: redirect_dir=on: renaming a directory back to its old name
-# description: Renaming back removes the redirect? No: the upper copy is
-#   renamed over the whiteout at the original name; the kernel then finds
-#   the directory by its own name and keeps the stored redirect only if
-#   it differs from the name.
+# description: Renaming a redirected directory back to its original name
+#   replaces the whiteout there; the upper directory keeps
+#   trusted.overlay.redirect="dir" (now equal to its own name) and its
+#   origin.
 mkdir lower upper work merged
 mkdir lower/dir
 echo "x" > lower/dir/x.txt

@@ -1,10 +1,10 @@
 # title: Mounting later with redirect_dir off, follow, nofollow
 # description: A redirect written with redirect_dir=on is followed by a
-#   later default mount (this kernel's default is "follow", and
+#   later default mount (this kernel's default is "follow";
 #   redirect_dir=off also means follow). With redirect_dir=nofollow the
-#   lookup of the redirected directory fails (EPERM): it is listed but
-#   unresolvable. A new rename under redirect_dir=off fails with EXDEV and
-#   mv copies.
+#   redirected directory is refused (EPERM): it drops out of the impure
+#   root's listing and ls of it exits 2. A new directory rename under
+#   redirect_dir=off fails with EXDEV and mv copies.
 mkdir lower upper work merged
 mkdir lower/dir lower/other
 echo "x" > lower/dir/x.txt

@@ -1,7 +1,8 @@
 # title: redirect_dir=on: removing a renamed directory
-# description: rm -r of a directory renamed with a redirect whites out its
-#   lower children inside the upper copy, then replaces it with a
-#   whiteout; the whiteout at the old name stays. Both names are gone.
+# description: rm -r of a directory renamed with a redirect removes its
+#   upper copy without leaving a whiteout at the new name (no lower
+#   entry has that name); the whiteout at the old name keeps hiding the
+#   lower directory.
 mkdir lower upper work merged
 mkdir lower/dir
 echo "x" > lower/dir/x.txt

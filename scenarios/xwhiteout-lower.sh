@@ -1,9 +1,9 @@
 # title: xattr whiteouts (xwhiteouts) in a lower layer
-# description: Since 6.7 a lower layer can mark a name deleted with an
-#   empty regular file carrying trusted.overlay.whiteout, if its parent
-#   directory carries trusted.overlay.opaque=x. Such a file hides the name
-#   below it and is itself not listed. Without the "x" on the parent the
-#   file is an ordinary empty file.
+# description: A lower layer can mark a name deleted with an empty
+#   regular file carrying trusted.overlay.whiteout. Lookup always treats
+#   such a file as a whiteout. readdir hides it only if its parent
+#   directory carries trusted.overlay.opaque=x; elsewhere it is listed
+#   but cannot be looked up (unresolvable).
 mkdir top base upper work merged
 mkdir top/d top/plain base/d base/plain
 echo "base" > base/d/gone.txt
