@@ -1,0 +1,342 @@
+// coreutils' copy.c, the part cp and mv share: copy one file or tree with
+// the same calls in the same order. Directories are made with the omitted
+// permissions masked off, their entries copied in inode order (gnulib
+// savedir's SAVEDIR_SORT_FASTREAD), then times, owner, xattrs and mode set;
+// regular files are created O_CREAT|O_EXCL (or opened O_TRUNC when they
+// exist). mv comes here when rename(2) fails, EXDEV included.
+import { O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY, type Stat, type Syscalls } from '../../engine/api.ts';
+import { STRERROR, type Errno } from '../../engine/errno.ts';
+import { join } from '../util/path.ts';
+import { quote } from '../util/text.ts';
+import { UMASK } from './mkdir.ts';
+import type { Proc } from './types.ts';
+
+export interface CopyOptions {
+  recursive: boolean;
+  /** mv: rename first, copy only across devices, never follow symlinks. */
+  move: boolean;
+  /** Copy symlinks as symlinks (cp -R, cp -a, mv). */
+  noDeref: boolean;
+  preserveMode: boolean;
+  preserveOwnership: boolean;
+  preserveTimestamps: boolean;
+  preserveXattr: boolean;
+  /** cp -a: keep hard links apart... and stay quiet about xattrs that cannot be copied. */
+  preserveLinks: boolean;
+  force: boolean;
+}
+
+/** State of one top-level copy: what it created, to catch copying a directory into itself. */
+export interface CopyRun {
+  topSrc: string;
+  topDst: string;
+  createdDir?: { dev: number; ino: number };
+  intoSelf: boolean;
+  /** mv: the top-level source was copied (rename failed with EXDEV), so it must now be removed. */
+  copied: boolean;
+}
+
+export const newRun = (topSrc: string, topDst: string): CopyRun => ({ topSrc, topDst, intoSelf: false, copied: false });
+
+// libattr's /etc/xattr.conf: ACLs travel with the mode; these are never copied.
+const XATTR_SKIP = [/^system\./, /^trusted\.SGI_/, /^xfsroot\./, /^user\.Beagle\./, /^security\.evm$/, /^afs\./];
+
+function copyXattrs(p: Proc, o: CopyOptions, src: string, dst: string, nofollow: boolean): void {
+  const list = p.sys.listxattr(src, { nofollow });
+  const quiet = o.preserveLinks; // cp -a reduces diagnostics
+  if (!list.ok) {
+    if (!quiet && list.errno !== 'EOPNOTSUPP' && list.errno !== 'ENODATA') {
+      p.error(`listing attributes of ${quote(src)}: ${STRERROR[list.errno]}`);
+    }
+    return;
+  }
+  for (const name of list.value) {
+    if (XATTR_SKIP.some((re) => re.test(name))) continue;
+    const v = p.sys.getxattr(src, name, { nofollow });
+    if (!v.ok) {
+      if (!quiet && v.errno !== 'EOPNOTSUPP' && v.errno !== 'ENODATA') {
+        p.error(`getting attribute ${quote(name)} of ${quote(src)}: ${STRERROR[v.errno]}`);
+      }
+      continue;
+    }
+    const s = p.sys.setxattr(dst, name, v.value, 0, { nofollow });
+    if (!s.ok && !quiet && s.errno !== 'EOPNOTSUPP' && s.errno !== 'ENODATA') {
+      p.error(`setting attribute ${quote(name)} for ${quote(dst)}: ${STRERROR[s.errno]}`);
+    }
+  }
+}
+
+function copyRegular(p: Proc, o: CopyOptions, src: string, dst: string, srcSt: Stat, newDst: boolean, omitted: number): boolean {
+  const sys = p.sys;
+  const in_ = sys.open(src, O_RDONLY | (o.noDeref ? O_NOFOLLOW : 0));
+  if (!in_.ok) {
+    p.error(`cannot open ${quote(src)} for reading: ${STRERROR[in_.errno]}`);
+    return false;
+  }
+  const close = (fds: number[]) => fds.forEach((fd) => sys.close(fd));
+  let out: number | undefined;
+  if (!newDst) {
+    const r = sys.open(dst, O_WRONLY | O_TRUNC);
+    if (r.ok) out = r.value;
+    else if (o.force) {
+      // --force: unlink what cannot be opened and create it afresh.
+      const u = sys.unlink(dst);
+      if (!u.ok && u.errno !== 'ENOENT') {
+        p.error(`cannot remove ${quote(dst)}: ${STRERROR[u.errno]}`);
+        close([in_.value]);
+        return false;
+      }
+      newDst = true;
+    } else {
+      p.error(`cannot open ${quote(dst)} for writing: ${STRERROR[r.errno]}`);
+      close([in_.value]);
+      return false;
+    }
+  }
+  if (out === undefined) {
+    const r = sys.open(dst, O_WRONLY | O_CREAT | O_EXCL, srcSt.mode & 0o777 & ~omitted);
+    if (!r.ok) {
+      p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[r.errno]}`);
+      close([in_.value]);
+      return false;
+    }
+    out = r.value;
+  }
+  const fds = [out, in_.value];
+  const data = sys.read(in_.value);
+  if (!data.ok) {
+    p.error(`error reading ${quote(src)}: ${STRERROR[data.errno]}`);
+    close(fds);
+    return false;
+  }
+  if (data.value !== '') {
+    const w = sys.write(out, data.value);
+    if (!w.ok) {
+      p.error(`error writing ${quote(dst)}: ${STRERROR[w.errno]}`);
+      close(fds);
+      return false;
+    }
+  }
+  if (o.preserveTimestamps) {
+    const t = sys.futimes(out);
+    if (!t.ok) p.error(`preserving times for ${quote(dst)}: ${STRERROR[t.errno]}`);
+  }
+  if (o.preserveOwnership) {
+    const st = sys.fstat(out);
+    if (st.ok && (st.value.uid !== srcSt.uid || st.value.gid !== srcSt.gid)) sys.chown(dst, srcSt.uid, srcSt.gid);
+  }
+  if (o.preserveXattr) copyXattrs(p, o, src, dst, false);
+  if (o.preserveMode) {
+    const c = sys.chmod(dst, srcSt.mode & 0o7777);
+    if (!c.ok) p.error(`preserving permissions for ${quote(dst)}: ${STRERROR[c.errno]}`);
+  }
+  close(fds);
+  return true;
+}
+
+function byInode(sys: Syscalls, dir: string): { names: string[] } | { errno: Errno } {
+  const r = sys.readdir(dir);
+  if (!r.ok) return { errno: r.errno };
+  return { names: [...r.value].sort((a, b) => a.ino - b.ino).map((e) => e.name) };
+}
+
+const OVERWRITE_ERRNOS: readonly Errno[] = ['EEXIST', 'EISDIR', 'EMLINK', 'ENOSPC', 'ENOTEMPTY', 'ETXTBSY'];
+
+/**
+ * copy_internal: `renameErrno` is mv's first rename(2) result (0: it
+ * worked; undefined for cp). Returns false after reporting a failure.
+ */
+export function copyInternal(
+  p: Proc,
+  o: CopyOptions,
+  run: CopyRun,
+  src: string,
+  dst: string,
+  renameErrno: Errno | 0 | undefined,
+  ancestors: readonly number[] = [],
+): boolean {
+  const sys = p.sys;
+  if (o.move && renameErrno === 0) return true;
+  const srcStat = o.noDeref ? sys.lstat(src) : sys.stat(src);
+  if (!srcStat.ok) {
+    p.error(`cannot stat ${quote(src)}: ${STRERROR[srcStat.errno]}`);
+    return false;
+  }
+  const srcSt = srcStat.value;
+  const srcIsDir = srcSt.type === 'dir';
+  if (srcIsDir && !o.recursive) {
+    p.error(`-r not specified; omitting directory ${quote(src)}`);
+    return false;
+  }
+
+  // Regular files may be written through a symlink; everything else looks at the name itself.
+  const useLstat = srcSt.type !== 'file' || o.move || o.noDeref;
+  const dstStat = useLstat ? sys.lstat(dst) : sys.stat(dst);
+  let newDst = false;
+  let dstSt: Stat | undefined;
+  if (dstStat.ok) {
+    dstSt = dstStat.value;
+    if (o.move) renameErrno = 'EEXIST';
+    if (dstSt.dev === srcSt.dev && dstSt.ino === srcSt.ino && !(o.move && srcSt.type === 'symlink')) {
+      p.error(`${quote(src)} and ${quote(dst)} are the same file`);
+      return false;
+    }
+    if (dstSt.type !== 'dir' && srcIsDir) {
+      p.error(`cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+      return false;
+    }
+    if (dstSt.type === 'dir' && !srcIsDir) {
+      p.error(`cannot overwrite directory ${quote(dst)} with non-directory`);
+      return false;
+    }
+    if (!o.move && dstSt.type !== 'dir' && ((o.preserveLinks && dstSt.nlink > 1) || (o.noDeref && srcSt.type !== 'file'))) {
+      const u = sys.unlink(dst);
+      if (!u.ok && u.errno !== 'ENOENT') {
+        p.error(`cannot remove ${quote(dst)}: ${STRERROR[u.errno]}`);
+        return false;
+      }
+      newDst = true;
+    }
+  } else if (dstStat.errno === 'ENOENT') {
+    newDst = true;
+  } else {
+    p.error(`cannot stat ${quote(dst)}: ${STRERROR[dstStat.errno]}`);
+    return false;
+  }
+
+  if (o.move) {
+    if (renameErrno === 'EEXIST') {
+      const r = sys.rename(src, dst);
+      renameErrno = r.ok ? 0 : r.errno;
+    }
+    if (renameErrno === 0) return true;
+    if (renameErrno === 'EINVAL') {
+      p.error(`cannot move ${quote(run.topSrc)} to a subdirectory of itself, ${quote(run.topDst)}`);
+      run.intoSelf = true;
+      return false;
+    }
+    if (renameErrno !== 'EXDEV') {
+      const e = renameErrno as Errno;
+      p.error(
+        OVERWRITE_ERRNOS.includes(e)
+          ? `cannot overwrite ${quote(dst)}: ${STRERROR[e]}`
+          : `cannot move ${quote(src)} to ${quote(dst)}: ${STRERROR[e]}`,
+      );
+      return false;
+    }
+    // Across devices: make room exactly as rename(2) would have, then copy.
+    const u = srcIsDir ? sys.rmdir(dst) : sys.unlink(dst);
+    if (!u.ok && u.errno !== 'ENOENT') {
+      p.error(`inter-device move failed: ${quote(src)} to ${quote(dst)}; unable to remove target: ${STRERROR[u.errno]}`);
+      return false;
+    }
+    newDst = true;
+    if (ancestors.length === 0) run.copied = true;
+  }
+
+  const modeBits = srcSt.mode & 0o7777;
+  let omitted = modeBits & (o.preserveOwnership ? 0o077 : srcIsDir ? 0o022 : 0);
+  let restoreMode: number | null = null;
+
+  if (srcIsDir) {
+    if (ancestors.includes(srcSt.ino)) {
+      p.error(`cannot copy cyclic symbolic link ${quote(src)}`);
+      return false;
+    }
+    if (run.createdDir && run.createdDir.ino === srcSt.ino && run.createdDir.dev === srcSt.dev) {
+      p.error(`cannot copy a directory, ${quote(run.topSrc)}, into itself, ${quote(run.topDst)}`);
+      run.intoSelf = true;
+      return false;
+    }
+    if (newDst || dstSt?.type !== 'dir') {
+      const mk = sys.mkdir(dst, modeBits & ~omitted);
+      if (!mk.ok) {
+        p.error(`cannot create directory ${quote(dst)}: ${STRERROR[mk.errno]}`);
+        return false;
+      }
+      const made = sys.lstat(dst);
+      if (!made.ok) {
+        p.error(`cannot stat ${quote(dst)}: ${STRERROR[made.errno]}`);
+        return false;
+      }
+      if ((made.value.mode & 0o700) !== 0o700) {
+        // The copy needs to write into it; the real mode comes back at the end.
+        restoreMode = made.value.mode & 0o7777;
+        sys.chmod(dst, restoreMode | 0o700);
+      }
+      if (!run.createdDir) run.createdDir = { dev: made.value.dev, ino: made.value.ino };
+    } else {
+      omitted = 0;
+    }
+    const listing = byInode(sys, src);
+    let good = true;
+    if ('errno' in listing) {
+      p.error(`cannot access ${quote(src)}: ${STRERROR[listing.errno]}`);
+      good = false;
+    } else {
+      for (const name of listing.names) {
+        if (!copyInternal(p, o, run, join(src, name), join(dst, name), o.move ? 'EXDEV' : undefined, [...ancestors, srcSt.ino])) good = false;
+        if (run.intoSelf) return false;
+      }
+    }
+    finishMetadata(p, o, src, dst, srcSt, newDst, omitted, restoreMode);
+    return good;
+  }
+
+  if (srcSt.type === 'symlink') {
+    const target = sys.readlink(src);
+    if (!target.ok) {
+      p.error(`cannot read symbolic link ${quote(src)}: ${STRERROR[target.errno]}`);
+      return false;
+    }
+    let s = sys.symlink(target.value, dst);
+    if (!s.ok && s.errno === 'EEXIST' && o.force) {
+      sys.unlink(dst);
+      s = sys.symlink(target.value, dst);
+    }
+    if (!s.ok) {
+      p.error(`cannot create symbolic link ${quote(dst)}: ${STRERROR[s.errno]}`);
+      return false;
+    }
+    if (o.preserveOwnership) sys.chown(dst, srcSt.uid, srcSt.gid, { nofollow: true });
+    finishMetadata(p, o, src, dst, srcSt, newDst, omitted, null);
+    return true;
+  }
+
+  if (srcSt.type === 'file') return copyRegular(p, o, src, dst, srcSt, newDst, omitted);
+
+  const special = (srcSt.type === 'socket' ? 'chardev' : srcSt.type) as 'chardev' | 'blockdev' | 'fifo';
+  const mk = sys.mknod(dst, special, modeBits & ~omitted, srcSt.rdevMajor, srcSt.rdevMinor);
+  if (!mk.ok) {
+    p.error(`${srcSt.type === 'fifo' ? 'cannot create fifo' : 'cannot create special file'} ${quote(dst)}: ${STRERROR[mk.errno]}`);
+    return false;
+  }
+  finishMetadata(p, o, src, dst, srcSt, newDst, omitted, null);
+  return true;
+}
+
+/** Times, owner, xattrs, then mode: chown clears set-id bits, so chmod comes last. */
+function finishMetadata(p: Proc, o: CopyOptions, src: string, dst: string, srcSt: Stat, newDst: boolean, omitted: number, restoreMode: number | null): void {
+  const sys = p.sys;
+  const isLink = srcSt.type === 'symlink';
+  if (o.preserveTimestamps) {
+    const t = sys.utimes(dst, { nofollow: isLink });
+    if (!t.ok) p.error(`preserving times for ${quote(dst)}: ${STRERROR[t.errno]}`);
+  }
+  if (!isLink && o.preserveOwnership) sys.chown(dst, srcSt.uid, srcSt.gid, { nofollow: true });
+  if (o.preserveXattr) copyXattrs(p, o, src, dst, true);
+  if (isLink) return;
+  if (o.preserveMode) {
+    const c = sys.chmod(dst, srcSt.mode & 0o7777);
+    if (!c.ok) p.error(`preserving permissions for ${quote(dst)}: ${STRERROR[c.errno]}`);
+    return;
+  }
+  let restore = restoreMode;
+  const missing = omitted & ~UMASK;
+  if (missing && restore === null) {
+    const st = newDst ? sys.lstat(dst) : undefined;
+    const mode = st?.ok ? st.value.mode & 0o7777 : null;
+    if (mode !== null && missing & ~mode) restore = mode;
+  }
+  if (restore !== null) sys.chmod(dst, restore | missing);
+}

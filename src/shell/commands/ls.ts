@@ -1,0 +1,181 @@
+// ls [-l] [-a|-A] [-1] [-d] [-R] [-i], output to a pipe or file: one name a
+// line, sorted by bytes (LC_ALL=C). Operands that are not directories come
+// first, then each directory under a `name:` header when there is more than
+// one thing to show. Without -l (or -i) entries are not stat'ed at all, so a
+// name readdir lists but lookup cannot find still shows. Exit status: 2 for
+// an operand that cannot be accessed, 1 for an entry inside a directory.
+import type { FileType, Stat } from '../../engine/api.ts';
+import { STRERROR } from '../../engine/errno.ts';
+import { blocksOf, groupName, lsTime, modeString, userName } from '../util/format.ts';
+import { getopt, has } from '../util/getopt.ts';
+import { join } from '../util/path.ts';
+import { compareC, quote, toBytes } from '../util/text.ts';
+import { ok, reject, rejectAbsolute, type CommandDef, type Proc } from './types.ts';
+
+interface LsArgs {
+  long: boolean;
+  all: boolean;
+  almostAll: boolean;
+  directory: boolean;
+  recursive: boolean;
+  inode: boolean;
+  files: string[];
+}
+
+interface Entry {
+  name: string;
+  /** Path to stat and readlink. */
+  path: string;
+  /** d_type, when it came from readdir. */
+  dtype?: FileType;
+  st?: Stat;
+  target?: string;
+  failed?: boolean;
+}
+
+const MINOR = 1;
+const SERIOUS = 2;
+
+function needStat(a: LsArgs): boolean {
+  return a.long || a.inode;
+}
+
+function fill(p: Proc, a: LsArgs, e: Entry): number {
+  if (!needStat(a)) return 0;
+  const st = p.sys.lstat(e.path);
+  if (!st.ok) {
+    p.error(`cannot access ${quote(e.path)}: ${STRERROR[st.errno]}`);
+    e.failed = true;
+    return MINOR;
+  }
+  e.st = st.value;
+  if (a.long && st.value.type === 'symlink') {
+    const t = p.sys.readlink(e.path);
+    if (t.ok) e.target = t.value;
+  }
+  return 0;
+}
+
+const TYPE_CHAR: Partial<Record<FileType, string>> = { file: '-', dir: 'd', symlink: 'l', chardev: 'c', blockdev: 'b', fifo: 'p', socket: 's' };
+
+function sizeField(st: Stat): string {
+  return st.type === 'chardev' || st.type === 'blockdev' ? `${st.rdevMajor}, ${st.rdevMinor}` : String(st.size);
+}
+
+/** Formats entries with the column widths ls computes over the whole listing. */
+function format(a: LsArgs, entries: Entry[]): string {
+  if (!a.long) {
+    const inoWidth = Math.max(0, ...entries.map((e) => String(e.st?.ino ?? '?').length));
+    return entries.map((e) => (a.inode ? `${String(e.st?.ino ?? '?').padStart(inoWidth)} ` : '') + `${e.name}\n`).join('');
+  }
+  const col = (f: (e: Entry) => string) => Math.max(0, ...entries.map((e) => f(e).length));
+  const ino = (e: Entry) => (e.st ? String(e.st.ino) : '?');
+  const nlink = (e: Entry) => (e.st ? String(e.st.nlink) : '?');
+  const owner = (e: Entry) => (e.st ? userName(e.st.uid) : '?');
+  const group = (e: Entry) => (e.st ? groupName(e.st.gid) : '?');
+  const size = (e: Entry) => (e.st ? sizeField(e.st) : '?');
+  const time = (e: Entry) => (e.st ? lsTime(e.st.mtime) : '?');
+  const w = { ino: col(ino), nlink: col(nlink), owner: col(owner), group: col(group), size: col(size), time: col(time) };
+  return entries
+    .map((e) => {
+      const mode = e.st ? modeString(e.st.type, e.st.mode) : `${TYPE_CHAR[e.dtype ?? 'file'] ?? '?'}?????????`;
+      const head = a.inode ? `${ino(e).padStart(w.ino)} ` : '';
+      const link = e.target !== undefined ? ` -> ${e.target}` : '';
+      return (
+        `${head}${mode} ${nlink(e).padStart(w.nlink)} ${owner(e).padEnd(w.owner)} ${group(e).padEnd(w.group)} ` +
+        `${size(e).padStart(w.size)} ${time(e).padStart(w.time)} ${e.name}${link}\n`
+      );
+    })
+    .join('');
+}
+
+const byName = (x: Entry, y: Entry) => compareC(x.name, y.name);
+
+function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]): number {
+  const r = p.sys.readdir(dir);
+  if (!r.ok) {
+    p.error(`cannot open directory ${quote(dir)}: ${STRERROR[r.errno]}`);
+    return SERIOUS;
+  }
+  let status = 0;
+  const entries: Entry[] = [];
+  if (a.all) for (const dot of ['.', '..']) entries.push({ name: dot, path: join(dir, dot), dtype: 'dir' });
+  for (const d of r.value) {
+    if (d.name.startsWith('.') && !a.all && !a.almostAll) continue;
+    entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type });
+  }
+  entries.sort(byName);
+  for (const e of entries) status = Math.max(status, fill(p, a, e));
+  let text = header ? `${dir}:\n` : '';
+  if (a.long) text += `total ${entries.reduce((n, e) => n + (e.st ? blocksOf(e.st) : 0), 0) / 2}\n`;
+  text += format(a, entries);
+  out.push(text);
+  if (a.recursive) {
+    for (const e of entries) {
+      if (e.name === '.' || e.name === '..') continue;
+      const isDir = e.st ? e.st.type === 'dir' : e.dtype === 'dir';
+      if (isDir) status = Math.max(status, listDir(p, a, e.path, true, out));
+    }
+  }
+  return status;
+}
+
+export const ls: CommandDef<LsArgs> = {
+  name: 'ls',
+  parse(args) {
+    const r = getopt('ls', args, [
+      { short: 'l', key: 'l' },
+      { short: 'a', long: 'all', key: 'a' },
+      { short: 'A', long: 'almost-all', key: 'A' },
+      { short: '1', key: '1' },
+      { short: 'd', long: 'directory', key: 'd' },
+      { short: 'R', long: 'recursive', key: 'R' },
+      { short: 'i', long: 'inode', key: 'i' },
+    ]);
+    if (!r.ok) return reject(r.message, r.index);
+    const abs = rejectAbsolute('ls', r.operands);
+    if (abs) return abs;
+    return ok({
+      long: has(r.opts, 'l'),
+      all: has(r.opts, 'a'),
+      almostAll: has(r.opts, 'A'),
+      directory: has(r.opts, 'd'),
+      recursive: has(r.opts, 'R'),
+      inode: has(r.opts, 'i'),
+      files: r.operands.length ? r.operands.map((o) => o.value) : ['.'],
+    });
+  },
+  run(p, a) {
+    let status = 0;
+    const files: Entry[] = [];
+    const dirs: string[] = [];
+    // A symlink operand is followed to a directory unless -l or -d asks for the link itself.
+    const follow = !a.long && !a.directory;
+    for (const f of a.files) {
+      let st = follow ? p.sys.stat(f) : p.sys.lstat(f);
+      if (!st.ok && follow) st = p.sys.lstat(f);
+      if (!st.ok) {
+        p.error(`cannot access ${quote(f)}: ${STRERROR[st.errno]}`);
+        status = SERIOUS;
+        continue;
+      }
+      if (st.value.type === 'dir' && !a.directory) dirs.push(f);
+      else {
+        const e: Entry = { name: f, path: f, st: st.value };
+        if (a.long && st.value.type === 'symlink') {
+          const t = p.sys.readlink(f);
+          if (t.ok) e.target = t.value;
+        }
+        files.push(e);
+      }
+    }
+    files.sort(byName);
+    dirs.sort(compareC);
+    const out: string[] = [];
+    if (files.length) out.push(format(a, files));
+    const header = a.files.length > 1 || a.recursive;
+    for (const d of dirs) status = Math.max(status, listDir(p, a, d, header, out));
+    p.printBytes(out.map(toBytes).join('\n'));
+    return status;
+  },
+};

@@ -1,0 +1,113 @@
+// tree [-a] [-d] [-L N] [--noreport], as tree 2.1 prints with LC_ALL=C:
+// `|-- `, `` `-- `` and `|   ` lines, entries sorted by bytes, symlinks as
+// `name -> target` (a link to a directory counts as one and is not
+// entered), entries lstat cannot find skipped. The summary counts a root
+// only when it shows something, and an operand that is not a directory as
+// a file, exactly as tree 2.1 does.
+import { getopt, has, last } from '../util/getopt.ts';
+import { join } from '../util/path.ts';
+import { compareC } from '../util/text.ts';
+import { ok, reject, rejectAbsolute, type CommandDef, type Proc } from './types.ts';
+
+interface TreeArgs {
+  all: boolean;
+  dirsOnly: boolean;
+  maxDepth: number;
+  report: boolean;
+  roots: string[];
+}
+
+interface Totals {
+  dirs: number;
+  files: number;
+}
+
+function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, t: Totals): string {
+  const r = p.sys.readdir(dir);
+  if (!r.ok) return '';
+  const shown: { name: string; path: string; isDir: boolean; descend: boolean; target?: string }[] = [];
+  for (const e of r.value) {
+    if (!a.all && e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    const st = p.sys.lstat(path);
+    if (!st.ok) continue;
+    let isDir = st.value.type === 'dir';
+    let target: string | undefined;
+    if (st.value.type === 'symlink') {
+      const l = p.sys.readlink(path);
+      target = l.ok ? l.value : '';
+      const s = p.sys.stat(path);
+      isDir = s.ok && s.value.type === 'dir';
+    }
+    if (a.dirsOnly && !isDir) continue;
+    shown.push({ name: e.name, path, isDir, descend: isDir && st.value.type === 'dir', target });
+  }
+  shown.sort((x, y) => compareC(x.name, y.name));
+  let out = '';
+  shown.forEach((e, i) => {
+    const lastOne = i === shown.length - 1;
+    out += `${prefix}${lastOne ? '`-- ' : '|-- '}${e.name}${e.target !== undefined ? ` -> ${e.target}` : ''}\n`;
+    if (e.isDir) t.dirs++;
+    else t.files++;
+    if (e.descend && depth + 1 < a.maxDepth) out += walk(p, a, e.path, prefix + (lastOne ? '    ' : '|   '), depth + 1, t);
+  });
+  return out;
+}
+
+export const tree: CommandDef<TreeArgs> = {
+  name: 'tree',
+  parse(args) {
+    const r = getopt('tree', args, [
+      { short: 'a', key: 'a' },
+      { short: 'd', key: 'd' },
+      { short: 'L', key: 'L', arg: 'required' },
+      { long: 'noreport', key: 'noreport' },
+    ]);
+    if (!r.ok) return reject(r.message, r.index);
+    const abs = rejectAbsolute('tree', r.operands);
+    if (abs) return abs;
+    const level = last(r.opts, 'L');
+    let maxDepth = Infinity;
+    if (level) {
+      if (!/^[0-9]+$/.test(level.value!) || Number(level.value) < 1) {
+        return { ok: false, kind: 'usage', message: 'tree: Invalid level, must be greater than 0.\n', status: 1 };
+      }
+      maxDepth = Number(level.value);
+    }
+    return ok({
+      all: has(r.opts, 'a'),
+      dirsOnly: has(r.opts, 'd'),
+      maxDepth,
+      report: !has(r.opts, 'noreport'),
+      roots: r.operands.length ? r.operands.map((o) => o.value) : ['.'],
+    });
+  },
+  run(p, a) {
+    const t: Totals = { dirs: 0, files: 0 };
+    let status = 0;
+    let out = '';
+    for (const root of a.roots) {
+      if (!p.sys.lstat(root).ok) {
+        out += `${root}  [error opening dir]\n`;
+        status = 2;
+        continue;
+      }
+      const st = p.sys.stat(root);
+      if (!st.ok || st.value.type !== 'dir') {
+        out += `${root}  [error opening dir]\n`;
+        t.files++;
+        continue;
+      }
+      const before = t.dirs + t.files;
+      const body = walk(p, a, root, '', 0, t);
+      if (t.dirs + t.files > before) t.dirs++;
+      out += `${root}\n${body}`;
+    }
+    if (a.report) {
+      const dirs = `${t.dirs} director${t.dirs === 1 ? 'y' : 'ies'}`;
+      out += a.dirsOnly ? `\n${dirs}\n` : `\n${dirs}, ${t.files} file${t.files === 1 ? '' : 's'}\n`;
+    }
+    p.print(out);
+    return status;
+  },
+};
