@@ -4,7 +4,7 @@
 // context and its changes are recorded like any other.
 import type { Bytes, FileType } from './api.ts';
 import type { Ctx } from './ctx.ts';
-import { ovlListxattr } from './overlay/xattr.ts';
+import { ovlGetxattr, ovlListxattr } from './overlay/xattr.ts';
 import { realForMeta } from './overlay/entry.ts';
 import { lookupIn, ROOT } from './vfs/namei.ts';
 import { entryOf, metaInode } from './vfs/node.ts';
@@ -74,8 +74,15 @@ function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
 }
 
 function xattrsOf(ctx: Ctx, loc: Loc, raw: Readonly<Record<string, Bytes>>): Record<string, Bytes> {
-  const names = loc.kind === 'ovl' ? ((r) => (r.ok ? r.value : []))(ovlListxattr(ctx, loc)) : Object.keys(raw);
   const out: Record<string, Bytes> = {};
-  for (const n of names.filter((x) => !x.startsWith('security.')).sort()) out[n] = raw[n];
+  if (loc.kind === 'ovl') {
+    const names = ovlListxattr(ctx, loc);
+    for (const n of (names.ok ? names.value : []).filter((x) => !x.startsWith('security.')).sort()) {
+      const v = ovlGetxattr(ctx, loc, n);
+      if (v.ok) out[n] = v.value;
+    }
+    return out;
+  }
+  for (const n of Object.keys(raw).filter((x) => !x.startsWith('security.')).sort()) out[n] = raw[n];
   return out;
 }

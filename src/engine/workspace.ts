@@ -37,6 +37,8 @@ export interface OverlayMount {
   readonly readonly: boolean;
   /** The per-mount uuid the kernel puts in file handles and trusted.overlay.uuid. */
   readonly uuid: string;
+  /** Directories lookup must not enter (layer roots, work dirs): ELOOP if met. */
+  readonly traps: readonly Ino[];
 }
 
 export interface Workspace {
@@ -52,6 +54,11 @@ export interface Workspace {
 
 export function createWorkspace(): Workspace {
   return { fs: emptyFs(), mounts: [], tempId: 0, nextMountId: 1, uuidSeq: 0 };
+}
+
+/** The kernel's workdir for staging: work/index when the index is on, else work/work. */
+export function stagingDir(m: OverlayMount): Ino {
+  return m.work!.index ?? m.work!.work;
 }
 
 export function mountById(ws: Workspace, id: number): OverlayMount {

@@ -8,7 +8,7 @@ import { fail, ok, OK, type Result } from '../errno.ts';
 import { dirPathString } from '../fs/fs.ts';
 import type { Ino, Inode } from '../fs/inode.ts';
 import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realWrite } from '../real.ts';
-import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
+import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
@@ -95,7 +95,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
   if (!toIndex) setImpure(ctx, destDir);
 
-  const workdir = indexed && lower.kind === 'dir' ? m.work!.index! : m.work!.work;
+  const workdir = stagingDir(m);
   const data = lower.kind === 'file' ? dataOf(ctx, e) : '';
   let temp: Ino;
   let label: string;

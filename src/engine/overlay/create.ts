@@ -7,7 +7,7 @@ import { child, dirPathString } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realLink, realRename, realSetattr, realSetXattr, realUnlink } from '../real.ts';
 import type { NewInode } from '../fs/fs.ts';
-import { mountById, type Loc } from '../workspace.ts';
+import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { hasOrigin, isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
 import { setImpure } from './origin.ts';
@@ -54,7 +54,7 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
     return ok(undefined);
   }
   // Over a whiteout: stage the new object in work/work, then move it into place.
-  const workdir = m.work!.work;
+  const workdir = stagingDir(m);
   const tempName = nextTempName(ctx);
   if ('spec' in what) {
     const temp = realCreate(ctx, workdir, tempName, what.spec, what.mode, 'syscall');

@@ -47,6 +47,11 @@ export function layerName(m: OverlayMount, layer: number): LayerName {
   return { kind: 'data', index: layer - 1 - m.lowers.length };
 }
 
+/** A whiteout: a 0/0 character device, or an empty file marked trusted.overlay.whiteout. */
+export function isLookupWhiteout(i: Inode): boolean {
+  return isWhiteoutInode(i) || (i.kind === 'file' && i.data.length === 0 && i.xattrs[X.whiteout] !== undefined);
+}
+
 export function isOpaqueDir(i: Inode): boolean {
   return i.kind === 'dir' && i.xattrs[X.opaque] === 'y';
 }
@@ -92,7 +97,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       if (last) probe(layer, base, comp, 'absent');
       return ok(undefined);
     }
-    if (isWhiteoutInode(c)) {
+    if (isLookupWhiteout(c)) {
       d.stop = d.opaque = true;
       probe(layer, base, comp, 'whiteout');
       return ok(undefined);
@@ -115,6 +120,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
         return ok(c.ino);
       }
     } else {
+      if (m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
       if (last) d.isDir = true;
       if (d.last) {
         if (last) probe(layer, base, comp, 'dir');

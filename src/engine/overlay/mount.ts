@@ -85,8 +85,20 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
 
   let work: OverlayMount['work'];
   if (upper && workBase) {
+    const old = child(ctx.ws.fs, workBase.root, 'work');
+    if (old && old.kind === 'dir') {
+      const incompat = child(ctx.ws.fs, old.ino, 'incompat');
+      if (incompat && incompat.kind === 'dir' && incompat.entries.size > 0) {
+        return fail('EINVAL', "overlay with incompat feature 'volatile' cannot be mounted");
+      }
+    }
     const workDir = makeWorkDir(ctx, workBase.root, 'work', false);
     work = { dir: workBase.root, path: workBase.path, work: workDir };
+    if (cfg.volatile) {
+      const inc = realCreate(ctx, workDir, 'incompat', { kind: 'dir' }, 0, 'mount');
+      const vol = realCreate(ctx, inc, 'volatile', { kind: 'dir' }, 0, 'mount');
+      realCreate(ctx, vol, 'dirty', { kind: 'file' }, 0, 'mount');
+    }
   }
 
   // Lower roots may not be the upper, the workdir or each other.
@@ -112,6 +124,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     noSharedWhiteout: false,
     readonly,
     uuid,
+    traps: [],
   };
 
   if (upper && work && cfg.index && !req.readonlyFlag) {
@@ -122,14 +135,20 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
 
   if (upper && (cfg.uuid === 'auto' || cfg.uuid === 'on')) initUuid(ctx, upper.root, cfg, uuid);
 
-  // Overlap: a lower root inside the upper or the workdir.
+  // ovl_check_overlapping_layers: only lower roots are checked, so a lower
+  // inside the upper, the workdir or another lower is refused, while an
+  // upper or workdir inside a lower is accepted.
+  const trapInos = [...traps];
   for (const l of [...lowers, ...dataLowers]) {
-    if ((upper && isAncestorOrSelf(fs(), upper.root, l.root)) || (workBase && isAncestorOrSelf(fs(), workBase.root, l.root))) {
+    const d = ctx.ws.fs.inodes.get(l.root);
+    const parent = d && d.kind === 'dir' ? d.parent : l.root;
+    if (parent !== l.root && trapInos.some((t) => t !== l.root && isAncestorOrSelf(fs(), t, parent))) {
       return fail('ELOOP', `overlapping lowerdir path '${l.given}'`);
     }
   }
   if (m.work?.index !== undefined) cleanupIndexDir(ctx, m);
-  return ok(m);
+  const allTraps = [...traps, ...(m.work ? [m.work.work, ...(m.work.index !== undefined ? [m.work.index] : [])] : [])];
+  return ok({ ...m, traps: allTraps });
 }
 
 /** ovl_workdir_create: work/work is emptied and made again, mode 0; work/index is kept. */

@@ -8,6 +8,8 @@ import type { Ctx } from '../ctx.ts';
 import { isWhiteoutInode, type Ino } from '../fs/inode.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
+import { isLookupWhiteout } from './lookup.ts';
+import { ovlLookupPath } from './resolve.ts';
 
 export interface MergedName {
   name: string;
@@ -28,11 +30,15 @@ export function readMerged(ctx: Ctx, e: OvlEntry): MergedName[] {
   for (const { layer, ino } of layers) {
     const dir = ctx.ws.fs.inodes.get(ino);
     if (!dir || dir.kind !== 'dir') continue;
+    // A directory marked opaque="x" may hold xattr whiteouts (empty files
+    // marked trusted.overlay.whiteout): readdir hides those too.
+    const xwhiteouts = dir.xattrs[X.opaque] === 'x';
     for (const [name, childIno] of dir.entries) {
       if (seen.has(name)) continue;
       const c = ctx.ws.fs.inodes.get(childIno);
       if (!c) continue;
-      seen.set(name, { name, type: c.kind, ino: childIno, isWhiteout: isWhiteoutInode(c), isUpper: layer === 0, layer });
+      const isWhiteout = isWhiteoutInode(c) || (xwhiteouts && isLookupWhiteout(c));
+      seen.set(name, { name, type: c.kind, ino: childIno, isWhiteout, isUpper: layer === 0, layer });
     }
   }
   return [...seen.values()];
@@ -46,7 +52,7 @@ export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
 }
 
 /** readdir(2) of an overlay directory. */
-export function ovlReaddir(ctx: Ctx, e: OvlEntry): DirEntry[] {
+export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
     const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
     if (!real || real.kind !== 'dir') return [];
@@ -57,8 +63,17 @@ export function ovlReaddir(ctx: Ctx, e: OvlEntry): DirEntry[] {
     }
     return out;
   }
+  // In an impure directory readdir looks up each upper entry (to report the
+  // copy-up origin's inode number) and leaves out those that fail.
+  const upper = e.upper === undefined ? undefined : ctx.ws.fs.inodes.get(e.upper);
+  const impure = upper?.xattrs[X.impure] !== undefined;
   return readMerged(ctx, e)
     .filter((n) => !n.isWhiteout)
+    .filter((n) => {
+      if (!impure || !n.isUpper) return true;
+      const r = ovlLookupPath(ctx, mountId, [...e.path, n.name]);
+      return r.ok && !r.value.negative;
+    })
     .map((n) => ({ name: n.name, type: n.type, ino: n.ino }));
 }
 

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../errno.ts';
 import { child } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink } from '../real.ts';
-import { mountById, type Loc } from '../workspace.ts';
+import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
 import { isPrivateXattr, X } from './layers.ts';
@@ -66,7 +66,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
  */
 export function clearEmpty(ctx: Ctx, mountId: number, upperDir: Ino, name: string, whiteouts: string[]): Ino {
   const m = mountById(ctx.ws, mountId);
-  const workdir = m.work!.work;
+  const workdir = stagingDir(m);
   const old = child(ctx.ws.fs, upperDir, name)!;
   const tempName = nextTempName(ctx);
   const temp = realCreate(ctx, workdir, tempName, { kind: 'dir' }, old.mode, 'opaque');

@@ -4,7 +4,7 @@ import { replaceMount, type Ctx } from '../ctx.ts';
 import { child } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realLink, realRename, realUnlink } from '../real.ts';
-import { mountById, type OverlayMount } from '../workspace.ts';
+import { mountById, stagingDir, type OverlayMount } from '../workspace.ts';
 
 /** ovl_tempname: `#` and a hex counter the kernel shares across mounts. */
 export function nextTempName(ctx: Ctx): string {
@@ -16,7 +16,7 @@ export function nextTempName(ctx: Ctx): string {
 /** Where the shared whiteout can be linked from, if it still exists. */
 function sharedWhiteoutName(ctx: Ctx, m: OverlayMount): string | undefined {
   if (m.whiteout === undefined || !m.work) return undefined;
-  const wd = ctx.ws.fs.inodes.get(m.work.work);
+  const wd = ctx.ws.fs.inodes.get(stagingDir(m));
   if (!wd || wd.kind !== 'dir') return undefined;
   return wd.entries.findKey((ino) => ino === m.whiteout);
 }
@@ -28,7 +28,7 @@ function sharedWhiteoutName(ctx: Ctx, m: OverlayMount): string | undefined {
  */
 export function makeWhiteout(ctx: Ctx, mountId: number): { dir: Ino; name: string } {
   let m = mountById(ctx.ws, mountId);
-  const workdir = m.work!.work;
+  const workdir = stagingDir(m);
   if (m.whiteout === undefined || sharedWhiteoutName(ctx, m) === undefined) {
     const name = nextTempName(ctx);
     const ino = realCreate(ctx, workdir, name, { kind: 'chardev', major: 0, minor: 0 }, 0, 'whiteout');

@@ -6,7 +6,7 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Loc } from '../workspace.ts';
 import { realForMeta } from './entry.ts';
-import { isPrivateXattr } from './layers.ts';
+import { isPrivateXattr, OVL_XATTR_PREFIX } from './layers.ts';
 import { mountReadonly } from './mount.ts';
 import { ovlCopyUp } from './copyup.ts';
 import { ovlEntryAt } from './resolve.ts';
@@ -15,11 +15,24 @@ import { setRealXattr, removeRealXattr } from '../vfs/xattr-rules.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
+const ESCAPED = `${OVL_XATTR_PREFIX}overlay.`;
+
+/**
+ * Since 6.7 the overlay escapes its own namespace: trusted.overlay.X set
+ * through the mount is stored as trusted.overlay.overlay.X, so it can never
+ * change how the overlay behaves, and reads back under its own name.
+ */
+export const escapeName = (name: string): string => (isPrivateXattr(name) ? ESCAPED + name.slice(OVL_XATTR_PREFIX.length) : name);
+
+function unescapeName(real: string): string | null {
+  if (real.startsWith(ESCAPED)) return OVL_XATTR_PREFIX + real.slice(ESCAPED.length);
+  return isPrivateXattr(real) ? null : real;
+}
+
 export function ovlGetxattr(ctx: Ctx, loc: OvlLoc, name: string): Result<Bytes> {
-  if (isPrivateXattr(name)) return fail('EOPNOTSUPP');
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
-  const v = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs[name];
+  const v = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs[escapeName(name)];
   return v === undefined ? fail('ENODATA') : ok(v);
 }
 
@@ -27,11 +40,11 @@ export function ovlListxattr(ctx: Ctx, loc: OvlLoc): Result<string[]> {
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
   const xs = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs ?? {};
-  return ok(Object.keys(xs).filter((n) => !isPrivateXattr(n)));
+  return ok(Object.keys(xs).map(unescapeName).filter((n): n is string => n !== null));
 }
 
-export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, name: string, value: Bytes | null, flags: number): Result<void> {
-  if (isPrivateXattr(name)) return fail('EOPNOTSUPP');
+export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Bytes | null, flags: number): Result<void> {
+  const name = escapeName(userName);
   if (mountReadonly(ctx, loc.mount)) return fail('EROFS');
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
