@@ -6,12 +6,14 @@ import { getopt } from '../util/getopt.ts';
 import { quotef } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, type CommandDef } from './types.ts';
 
+const DEV_NULL = '/dev/null';
+
 export const cat: CommandDef<{ files: string[] }> = {
   name: 'cat',
   parse(args) {
     const r = getopt('cat', args, []);
     if (!r.ok) return reject(r.message, r.index);
-    const abs = rejectAbsolute('cat', r.operands);
+    const abs = rejectAbsolute('cat', r.operands.filter((o) => o.value !== DEV_NULL));
     if (abs) return abs;
     const files = r.operands.map((o) => o.value);
     return ok({ files: files.length ? files : ['-'] });
@@ -19,6 +21,7 @@ export const cat: CommandDef<{ files: string[] }> = {
   run(p, { files }) {
     let status = 0;
     for (const f of files) {
+      if (f === DEV_NULL) continue; // outside the workspace, and empty
       if (f === '-') {
         const r = p.readStdin();
         if (r.ok) p.writeNow(r.data);

@@ -36,26 +36,33 @@ function failMessage(a: LnArgs, dst: string, src: string, errno: Errno): string 
   return `failed to create hard link ${quote(dst)} => ${quote(src)}: ${STRERROR[errno]}`;
 }
 
+/**
+ * ln refuses only when removing the destination would remove the source:
+ * the same inode with a single link, or the very same name.
+ */
 function sameFile(sys: Syscalls, a: LnArgs, src: string, dst: string): boolean {
-  const d = sys.lstat(dst);
-  const s = a.symbolic ? sys.stat(src) : sys.lstat(src);
-  if (!d.ok || !s.ok) return false;
-  if (a.symbolic) {
-    // The link text names `src` relative to the link's directory: same file only within one directory.
-    const here = sys.lstat('.');
-    const there = sys.lstat(join(dirName(dst), '.'));
-    if (!here.ok || !there.ok || here.value.ino !== there.value.ino) return false;
-  }
-  return d.value.ino === s.value.ino && d.value.dev === s.value.dev;
+  const first = a.symbolic ? sys.lstat(dst) : sys.lstat(src);
+  const second = a.symbolic ? sys.stat(src) : sys.lstat(dst);
+  if (!first.ok || !second.ok) return false;
+  const [s, d] = a.symbolic ? [second.value, first.value] : [first.value, second.value];
+  if (s.ino !== d.ino || s.dev !== d.dev) return false;
+  if (s.nlink === 1) return true;
+  if (baseName(src) !== baseName(dst)) return false;
+  const here = sys.lstat(join(dirName(src), '.'));
+  const there = sys.lstat(join(dirName(dst), '.'));
+  return here.ok && there.ok && here.value.ino === there.value.ino && here.value.dev === there.value.dev;
 }
 
 function doLink(p: Proc, a: LnArgs, src: string, dst: string, first?: Result<void>): boolean {
   const r = first ?? create(p.sys, a, src, dst);
   if (r.ok) return true;
   if (r.errno === 'EEXIST' && a.force) {
-    if (!a.symbolic && !p.sys.lstat(src).ok) {
-      p.error(`failed to access ${quote(src)}: ${STRERROR.ENOENT}`);
-      return false;
+    if (!a.symbolic) {
+      const st = p.sys.lstat(src);
+      if (!st.ok) {
+        p.error(`failed to access ${quote(src)}: ${STRERROR[st.errno]}`);
+        return false;
+      }
     }
     if (sameFile(p.sys, a, src, dst)) {
       p.error(`${quote(src)} and ${quote(dst)} are the same file`);

@@ -35,7 +35,7 @@ export function parseFormat(format: string): Segment[] {
       continue;
     }
     flushLit();
-    const m = /^%([-+ #0]*)(\*|[0-9]*)(?:\.(\*|[0-9]*))?([hlLqjzt]*)(.?)/.exec(format.slice(i))!;
+    const m = /^%([-+ #0]*)(\*|[0-9]*)(?:\.(\*|[0-9]*))?([hlLjzt]*)(.?)/.exec(format.slice(i))!;
     const conv = m[5];
     if (!CONVERSIONS.includes(conv) || conv === '') {
       segs.push({ kind: 'bad', char: conv || '%' });
@@ -50,7 +50,7 @@ export function parseFormat(format: string): Segment[] {
 
 /** Conversions the language does not cover: rejected before the script runs. */
 export function unsupportedConversion(format: string): string | null {
-  const m = /%[-+ #0]*(?:\*|[0-9]*)(?:\.(?:\*|[0-9]*))?[hlLqjzt]*([aAn])/.exec(format.replace(/%%/g, ''));
+  const m = /%[-+ #0]*(?:\*|[0-9]*)(?:\.(?:\*|[0-9]*))?[hlLjzt]*([aAn])/.exec(format.replace(/%%/g, ''));
   return m ? `%${m[1]}` : null;
 }
 
