@@ -13,6 +13,8 @@ export interface Ctx {
   isHeld(ino: Ino): boolean;
   /** Internal walks (the trace snapshot) do not narrate their lookups. */
   quiet: boolean;
+  /** Overlay paths already narrated in this command (later lookups hit the dentry cache). */
+  narrated?: Set<string>;
 }
 
 /** Replaces the disk and records the change that did it. */

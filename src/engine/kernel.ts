@@ -39,16 +39,21 @@ export class Kernel implements Syscalls, Ctx {
   cwd: string;
   umask = 0o022;
   quiet = false;
+  readonly narrated = new Set<string>();
   readonly log: Recorded[] = [];
   readonly fds = new Map<number, OpenFile>();
 
-  constructor(ws: Workspace = createWorkspace(), cwd = '') {
+  /** Whether events are kept (bulk set-up, such as a generated stack, skips them). */
+  readonly recording: boolean;
+
+  constructor(ws: Workspace = createWorkspace(), cwd = '', opts: { record?: boolean } = {}) {
     this.ws = ws;
     this.cwd = cwd;
+    this.recording = opts.record ?? true;
   }
 
   emit(event: EngineEvent): void {
-    this.log.push({ event, state: this.ws });
+    if (this.recording) this.log.push({ event, state: this.ws });
   }
 
   isHeld = (ino: Ino): boolean => {

@@ -76,6 +76,7 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
     if (t.value !== 'dir') return fail('ENOTDIR');
     if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
     const r = lookupIn(ctx, cur, comp);
+    if (isLast && cur.kind === 'ovl') narrateLookup(ctx, cur.mount, [...cur.path, comp]);
     if (!r.ok) return r;
     const next = r.value;
     if (next === null) {
@@ -104,6 +105,19 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
     return ok({ parent: cur, name: comp, loc: next, trailingSlash, lastKind: 'normal' });
   }
   return ok({ parent: null, name: '', loc: cur, trailingSlash, lastKind: 'root' });
+}
+
+/** Records how lookup resolved a name in a merged directory, once per command. */
+function narrateLookup(ctx: Ctx, mountId: number, path: string[]): void {
+  if (ctx.quiet) return;
+  const key = `${mountId}\0${path.join('/')}`;
+  if (ctx.narrated?.has(key)) return;
+  ctx.narrated?.add(key);
+  const r = ovlLookupPath(ctx, mountId, path);
+  if (!r.ok) return;
+  const m = mountById(ctx.ws, mountId);
+  const found = r.value.negative ? (r.value.whiteout ? 'whiteout' : null) : r.value.type;
+  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), probes: [...r.value.probes], found: found === 'whiteout' ? null : found });
 }
 
 /** The object a path names; it must exist. */

@@ -1,0 +1,142 @@
+// One-line captions for micro-steps, as data (a key and its parameters) so
+// every language renders the same facts. English templates live beside
+// them; the app's i18n takes its "captions" namespace from here.
+import type { EngineEvent, LayerName, LayerProbe } from '../engine/events.ts';
+import { STRERROR } from '../engine/errno.ts';
+
+export interface Caption {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+const octal = (m: number) => m.toString(8).padStart(4, '0');
+
+export function layerLabel(l: LayerName): string {
+  return l.kind === 'upper' ? 'upper' : l.kind === 'lower' ? `lower ${l.index + 1}` : `data ${l.index + 1}`;
+}
+
+export function probeText(p: LayerProbe): string {
+  const what: Record<LayerProbe['outcome'], string> = {
+    absent: 'not there',
+    whiteout: 'a whiteout: stop, it does not exist',
+    file: 'found: stop',
+    metacopy: 'metadata only: look below for the data',
+    dir: 'a directory: merge, go on',
+    'opaque-dir': 'an opaque directory: stop below it',
+    redirect: `a directory redirected to "${p.redirect ?? ''}": go on there`,
+    'skipped-nondir': 'not a directory under a directory: ignored, stop',
+    'not-consulted': 'not consulted',
+  };
+  return `${p.path}: ${what[p.outcome]}`;
+}
+
+/** The caption for one event; every kind is handled (the switch is exhaustive). */
+export function caption(e: EngineEvent): Caption {
+  switch (e.type) {
+    case 'lookup':
+      return { key: e.found ? 'lookup.found' : 'lookup.missing', params: { path: e.path, layers: e.probes.map(probeText).join('; ') } };
+    case 'copy-up':
+      return { key: `copyup.${e.phase}${e.metacopy ? '.meta' : ''}`, params: { path: e.path, from: e.from, to: e.to, node: e.node } };
+    case 'create':
+      if (e.tmpfile) return { key: `${e.cause}.tmpfile`, params: { dir: e.path } };
+      return { key: `${e.cause}.create`, params: { path: e.path, node: e.node, mode: octal(e.mode) } };
+    case 'link':
+      return { key: `${e.cause}.link`, params: { from: e.from, to: e.to } };
+    case 'unlink':
+      return { key: `${e.cause}.unlink`, params: { path: e.path } };
+    case 'rmdir':
+      return { key: `${e.cause}.rmdir`, params: { path: e.path } };
+    case 'rename':
+      return { key: `${e.cause}.rename${e.flags ? `.${e.flags}` : ''}`, params: { from: e.from, to: e.to } };
+    case 'write':
+      return { key: `${e.cause}.write`, params: { path: e.path, bytes: e.bytes, offset: e.offset } };
+    case 'truncate':
+      return { key: `${e.cause}.truncate`, params: { path: e.path, size: e.size } };
+    case 'setattr':
+      return { key: `${e.cause}.setattr`, params: { path: e.path, mode: e.mode === undefined ? '' : octal(e.mode) } };
+    case 'setxattr':
+      return { key: `${e.cause}.setxattr`, params: { path: e.path, name: e.name, value: e.value } };
+    case 'removexattr':
+      return { key: `${e.cause}.removexattr`, params: { path: e.path, name: e.name } };
+    case 'mount':
+      return { key: 'mount.mount', params: { target: e.target, options: e.options } };
+    case 'umount':
+      return { key: 'mount.umount', params: { target: e.target } };
+    case 'error':
+      return { key: 'error', params: { syscall: e.syscall, path: e.path, errno: e.errno, text: STRERROR[e.errno], why: e.why ?? '' } };
+  }
+}
+
+/**
+ * English templates. A cause-specific key falls back to its generic form
+ * (`copy-up.write` -> `*.write`), so every event has a caption.
+ */
+export const EN_CAPTIONS: Record<string, string> = {
+  'lookup.found': 'lookup {{path}}: {{layers}}',
+  'lookup.missing': 'lookup {{path}}: not found ({{layers}})',
+  'copyup.begin': 'copy-up {{path}}: from {{from}} to {{to}}',
+  'copyup.begin.meta': 'copy-up {{path}} (metadata only): from {{from}} to {{to}}',
+  'copyup.end': 'copy-up done: {{to}}',
+  'copyup.end.meta': 'copy-up done (metadata only): {{to}}',
+  'copy-up.tmpfile': 'copy-up: create an unnamed temp file in {{dir}} (O_TMPFILE)',
+  'copy-up.create': 'copy-up: create {{path}}',
+  'copy-up.write': 'copy-up: copy {{bytes}} bytes of data into {{path}}',
+  'copy-up.setxattr': 'copy-up: copy xattr {{name}} to {{path}}',
+  'copy-up.setattr': 'copy-up: set mode {{mode}}, owner and times of {{path}}',
+  'copy-up.link': 'copy-up: link {{from}} into place as {{to}}',
+  'copy-up.rename': 'copy-up: rename {{from}} to {{to}}',
+  'copy-up.truncate': 'copy-up: set size of {{path}} to {{size}}',
+  'origin.setxattr': 'origin: record in {{path}} where it came from (trusted.overlay.origin)',
+  'impure.setxattr': 'impure: mark {{path}} (it now holds a copied-up entry)',
+  'metacopy.setxattr': 'metacopy: mark {{path}} as metadata only (data stays below)',
+  'metacopy.truncate': 'metacopy: give {{path}} the full size {{size}}, but no data',
+  'metacopy.removexattr': 'metacopy: data copied, remove the metadata-only mark from {{path}}',
+  'whiteout.create': 'whiteout: create the shared whiteout {{path}} (character device 0/0)',
+  'whiteout.link': 'whiteout: link {{from}} as {{to}}',
+  'whiteout.rename': 'whiteout {{to}} (moved from {{from}})',
+  'whiteout.rename.whiteout': 'rename {{from}} to {{to}}, leaving a whiteout at {{from}}',
+  'whiteout.unlink': 'whiteout: remove {{path}}',
+  'opaque.setxattr': 'opaque: mark {{path}} opaque (nothing below it is seen)',
+  'opaque.create': 'opaque: create {{path}}',
+  'opaque.setattr': 'opaque: set mode {{mode}}, owner and times of {{path}}',
+  'opaque.rename.exchange': 'opaque: swap {{from}} with {{to}}',
+  'redirect.setxattr': 'redirect: {{path}} records its old name "{{value}}"',
+  'index.setxattr': 'index: set {{name}} on {{path}} to "{{value}}"',
+  'index.link': 'index: link {{from}} as {{to}}',
+  'index.create': 'index: create {{path}}',
+  'index.rename': 'index: rename {{from}} to {{to}}',
+  'index.unlink': 'index: remove {{path}}',
+  'index.setattr': 'index: set mode {{mode}} of {{path}}',
+  'cleanup.unlink': 'clean up: remove {{path}}',
+  'cleanup.rmdir': 'clean up: remove directory {{path}}',
+  'mount.create': 'mount: create {{path}} (mode {{mode}})',
+  'mount.setxattr': 'mount: set {{name}} on {{path}}',
+  'mount.mount': 'mount overlay on {{target}} ({{options}})',
+  'mount.umount': 'unmount {{target}}',
+  '*.create': 'create {{node}} {{path}} (mode {{mode}})',
+  '*.tmpfile': 'create an unnamed file in {{dir}}',
+  '*.link': 'link {{from}} as {{to}}',
+  '*.unlink': 'remove {{path}}',
+  '*.rmdir': 'remove directory {{path}}',
+  '*.rename': 'rename {{from}} to {{to}}',
+  '*.rename.exchange': 'swap {{from}} with {{to}}',
+  '*.rename.whiteout': 'rename {{from}} to {{to}}, leaving a whiteout',
+  '*.write': 'write {{bytes}} bytes to {{path}}',
+  '*.truncate': 'set size of {{path}} to {{size}}',
+  '*.setattr': 'change attributes of {{path}}',
+  '*.setxattr': 'set {{name}}="{{value}}" on {{path}}',
+  '*.removexattr': 'remove {{name}} from {{path}}',
+  error: '{{syscall}} {{path}}: {{text}}',
+};
+
+/** Resolves a key to a template, falling back from `cause.kind` to `*.kind`. */
+export function templateFor(key: string, table: Record<string, string>): string {
+  if (table[key]) return table[key];
+  const dot = key.indexOf('.');
+  if (dot > 0 && table[`*${key.slice(dot)}`]) return table[`*${key.slice(dot)}`];
+  return key;
+}
+
+export function renderCaption(c: Caption, table: Record<string, string> = EN_CAPTIONS): string {
+  return templateFor(c.key, table).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(c.params[k] ?? ''));
+}
