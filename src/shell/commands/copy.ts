@@ -154,6 +154,8 @@ export function copyInternal(
   dst: string,
   renameErrno: Errno | 0 | undefined,
   ancestors: readonly number[] = [],
+  /** cp already saw the destination missing (its target-directory probe said ENOENT). */
+  knownMissing = false,
 ): boolean {
   const sys = p.sys;
   if (o.move && renameErrno === 0) return true;
@@ -171,7 +173,7 @@ export function copyInternal(
 
   // Regular files may be written through a symlink; everything else looks at the name itself.
   const useLstat = srcSt.type !== 'file' || o.move || o.noDeref;
-  const dstStat = useLstat ? sys.lstat(dst) : sys.stat(dst);
+  const dstStat = !useLstat && knownMissing ? ({ ok: false, errno: 'ENOENT' } as const) : useLstat ? sys.lstat(dst) : sys.stat(dst);
   let newDst = false;
   let dstSt: Stat | undefined;
   if (dstStat.ok) {

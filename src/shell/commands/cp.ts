@@ -56,9 +56,11 @@ export const cp: CommandDef<CpArgs> = {
     const target = files[files.length - 1];
     const sources = files.slice(0, -1);
     let intoDir = false;
+    let missing = false;
     if (!noTargetDir) {
       const st = p.sys.stat(target);
       intoDir = st.ok && st.value.type === 'dir';
+      missing = !st.ok && st.errno === 'ENOENT';
       if (!intoDir && sources.length > 1) {
         p.error(st.ok ? `target ${quote(target)} is not a directory` : `target ${quote(target)}: ${STRERROR[st.errno]}`);
         return 1;
@@ -67,7 +69,7 @@ export const cp: CommandDef<CpArgs> = {
     let status = 0;
     for (const src of sources) {
       const dst = intoDir ? join(target, baseName(src)) : target;
-      if (!copyInternal(p, options, newRun(src, dst), src, dst, undefined)) status = 1;
+      if (!copyInternal(p, options, newRun(src, dst), src, dst, undefined, [], missing && !intoDir)) status = 1;
     }
     return status;
   },

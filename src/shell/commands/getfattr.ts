@@ -47,7 +47,7 @@ export const getfattr: CommandDef<GetfattrArgs> = {
       try {
         pattern = new RegExp(src);
       } catch {
-        return reject(`getfattr: the pattern '${src}' is not a regular expression this simulator understands`, m.index);
+        return reject(`getfattr: the pattern '${src}' is not a regular expression this simulator understands`, m.valueIndex);
       }
     }
     return ok({

@@ -2,7 +2,7 @@
 // only on EEXIST is the destination checked for a directory to link into.
 // -f replaces through a temporary name and rename(2), as gnulib's
 // force_linkat/force_symlinkat do.
-import type { Syscalls } from '../../engine/api.ts';
+import type { Stat, Syscalls } from '../../engine/api.ts';
 import { STRERROR, type Errno, type Result } from '../../engine/errno.ts';
 import { getopt, has } from '../util/getopt.ts';
 import { baseName, dirName, join } from '../util/path.ts';
@@ -40,11 +40,25 @@ function failMessage(a: LnArgs, dst: string, src: string, errno: Errno): string 
  * ln refuses only when removing the destination would remove the source:
  * the same inode with a single link, or the very same name.
  */
-function sameFile(sys: Syscalls, a: LnArgs, src: string, dst: string): boolean {
-  const first = a.symbolic ? sys.lstat(dst) : sys.lstat(src);
-  const second = a.symbolic ? sys.stat(src) : sys.lstat(dst);
-  if (!first.ok || !second.ok) return false;
-  const [s, d] = a.symbolic ? [second.value, first.value] : [first.value, second.value];
+/**
+ * ln refuses only when removing the destination would remove the source:
+ * the same inode with a single link, or the very same name. `srcLstat` is
+ * the hard-link source already looked at.
+ */
+function sameFile(sys: Syscalls, a: LnArgs, src: string, dst: string, srcLstat?: Stat): boolean {
+  let s: Stat;
+  let d: Stat;
+  if (a.symbolic) {
+    const dl = sys.lstat(dst);
+    if (!dl.ok) return false;
+    const ss = sys.stat(src);
+    if (!ss.ok) return false;
+    [s, d] = [ss.value, dl.value];
+  } else {
+    const dl = sys.lstat(dst);
+    if (!dl.ok || !srcLstat) return false;
+    [s, d] = [srcLstat, dl.value];
+  }
   if (s.ino !== d.ino || s.dev !== d.dev) return false;
   if (s.nlink === 1) return true;
   if (baseName(src) !== baseName(dst)) return false;
@@ -57,14 +71,16 @@ function doLink(p: Proc, a: LnArgs, src: string, dst: string, first?: Result<voi
   const r = first ?? create(p.sys, a, src, dst);
   if (r.ok) return true;
   if (r.errno === 'EEXIST' && a.force) {
+    let srcLstat: Stat | undefined;
     if (!a.symbolic) {
       const st = p.sys.lstat(src);
       if (!st.ok) {
         p.error(`failed to access ${quote(src)}: ${STRERROR[st.errno]}`);
         return false;
       }
+      srcLstat = st.value;
     }
-    if (sameFile(p.sys, a, src, dst)) {
+    if (sameFile(p.sys, a, src, dst, srcLstat)) {
       p.error(`${quote(src)} and ${quote(dst)} are the same file`);
       return false;
     }

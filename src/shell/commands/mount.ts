@@ -67,13 +67,15 @@ export const mount: CommandDef<MountArgs> = {
       { short: 'w', long: 'rw', key: 'w' },
     ]);
     if (!r.ok) return reject(r.message, r.index);
+    if (r.opts.length === 0 && r.operands.length === 0) return ok({ list: true, source: '', target: '', flags: 0, data: '' });
+    if (r.operands.length === 1) {
+      return reject('mount: with one operand, mount looks it up in /etc/fstab; give the source and the mount point', r.operands[0].index);
+    }
+    const type = r.opts.filter((o) => o.key === 't').pop();
+    if (!type || type.value !== 'overlay') return reject('mount: scenarios mount overlays only: add `-t overlay`', type?.valueIndex);
     const abs = rejectAbsolute('mount', r.operands);
     if (abs) return abs;
-    if (r.opts.length === 0 && r.operands.length === 0) return ok({ list: true, source: '', target: '', flags: 0, data: '' });
-    const type = r.opts.filter((o) => o.key === 't').pop();
-    if (!type || type.value !== 'overlay') return reject('mount: scenarios mount overlays only: add `-t overlay`', type?.index);
-    if (r.operands.length === 1) return reject('mount: with one operand, mount looks it up in /etc/fstab; give the source and the mount point', r.operands[0].index);
-    if (r.operands.length > 2) return usage('mount', 'bad usage');
+    if (r.operands.length !== 2) return usage('mount', 'bad usage');
     let flags = has(r.opts, 'r') ? MS_RDONLY : 0;
     const data: string[] = [];
     for (const o of r.opts) {
@@ -84,12 +86,12 @@ export const mount: CommandDef<MountArgs> = {
         if (opt === '') continue;
         if (opt === 'ro') flags |= MS_RDONLY;
         else if (opt === 'rw') flags &= ~MS_RDONLY;
-        else if (VFS_OPTIONS.has(opt)) return reject(`mount: the option '${opt}' is not supported in scenarios (only ro and rw of the generic ones)`, o.index);
+        else if (VFS_OPTIONS.has(opt)) return reject(`mount: the option '${opt}' is not supported in scenarios (only ro and rw of the generic ones)`, o.valueIndex);
         else {
           const eq = opt.indexOf('=');
           const isLayer = /^(lowerdir|upperdir|workdir|datadir)\+?$/.test(opt.slice(0, eq));
           if (isLayer && opt.slice(eq + 1).split(/(?<!\\):/).some((d) => d.startsWith('/'))) {
-            return reject(`mount: '${opt}' names an absolute path, outside the workspace; use relative paths`, o.index);
+            return reject(`mount: '${opt}' names an absolute path, outside the workspace; use relative paths`, o.valueIndex);
           }
           data.push(opt);
         }

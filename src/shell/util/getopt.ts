@@ -17,6 +17,8 @@ export interface OptHit {
   value?: string;
   /** Index of the word (in the argument list) that held the option. */
   index: number;
+  /** Index of the word that held its value (the next one when written apart). */
+  valueIndex?: number;
 }
 
 export interface Operand {
@@ -65,11 +67,11 @@ export function getopt(cmd: string, args: readonly string[], defs: readonly OptD
       }
       if (def.arg === 'required' && eq < 0) {
         if (i + 1 >= args.length) return { ok: false, message: `${cmd}: option '--${def.long}' requires an argument`, index: i };
-        opts.push({ key: def.key, value: args[i + 1], index: i });
+        opts.push({ key: def.key, value: args[i + 1], index: i, valueIndex: i + 1 });
         i += 2;
         continue;
       }
-      opts.push({ key: def.key, value: eq >= 0 ? a.slice(eq + 1) : undefined, index: i });
+      opts.push({ key: def.key, value: eq >= 0 ? a.slice(eq + 1) : undefined, index: i, ...(eq >= 0 ? { valueIndex: i } : {}) });
       i++;
       continue;
     }
@@ -83,12 +85,12 @@ export function getopt(cmd: string, args: readonly string[], defs: readonly OptD
       if (def.arg) {
         const rest = a.slice(j + 1);
         if (rest !== '') {
-          opts.push({ key: def.key, value: rest, index: i });
+          opts.push({ key: def.key, value: rest, index: i, valueIndex: i });
         } else if (def.arg === 'optional') {
           opts.push({ key: def.key, index: i });
         } else {
           if (i + 1 >= args.length) return { ok: false, message: `${cmd}: option requires an argument -- '${letter}'`, index: i };
-          opts.push({ key: def.key, value: args[i + 1], index: i });
+          opts.push({ key: def.key, value: args[i + 1], index: i, valueIndex: i + 1 });
           consumedNext = true;
         }
         break;

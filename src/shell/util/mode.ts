@@ -21,11 +21,11 @@ export function parseMode(s: string): ModeChange | null {
   }
   const clauses: Clause[] = [];
   for (const part of s.split(',')) {
-    const m = /^([ugoa]*)((?:[-+=](?:[rwxXst]*|[ugo]))+)$/.exec(part);
+    const m = /^([ugoa]*)((?:[-+=](?:[ugo]|[rwxXst]*))+)$/.exec(part);
     if (!m) return null;
     let who = 0;
     for (const c of m[1]) who |= WHO[c];
-    const actions = [...m[2].matchAll(/([-+=])([rwxXst]*|[ugo])/g)].map((a) => ({ op: a[1] as Action['op'], perms: a[2] }));
+    const actions = [...m[2].matchAll(/([-+=])([ugo]|[rwxXst]*)/g)].map((a) => ({ op: a[1] as Action['op'], perms: a[2] }));
     clauses.push({ who, actions });
   }
   return { kind: 'symbolic', clauses };
