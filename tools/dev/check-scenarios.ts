@@ -2,7 +2,7 @@
 // recorded kernel traces. Usage: tsx tools/dev/check-scenarios.ts [--level core|full] [--strict] [-v] [FILE...]
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { traceScenario } from '../../src/scenario/run.ts';
+import { replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
 import { compareTraces, type Level } from '../../src/scenario/compare.ts';
 import type { TraceDoc } from '../../src/scenario/trace.ts';
 
@@ -23,7 +23,7 @@ for (const f of files.sort()) {
   }
   let sim: TraceDoc;
   try {
-    sim = traceScenario(readFileSync(f, 'utf8'), basename(f));
+    sim = timelineToTrace(replayScenario(readFileSync(f, 'utf8')), basename(f));
   } catch (e) {
     failures.push(`${f}: CRASH ${(e as Error).message.split('\n')[0]}`);
     if (verbose) console.log((e as Error).stack);

@@ -1,16 +1,18 @@
-// Runs one scenario on the real kernel, step by step, in a fresh workspace.
-// Must already be inside a private mount namespace (see oracle.ts): every
-// overlay it mounts disappears with the namespace.
-import { mkdtempSync, readFileSync, rmSync, realpathSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+// Runs one scenario on the real kernel in a mount namespace of its own.
+// A `sleep` started by `unshare -m` holds the namespace; each step runs in
+// bash entered into it (nsenter) from the cwd the previous step left, and
+// the tree is read through /proc/<pid>/root, which walks that namespace's
+// mounts. When the sleep ends the namespace and every mount in it go.
+import { mkdtempSync, readFileSync, readlinkSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { splitScenario } from '../../src/scenario/script.ts';
 import { TRACE_FORMAT, type TraceDoc, type TraceStep } from '../../src/scenario/trace.ts';
+import { workdirsOfStep } from '../../src/scenario/workdirs.ts';
 import { walkTree } from './walk.ts';
 
-// Each step runs in bash from the cwd the previous step left, exactly as
-// typed; the wrapper only records where it ended up.
+// The wrapper only records where the step ended up; the step runs as typed.
 const WRAPPER = 'cd -- "$1" || exit 97\neval "$2"\n__s=$?\nprintf "%s" "$PWD" > "$3"\nexit $__s';
 
 const ENV = {
@@ -22,66 +24,84 @@ const ENV = {
 
 export const STEP_TIMEOUT_MS = 20_000;
 
-/** Workdirs named by a mount step, resolved from the step's starting cwd. */
-function workdirsOf(step: string, cwdAbs: string, ws: string): string[] {
-  if (!/\bmount\b/.test(step)) return [];
-  const found: string[] = [];
-  for (const m of step.matchAll(/workdir=((?:\\.|[^,\s"'])+)/g)) {
-    const abs = resolve(cwdAbs, m[1].replace(/\\(.)/g, '$1'));
-    const rel = relative(ws, abs);
-    if (!rel.startsWith('..')) found.push(rel);
+class Namespace {
+  private proc: ChildProcess;
+  readonly pid: number;
+
+  constructor() {
+    this.proc = spawn('unshare', ['-m', '--propagation', 'private', '--', 'sleep', 'infinity'], { stdio: 'ignore' });
+    if (!this.proc.pid) throw new Error('could not start unshare');
+    this.pid = this.proc.pid;
+    const mine = readlinkSync('/proc/self/ns/mnt');
+    const deadline = Date.now() + 5000;
+    // unshare execs sleep once the namespace exists: wait for that.
+    while (Date.now() < deadline) {
+      try {
+        if (readlinkSync(`/proc/${this.pid}/ns/mnt`) !== mine && readFileSync(`/proc/${this.pid}/comm`, 'utf8').trim() === 'sleep') return;
+      } catch {
+        // not there yet
+      }
+      spawnSync('sleep', ['0.005']);
+    }
+    this.close();
+    throw new Error('the private mount namespace did not come up');
   }
-  return found;
+
+  /** A path as seen from inside the namespace. */
+  view(path: string): string {
+    return `/proc/${this.pid}/root${path}`;
+  }
+
+  run(args: string[], cwd: string) {
+    return spawnSync('nsenter', ['-t', String(this.pid), '-m', '--', ...args], {
+      cwd,
+      env: ENV,
+      encoding: 'buffer',
+      timeout: STEP_TIMEOUT_MS,
+      maxBuffer: 64 << 20,
+    });
+  }
+
+  close(): void {
+    this.proc.kill('SIGKILL');
+  }
 }
 
-export function runScenarioOnKernel(file: string): TraceDoc {
-  const text = readFileSync(file, 'utf8');
+export function runScenarioOnKernel(text: string, name: string): TraceDoc {
   const scenario = splitScenario(text);
   const ws = realpathSync(mkdtempSync(join(tmpdir(), 'overlay-lab-oracle-')));
-  const cwdFile = join(ws, '..', `${basename(ws)}.cwd`);
+  const cwdFile = `${ws}.cwd`;
+  const ns = new Namespace();
   const steps: TraceStep[] = [];
   const workdirs = new Set<string>();
-  let cwdAbs = ws;
+  let cwd = ws;
   try {
     for (const step of scenario.steps) {
-      for (const w of workdirsOf(step.source, cwdAbs, ws)) workdirs.add(w);
-      const r = spawnSync('bash', ['--noprofile', '--norc', '-c', WRAPPER, 'step', cwdAbs, step.source, cwdFile], {
-        cwd: cwdAbs,
-        env: ENV,
-        encoding: 'buffer',
-        timeout: STEP_TIMEOUT_MS,
-        maxBuffer: 64 << 20,
-      });
+      for (const w of workdirsOfStep(step.source, relative(ws, cwd))) workdirs.add(w);
+      writeFileSync(cwdFile, '');
+      const r = ns.run(['bash', '--noprofile', '--norc', '-c', WRAPPER, 'step', cwd, step.source, cwdFile], ws);
       if (r.error) throw new Error(`step ${step.line} (${step.source}) did not finish: ${r.error.message}`);
-      try {
-        cwdAbs = readFileSync(cwdFile, 'utf8') || cwdAbs;
-      } catch {
-        // The step failed before the wrapper could record the cwd: it is unchanged.
-      }
-      const rel = relative(ws, cwdAbs);
+      cwd = readFileSync(cwdFile, 'utf8') || cwd;
       steps.push({
         cmd: step.source,
         status: r.status ?? 128,
         stdout: r.stdout.toString('utf8'),
-        cwd: rel,
-        tree: walkTree(ws, [...workdirs]),
+        cwd: relative(ws, cwd),
+        tree: walkTree(ns.view(ws), [...workdirs]),
       });
     }
   } finally {
-    cleanup(ws, cwdFile);
+    ns.close();
+    // The namespace's mounts went with it; what is left is the plain directories.
+    for (let i = 0; i < 50; i++) {
+      try {
+        rmSync(ws, { recursive: true, force: true });
+        break;
+      } catch {
+        spawnSync('sleep', ['0.02']);
+      }
+    }
+    rmSync(cwdFile, { force: true });
   }
-  return { format: TRACE_FORMAT, scenario: basename(file), steps };
-}
-
-function cleanup(ws: string, cwdFile: string) {
-  // Lazy-detach every mount under the workspace, innermost first, then delete it.
-  const mounts = readFileSync('/proc/self/mountinfo', 'utf8')
-    .split('\n')
-    .map((l) => l.split(' ')[4])
-    .filter((p): p is string => !!p && (p === ws || p.startsWith(`${ws}/`)))
-    .map((p) => p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))))
-    .sort((a, b) => b.length - a.length);
-  for (const m of mounts) spawnSync('umount', ['-l', m]);
-  rmSync(ws, { recursive: true, force: true });
-  rmSync(cwdFile, { force: true });
+  return { format: TRACE_FORMAT, scenario: name, steps };
 }
