@@ -1,10 +1,24 @@
 // bash's `cd` builtin in its default logical mode: the new directory is
 // $PWD/DIR with `.` and `..` removed by text (so `cd link/..` comes back),
-// and only if that fails is DIR tried as typed.
+// and only if that fails is DIR tried as typed. bash's $PWD keeps the names
+// as typed (through symlinks); the engine's cwd is where the process really
+// is, so the logical name is kept here, beside the Syscalls it belongs to.
+import type { Syscalls } from '../../engine/api.ts';
 import { STRERROR } from '../../engine/errno.ts';
 import { getopt } from '../util/getopt.ts';
 import { absolute, resolveLexically } from '../util/path.ts';
 import { ok, reject, rejectAbsolute, type CommandDef } from './types.ts';
+
+const PWD = new WeakMap<object, { logical: string; physical: string }>();
+
+/**
+ * bash's $PWD as a workspace path ("" for the root): the directory as `cd`
+ * named it, or the engine's cwd when something else moved the process.
+ */
+export function logicalCwd(sys: Syscalls): string {
+  const p = PWD.get(sys);
+  return p && p.physical === sys.cwd ? p.logical : sys.cwd;
+}
 
 export const cd: CommandDef<{ dir: string }> = {
   name: 'cd',
@@ -21,11 +35,17 @@ export const cd: CommandDef<{ dir: string }> = {
   },
   run(p, { dir }) {
     if (dir === '') return 0; // bash: an empty operand leaves the directory as it is
-    const logical = absolute(resolveLexically(p.sys.cwd, dir));
-    const first = p.sys.chdir(logical);
-    if (first.ok) return 0;
+    const logical = resolveLexically(logicalCwd(p.sys), dir);
+    const first = p.sys.chdir(absolute(logical));
+    if (first.ok) {
+      PWD.set(p.sys, { logical, physical: p.sys.cwd });
+      return 0;
+    }
     const second = p.sys.chdir(dir);
-    if (second.ok) return 0;
+    if (second.ok) {
+      PWD.delete(p.sys);
+      return 0;
+    }
     p.error(`${dir}: ${STRERROR[first.errno]}`);
     return 1;
   },

@@ -1,7 +1,8 @@
-// bash's `pwd` builtin: the logical working directory. The workspace root
-// is "/" in the simulated world.
+// bash's `pwd` builtin: the logical working directory ($PWD, see cd.ts).
+// The workspace root is "/" in the simulated world.
 import { getopt } from '../util/getopt.ts';
 import { absolute } from '../util/path.ts';
+import { logicalCwd } from './cd.ts';
 import { ok, reject, type CommandDef } from './types.ts';
 
 export const pwd: CommandDef<null> = {
@@ -14,7 +15,7 @@ export const pwd: CommandDef<null> = {
     return ok(null);
   },
   run(p) {
-    p.print(`${absolute(p.sys.cwd)}\n`);
+    p.print(`${absolute(logicalCwd(p.sys))}\n`);
     return 0;
   },
 };
