@@ -68,6 +68,12 @@ function removeDir(sys: Syscalls, path: string, report: Report): boolean {
  */
 export function removeOperand(sys: Syscalls, path: string, o: RmOptions, report: Report): boolean {
   const st = sys.lstat(path);
+  // rm -f still calls unlink(2) on a name lstat did not find, but whatever it
+  // answers (EROFS on a read-only overlay, say), the name is simply missing.
+  if (!st.ok && st.errno === 'ENOENT' && o.force) {
+    sys.unlink(path);
+    return true;
+  }
   // Without a stat, rm still asks unlink(2), whose errno is the one reported.
   if (!st.ok || st.value.type !== 'dir') {
     const u = sys.unlink(path);
