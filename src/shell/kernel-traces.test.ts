@@ -39,7 +39,7 @@ function maskOutput(cmd: string, s: string): string {
     .replace(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9} [+-]\d{4}/g, '<time>')
     .replace(/ Birth: .*/g, ' Birth: <time>')
     .replace(/Device: [0-9a-f]+,[0-9a-f]+\tInode: \d+ */g, 'Device: <dev>\tInode: <ino> ')
-    .replace(/(trusted\.overlay\.(?:origin|uuid|fh))=0s\S+/g, '$1=<handle>');
+    .replace(/(trusted\.overlay\.(?:origin|uuid|fh))=0[sx]\S+/g, '$1=<handle>');
 }
 
 const TYPES: Record<string, string> = { blockdev: 'other', socket: 'other' };
