@@ -58,8 +58,23 @@ function fill(p: Proc, a: LsArgs, e: Entry): number {
 
 const TYPE_CHAR: Partial<Record<FileType, string>> = { file: '-', dir: 'd', symlink: 'l', chardev: 'c', blockdev: 'b', fifo: 'p', socket: 's' };
 
-function sizeField(st: Stat): string {
-  return st.type === 'chardev' || st.type === 'blockdev' ? `${st.rdevMajor}, ${st.rdevMinor}` : String(st.size);
+const isDevice = (st?: Stat) => st?.type === 'chardev' || st?.type === 'blockdev';
+
+/**
+ * The size column: bytes, or `major, minor` for a device, each number
+ * right-aligned in its own width, as ls lines them up.
+ */
+function sizeColumn(entries: readonly Entry[]): (e: Entry) => string {
+  const devs = entries.filter((e) => isDevice(e.st)).map((e) => e.st!);
+  const majorW = Math.max(0, ...devs.map((st) => String(st.rdevMajor).length));
+  const minorW = Math.max(0, ...devs.map((st) => String(st.rdevMinor).length));
+  const plainW = Math.max(0, ...entries.filter((e) => !isDevice(e.st)).map((e) => (e.st ? String(e.st.size) : '?').length));
+  const width = devs.length ? Math.max(plainW, majorW + 2 + minorW) : plainW;
+  return (e) => {
+    if (!e.st) return '?'.padStart(width);
+    if (!isDevice(e.st)) return String(e.st.size).padStart(width);
+    return `${String(e.st.rdevMajor).padStart(width - 2 - minorW)}, ${String(e.st.rdevMinor).padStart(minorW)}`;
+  };
 }
 
 /** Formats entries with the column widths ls computes over the whole listing. */
@@ -73,9 +88,9 @@ function format(a: LsArgs, entries: Entry[]): string {
   const nlink = (e: Entry) => (e.st ? String(e.st.nlink) : '?');
   const owner = (e: Entry) => (e.st ? userName(e.st.uid) : '?');
   const group = (e: Entry) => (e.st ? groupName(e.st.gid) : '?');
-  const size = (e: Entry) => (e.st ? sizeField(e.st) : '?');
+  const size = sizeColumn(entries);
   const time = (e: Entry) => (e.st ? lsTime(e.st.mtime) : '?');
-  const w = { ino: col(ino), nlink: col(nlink), owner: col(owner), group: col(group), size: col(size), time: col(time) };
+  const w = { ino: col(ino), nlink: col(nlink), owner: col(owner), group: col(group), time: col(time) };
   return entries
     .map((e) => {
       const mode = e.st ? modeString(e.st.type, e.st.mode) : `${TYPE_CHAR[e.dtype ?? 'file'] ?? '?'}?????????`;
@@ -83,7 +98,7 @@ function format(a: LsArgs, entries: Entry[]): string {
       const link = e.target !== undefined ? ` -> ${e.target}` : '';
       return (
         `${head}${mode} ${nlink(e).padStart(w.nlink)} ${owner(e).padEnd(w.owner)} ${group(e).padEnd(w.group)} ` +
-        `${size(e).padStart(w.size)} ${time(e).padStart(w.time)} ${e.name}${link}\n`
+        `${size(e)} ${time(e).padStart(w.time)} ${e.name}${link}\n`
       );
     })
     .join('');

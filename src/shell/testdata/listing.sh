@@ -31,3 +31,4 @@ tree dl d/link d/broken nosuch
 cd dl && pwd && ls && cd sub && pwd && cd ../.. && pwd
 cd d/sub/deeper && cd ../../.. && pwd
 mkdir -p 'sp ace/x' && ls 'sp ace' && rm -r 'sp ace' nosuch-q\'uote
+mkdir devs && mknod devs/a c 1 2 && mknod devs/b b 8 10 && mknod devs/c c 259 3 && echo hi > devs/f && ls -l devs && rm devs/c && ls -l devs && printf '%0123456d' 0 > devs/big && ls -l devs
