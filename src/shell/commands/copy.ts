@@ -140,8 +140,6 @@ function byInode(sys: Syscalls, dir: string): { names: string[] } | { errno: Err
   return { names: [...r.value].sort((a, b) => a.ino - b.ino).map((e) => e.name) };
 }
 
-const OVERWRITE_ERRNOS: readonly Errno[] = ['EEXIST', 'EISDIR', 'EMLINK', 'ENOSPC', 'ENOTEMPTY', 'ETXTBSY'];
-
 /**
  * copy_internal: `renameErrno` is mv's first rename(2) result (0: it
  * worked; undefined for cp). Returns false after reporting a failure.
@@ -218,12 +216,8 @@ export function copyInternal(
       return false;
     }
     if (renameErrno !== 'EXDEV') {
-      const e = renameErrno as Errno;
-      p.error(
-        OVERWRITE_ERRNOS.includes(e)
-          ? `cannot overwrite ${quote(dst)}: ${STRERROR[e]}`
-          : `cannot move ${quote(src)} to ${quote(dst)}: ${STRERROR[e]}`,
-      );
+      // coreutils 9.1 words every other rename failure alike (later versions blame the destination).
+      p.error(`cannot move ${quote(src)} to ${quote(dst)}: ${STRERROR[renameErrno as Errno]}`);
       return false;
     }
     // Across devices: make room exactly as rename(2) would have, then copy.

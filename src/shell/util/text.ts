@@ -19,21 +19,42 @@ export function fromBytes(bytes: Bytes): string {
   return decoder.decode(u8);
 }
 
-// Characters after which GNU's shell-escape quoting style can leave a name bare.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+// gnulib's shell-escape quoting in the C locale. A name can stay bare when
+// every byte is one of these ('#' and '~' only after the first byte).
+const BARE = /^[A-Za-z0-9@%+,./_\]{}-]$/;
+// With a single quote inside, "..." is used when every byte is one of these.
+const DOUBLE_OK = /^[A-Za-z0-9 @%+:,./_\]'-]$/;
+const C_ESCAPES: Record<number, string> = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
 
-/**
- * GNU `quote()` with LC_ALL=C (shell-escape-always): 'name', with a single
- * quote written as '\''. rm, mv, cp, ls and friends quote every file name.
- */
-export function quote(name: string): string {
-  return `'${name.replace(/'/g, `'\\''`)}'`;
+function gnuQuote(name: string, always: boolean): string {
+  const bytes = [...toBytes(name)];
+  const bare = bytes.every((c, i) => BARE.test(c) || (i > 0 && (c === '#' || c === '~')));
+  if (!always && bytes.length > 0 && bare) return name;
+  if (bytes.includes("'") && bytes.every((c) => DOUBLE_OK.test(c))) return `"${name}"`;
+  // Single quotes; a ' becomes '\'', and unprintable bytes (non-ASCII too, in
+  // the C locale) go in $'...' with C escapes.
+  let out = "'";
+  let escaping = false;
+  for (const c of bytes) {
+    const code = c.charCodeAt(0);
+    if (code < 0x20 || code >= 0x7f) {
+      if (!escaping) out += "'$'";
+      escaping = true;
+      out += `\\${C_ESCAPES[code] ?? code.toString(8).padStart(3, '0')}`;
+      continue;
+    }
+    if (escaping) out += "''";
+    escaping = false;
+    out += c === "'" ? "'\\''" : c;
+  }
+  return `${out}'`;
 }
 
-/** GNU `quotef()`: quotes only when the name needs it (cat, setfattr...). */
-export function quotef(name: string): string {
-  return name !== '' && SAFE.test(name) ? name : quote(name);
-}
+/** GNU `quote()`: rm, mv, cp, ls and friends quote every file name in messages. */
+export const quote = (name: string): string => gnuQuote(name, true);
+
+/** GNU `quotef()`: quotes only when the name needs it (cat, mknod...). */
+export const quotef = (name: string): string => gnuQuote(name, false);
 
 /** Byte order of UTF-8 strings: what LC_ALL=C sorting (strcmp) does. */
 export function compareC(a: string, b: string): number {
