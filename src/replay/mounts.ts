@@ -1,0 +1,45 @@
+// Which overlay the views show at a position of the timeline. A scenario
+// mounts, works through the mount, and often unmounts at the end; the
+// views still have a stack to draw before the mount and after the umount.
+//
+// The rule: the mount in force (the one the user picked, else the most
+// recent); with none in force, the last one unmounted before the position,
+// its layers as they are now on disk; with none before, the first one
+// mounted later, its layers as they are so far.
+import type { OverlayMount, Workspace } from '../engine/workspace.ts';
+import { stateAt, type Timeline } from './timeline.ts';
+
+export type MountPhase = 'mounted' | 'unmounted' | 'not-yet';
+
+export interface ShownMount {
+  mount: OverlayMount;
+  phase: MountPhase;
+  /** The workspace at the position (the one to draw). */
+  state: Workspace;
+}
+
+function stateBefore(t: Timeline, micro: number): Workspace {
+  return micro === 0 ? t.initial : t.micro[micro - 1].state;
+}
+
+export function shownMount(t: Timeline, position: number, preferred?: number | null): ShownMount | null {
+  const { state } = stateAt(t, position);
+  if (state.mounts.length > 0) {
+    const mount = state.mounts.find((m) => m.id === preferred) ?? state.mounts[state.mounts.length - 1];
+    return { mount, phase: 'mounted', state };
+  }
+  const end = Math.min(position, t.micro.length);
+  for (let i = end - 1; i >= 0; i--) {
+    const e = t.micro[i].event;
+    if (e.type !== 'umount') continue;
+    const mount = stateBefore(t, i).mounts.find((m) => m.id === e.mount);
+    if (mount) return { mount, phase: 'unmounted', state };
+  }
+  for (let i = end; i < t.micro.length; i++) {
+    const e = t.micro[i].event;
+    if (e.type !== 'mount') continue;
+    const mount = t.micro[i].state.mounts.find((m) => m.id === e.mount);
+    if (mount) return { mount, phase: 'not-yet', state };
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+// The helpers the visualizer reads the timeline through: which mount is
+// shown, its grid on and off disk, where events land, what a row holds.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { completeLine } from './complete.ts';
+import { focusOf, placeOf } from './focus.ts';
+import { gridOf, resolutionOf } from './grid.ts';
+import { inspectRow } from './inspect.ts';
+import { shownMount } from './mounts.ts';
+import { replayScenario, positionAfterCommand, type Timeline } from './timeline.ts';
+import { workEntries } from './work-entries.ts';
+
+const seed = replayScenario(readFileSync('scenarios/seed-copy-up-whiteout.sh', 'utf8'));
+const afterCmd = (t: Timeline, cmd: string) => positionAfterCommand(t, t.commands.findIndex((c) => c.cmd.startsWith(cmd)));
+
+function kinds(t: Timeline, position: number) {
+  const shown = shownMount(t, position)!;
+  const g = gridOf(shown);
+  return { phase: shown.phase, layers: g.layers.map((l) => l.name), rows: Object.fromEntries(g.rows.map((r) => [r.path, [r.merged.kind, ...r.cells.map((c) => c.kind)].join(' ')])) };
+}
+
+describe('the shown mount', () => {
+  it('is nothing before a scenario mounts anything', () => {
+    expect(shownMount(replayScenario('mkdir a\n'), 1)).toBeNull();
+  });
+
+  it('is the coming mount, on disk, before the mount step', () => {
+    const k = kinds(seed, afterCmd(seed, 'echo "In both. from upper"'));
+    expect(k.phase).toBe('not-yet');
+    expect(k.layers).toEqual(['upper', 'lower']);
+    expect(k.rows['in_lower.txt']).toBe('absent absent file');
+    expect(k.rows['in_both.txt']).toBe('absent file file');
+  });
+
+  it('is the mount in force while mounted, merged view included', () => {
+    const k = kinds(seed, afterCmd(seed, 'rm -f'));
+    expect(k.phase).toBe('mounted');
+    expect(k.rows).toEqual({ 'in_both.txt': 'file file file', 'in_lower.txt': 'absent whiteout file', 'in_upper.txt': 'file file absent' });
+    expect(gridOf(shownMount(seed, afterCmd(seed, 'rm -f'))!)).toBe(gridOf(shownMount(seed, afterCmd(seed, 'rm -f'))!));
+  });
+
+  it('is the last unmounted one after umount, the mount point empty again', () => {
+    const k = kinds(seed, seed.micro.length);
+    expect(k.phase).toBe('unmounted');
+    expect(k.rows['in_lower.txt']).toBe('absent whiteout file');
+    expect(k.rows['in_upper.txt']).toBe('absent file absent');
+  });
+
+  it('prefers the mount the user picked among several', () => {
+    const t = replayScenario(
+      ['mkdir l u w m l2 u2 w2 m2', 'mount -t overlay overlay -o lowerdir=./l,upperdir=./u,workdir=./w ./m', 'mount -t overlay overlay -o lowerdir=./l2,upperdir=./u2,workdir=./w2 ./m2'].join('\n'),
+    );
+    const end = t.micro.length;
+    expect(shownMount(t, end)!.mount.target).toBe('m2');
+    const first = shownMount(t, end)!.state.mounts[0].id;
+    expect(shownMount(t, end, first)!.mount.target).toBe('m');
+  });
+});
+
+describe('resolution and inspection', () => {
+  const at = afterCmd(seed, 'rm -f');
+  const shown = shownMount(seed, at)!;
+  const grid = gridOf(shown);
+
+  it('explains a whiteout stop', () => {
+    const r = resolutionOf(shown, 'in_lower.txt')!;
+    expect(r.probes.map((p) => p.outcome)).toEqual(['whiteout']);
+    expect(resolutionOf(shownMount(seed, seed.micro.length)!, 'in_lower.txt')).toBeNull();
+  });
+
+  it('shows each layer as stored and merged as read', () => {
+    const row = grid.rows.find((r) => r.path === 'in_both.txt')!;
+    const d = inspectRow(shown.state, grid, row, shown.mount.target);
+    expect(d.layers.map((l) => l.content?.text)).toEqual(['In both. from upper\n', 'In both. from lower\n']);
+    expect(d.merged.content?.text).toBe('In both. from upper\n');
+    const upperRoot = inspectRow(shown.state, grid, grid.rows.find((r) => r.path === 'in_lower.txt')!, 'merged');
+    expect(upperRoot.layers[0].cell.kind).toBe('whiteout');
+    expect(upperRoot.merged.xattrs).toEqual([]);
+  });
+
+  it('lists the shared whiteout waiting in work/work', () => {
+    expect(workEntries(shown.state, shown.mount).entries.map((e) => `${e.path}:${e.kind}`)).toEqual(['work:dir', 'work/#1:whiteout']);
+  });
+});
+
+describe('where events land', () => {
+  const m = shownMount(seed, afterCmd(seed, 'rm -f'))!.mount;
+  it('maps workspace paths to slots', () => {
+    expect(placeOf(m, 'upper/a/b')).toEqual({ slot: { kind: 'layer', index: 0 }, path: 'a/b' });
+    expect(placeOf(m, 'lower')).toEqual({ slot: { kind: 'layer', index: 1 }, path: '' });
+    expect(placeOf(m, 'work/work (O_TMPFILE)')).toEqual({ slot: { kind: 'work' }, path: 'work' });
+    expect(placeOf(m, 'merged/x')).toEqual({ slot: { kind: 'merged' }, path: 'x' });
+    expect(placeOf(m, 'elsewhere')).toBeNull();
+  });
+
+  it('follows the copy-up of the edit', () => {
+    const cmd = seed.commands.find((c) => c.cmd.startsWith('echo "in lower!'))!;
+    const foci = seed.micro.slice(cmd.first, cmd.first + cmd.count).map((s) => focusOf(s.event, m));
+    expect(new Set(foci.filter(Boolean))).toEqual(new Set(['in_lower.txt']));
+  });
+});
+
+describe('tab completion', () => {
+  const state = shownMount(seed, afterCmd(seed, 'rm -f'))!.state;
+  it('completes one match fully and several to their common part', () => {
+    expect(completeLine(state, '', 'cat mer').line).toBe('cat merged/');
+    expect(completeLine(state, '', 'cat merged/in_u').line).toBe('cat merged/in_upper.txt ');
+    const many = completeLine(state, '', 'cat merged/in_');
+    expect(many.options).toEqual(['merged/in_both.txt', 'merged/in_upper.txt']);
+    expect(many.line).toBe('cat merged/in_');
+    expect(completeLine(state, 'merged', 'ls in_b').line).toBe('ls in_both.txt ');
+  });
+});
