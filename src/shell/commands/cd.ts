@@ -20,6 +20,16 @@ export function logicalCwd(sys: Syscalls): string {
   return p && p.physical === sys.cwd ? p.logical : sys.cwd;
 }
 
+function climbsAboveRoot(from: string, dir: string): boolean {
+  let depth = from.split('/').filter(Boolean).length;
+  for (const part of dir.split('/')) {
+    if (part === '..') depth--;
+    else if (part !== '' && part !== '.') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 export const cd: CommandDef<{ dir: string }> = {
   name: 'cd',
   builtin: true,
@@ -35,7 +45,13 @@ export const cd: CommandDef<{ dir: string }> = {
   },
   run(p, { dir }) {
     if (dir === '') return 0; // bash: an empty operand leaves the directory as it is
-    const logical = resolveLexically(logicalCwd(p.sys), dir);
+    const from = logicalCwd(p.sys);
+    if (climbsAboveRoot(from, dir)) {
+      // On a real machine this leaves the workspace; the simulated world has nothing there.
+      p.error(`${dir}: leaves the workspace, which is the root of the simulated world`);
+      return 1;
+    }
+    const logical = resolveLexically(from, dir);
     const first = p.sys.chdir(absolute(logical));
     if (first.ok) {
       PWD.set(p.sys, { logical, physical: p.sys.cwd });

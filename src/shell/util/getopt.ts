@@ -1,7 +1,7 @@
 // GNU getopt_long as coreutils uses it: options may follow operands
 // (permutation), short options cluster (`-rf`), an option's argument may be
-// attached (`-m755`, `--mode=755`) or the next word, long names may be
-// abbreviated to any unique prefix, and `--` ends the options.
+// attached (`-m755`, `--mode=755`) or the next word, and `--` ends the
+// options. Long names must be written in full (see below).
 
 export interface OptDef {
   /** Short letter without the dash. */
@@ -56,12 +56,16 @@ export function getopt(cmd: string, args: readonly string[], defs: readonly OptD
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const exact = defs.find((d) => d.long === name);
-      const matches = exact ? [exact] : defs.filter((d) => d.long?.startsWith(name));
-      const keys = new Set(matches.map((d) => d.key));
-      if (matches.length === 0) return { ok: false, message: `${cmd}: option '--${name}' is not supported`, index: i };
-      if (keys.size > 1) return { ok: false, message: `${cmd}: option '--${name}' is ambiguous`, index: i };
-      const def = matches[0];
+      const def = defs.find((d) => d.long === name);
+      if (!def) {
+        // The real tool accepts any unique prefix, but unique among *its* options, which we
+        // do not all know: an abbreviation could mean something else there.
+        const full = defs.find((d) => d.long?.startsWith(name));
+        const message = full
+          ? `${cmd}: write the option '--${full.long}' in full (abbreviations may mean another option to the real ${cmd})`
+          : `${cmd}: option '--${name}' is not supported`;
+        return { ok: false, message, index: i };
+      }
       if (!def.arg && eq >= 0) {
         return { ok: false, message: `${cmd}: option '--${def.long}' doesn't allow an argument`, index: i };
       }
