@@ -4,10 +4,11 @@
 // savedir's SAVEDIR_SORT_FASTREAD), then times, owner, xattrs and mode set;
 // regular files are created O_CREAT|O_EXCL (or opened O_TRUNC when they
 // exist). mv comes here when rename(2) fails, EXDEV included.
-import { O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY, type Stat, type Syscalls } from '../../engine/api.ts';
+import type { Stat, Syscalls } from '../../engine/api.ts';
 import { STRERROR, type Errno } from '../../engine/errno.ts';
 import { join } from '../util/path.ts';
 import { quote } from '../util/text.ts';
+import { copyRegular, copyXattrs } from './copy-file.ts';
 import { UMASK } from './mkdir.ts';
 import type { Proc } from './types.ts';
 
@@ -37,102 +38,6 @@ export interface CopyRun {
 }
 
 export const newRun = (topSrc: string, topDst: string): CopyRun => ({ topSrc, topDst, intoSelf: false, copied: false });
-
-// libattr's /etc/xattr.conf: ACLs travel with the mode; these are never copied.
-const XATTR_SKIP = [/^system\./, /^trusted\.SGI_/, /^xfsroot\./, /^user\.Beagle\./, /^security\.evm$/, /^afs\./];
-
-function copyXattrs(p: Proc, o: CopyOptions, src: string, dst: string, nofollow: boolean): void {
-  const list = p.sys.listxattr(src, { nofollow });
-  const quiet = o.preserveLinks; // cp -a reduces diagnostics
-  if (!list.ok) {
-    if (!quiet && list.errno !== 'EOPNOTSUPP' && list.errno !== 'ENODATA') {
-      p.error(`listing attributes of ${quote(src)}: ${STRERROR[list.errno]}`);
-    }
-    return;
-  }
-  for (const name of list.value) {
-    if (XATTR_SKIP.some((re) => re.test(name))) continue;
-    const v = p.sys.getxattr(src, name, { nofollow });
-    if (!v.ok) {
-      if (!quiet && v.errno !== 'EOPNOTSUPP' && v.errno !== 'ENODATA') {
-        p.error(`getting attribute ${quote(name)} of ${quote(src)}: ${STRERROR[v.errno]}`);
-      }
-      continue;
-    }
-    const s = p.sys.setxattr(dst, name, v.value, 0, { nofollow });
-    if (!s.ok && !quiet && s.errno !== 'EOPNOTSUPP' && s.errno !== 'ENODATA') {
-      p.error(`setting attribute ${quote(name)} for ${quote(dst)}: ${STRERROR[s.errno]}`);
-    }
-  }
-}
-
-function copyRegular(p: Proc, o: CopyOptions, src: string, dst: string, srcSt: Stat, newDst: boolean, omitted: number): boolean {
-  const sys = p.sys;
-  const in_ = sys.open(src, O_RDONLY | (o.noDeref ? O_NOFOLLOW : 0));
-  if (!in_.ok) {
-    p.error(`cannot open ${quote(src)} for reading: ${STRERROR[in_.errno]}`);
-    return false;
-  }
-  const close = (fds: number[]) => fds.forEach((fd) => sys.close(fd));
-  let out: number | undefined;
-  if (!newDst) {
-    const r = sys.open(dst, O_WRONLY | O_TRUNC);
-    if (r.ok) out = r.value;
-    else if (o.force) {
-      // --force: unlink what cannot be opened and create it afresh.
-      const u = sys.unlink(dst);
-      if (!u.ok && u.errno !== 'ENOENT') {
-        p.error(`cannot remove ${quote(dst)}: ${STRERROR[u.errno]}`);
-        close([in_.value]);
-        return false;
-      }
-      newDst = true;
-    } else {
-      p.error(`cannot open ${quote(dst)} for writing: ${STRERROR[r.errno]}`);
-      close([in_.value]);
-      return false;
-    }
-  }
-  if (out === undefined) {
-    const r = sys.open(dst, O_WRONLY | O_CREAT | O_EXCL, srcSt.mode & 0o777 & ~omitted);
-    if (!r.ok) {
-      p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[r.errno]}`);
-      close([in_.value]);
-      return false;
-    }
-    out = r.value;
-  }
-  const fds = [out, in_.value];
-  const data = sys.read(in_.value);
-  if (!data.ok) {
-    p.error(`error reading ${quote(src)}: ${STRERROR[data.errno]}`);
-    close(fds);
-    return false;
-  }
-  if (data.value !== '') {
-    const w = sys.write(out, data.value);
-    if (!w.ok) {
-      p.error(`error writing ${quote(dst)}: ${STRERROR[w.errno]}`);
-      close(fds);
-      return false;
-    }
-  }
-  if (o.preserveTimestamps) {
-    const t = sys.futimes(out);
-    if (!t.ok) p.error(`preserving times for ${quote(dst)}: ${STRERROR[t.errno]}`);
-  }
-  if (o.preserveOwnership) {
-    const st = sys.fstat(out);
-    if (st.ok && (st.value.uid !== srcSt.uid || st.value.gid !== srcSt.gid)) sys.chown(dst, srcSt.uid, srcSt.gid);
-  }
-  if (o.preserveXattr) copyXattrs(p, o, src, dst, false);
-  if (o.preserveMode) {
-    const c = sys.chmod(dst, srcSt.mode & 0o7777);
-    if (!c.ok) p.error(`preserving permissions for ${quote(dst)}: ${STRERROR[c.errno]}`);
-  }
-  close(fds);
-  return true;
-}
 
 function byInode(sys: Syscalls, dir: string): { names: string[] } | { errno: Errno } {
   const r = sys.readdir(dir);
