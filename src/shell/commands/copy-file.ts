@@ -11,7 +11,7 @@ const XATTR_SKIP = [/^system\./, /^trusted\.SGI_/, /^xfsroot\./, /^user\.Beagle\
 
 export function copyXattrs(p: Proc, o: CopyOptions, src: string, dst: string, nofollow: boolean): void {
   const list = p.sys.listxattr(src, { nofollow });
-  const quiet = o.preserveLinks; // cp -a reduces diagnostics
+  const quiet = o.reduceDiagnostics;
   if (!list.ok) {
     if (!quiet && list.errno !== 'EOPNOTSUPP' && list.errno !== 'ENODATA') {
       p.error(`listing attributes of ${quote(src)}: ${STRERROR[list.errno]}`);

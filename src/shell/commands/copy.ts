@@ -22,8 +22,10 @@ export interface CopyOptions {
   preserveOwnership: boolean;
   preserveTimestamps: boolean;
   preserveXattr: boolean;
-  /** cp -a: keep hard links apart... and stay quiet about xattrs that cannot be copied. */
+  /** cp -a, cp -d, mv: names of one multiply-linked file stay links of one copy. */
   preserveLinks: boolean;
+  /** cp -a: stay quiet about xattrs that cannot be copied. */
+  reduceDiagnostics: boolean;
   force: boolean;
 }
 
@@ -35,9 +37,17 @@ export interface CopyRun {
   intoSelf: boolean;
   /** mv: the top-level source was copied (rename failed with EXDEV), so it must now be removed. */
   copied: boolean;
+  /** Copies made of multiply-linked files, by source dev:ino, for the whole command (remember_copied). */
+  links: Map<string, string>;
 }
 
-export const newRun = (topSrc: string, topDst: string): CopyRun => ({ topSrc, topDst, intoSelf: false, copied: false });
+export const newRun = (topSrc: string, topDst: string, links = new Map<string, string>()): CopyRun => ({
+  topSrc,
+  topDst,
+  intoSelf: false,
+  copied: false,
+  links,
+});
 
 function byInode(sys: Syscalls, dir: string): { names: string[] } | { errno: Errno } {
   const r = sys.readdir(dir);
@@ -133,6 +143,19 @@ export function copyInternal(
     }
     newDst = true;
     if (ancestors.length === 0) run.copied = true;
+  }
+
+  // A further name of a file already copied becomes a link to that copy.
+  if (o.preserveLinks && !srcIsDir && srcSt.nlink > 1) {
+    const key = `${srcSt.dev}:${srcSt.ino}`;
+    const earlier = run.links.get(key);
+    if (earlier !== undefined) {
+      const l = sys.link(earlier, dst);
+      if (l.ok) return true;
+      p.error(`cannot create hard link ${quote(dst)} to ${quote(earlier)}: ${STRERROR[l.errno]}`);
+      return false;
+    }
+    run.links.set(key, dst);
   }
 
   const modeBits = srcSt.mode & 0o7777;

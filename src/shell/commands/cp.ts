@@ -48,6 +48,7 @@ export const cp: CommandDef<CpArgs> = {
       preserveTimestamps: preserve,
       preserveXattr: archive,
       preserveLinks: archive || has(r.opts, 'd'),
+      reduceDiagnostics: archive,
       force: has(r.opts, 'f'),
     };
     return ok({ options, noTargetDir, files });
@@ -67,9 +68,10 @@ export const cp: CommandDef<CpArgs> = {
       }
     }
     let status = 0;
+    const links = new Map<string, string>();
     for (const src of sources) {
       const dst = intoDir ? join(target, baseName(src)) : target;
-      if (!copyInternal(p, options, newRun(src, dst), src, dst, undefined, [], missing && !intoDir)) status = 1;
+      if (!copyInternal(p, options, newRun(src, dst, links), src, dst, undefined, [], missing && !intoDir)) status = 1;
     }
     return status;
   },

@@ -25,18 +25,19 @@ const MOVE: CopyOptions = {
   preserveOwnership: true,
   preserveTimestamps: true,
   preserveXattr: true,
-  preserveLinks: false,
+  preserveLinks: true,
+  reduceDiagnostics: false,
   force: false,
 };
 
 /** Moves one source; `firstErrno` is the failed rename already tried at exactly `dst`. */
-function move(p: Proc, src: string, dst: string, firstErrno?: Errno): boolean {
+function move(p: Proc, links: Map<string, string>, src: string, dst: string, firstErrno?: Errno): boolean {
   let renameErrno: Errno | 0;
   if (firstErrno === undefined) {
     const r = p.sys.rename(src, dst, RENAME_NOREPLACE);
     renameErrno = r.ok ? 0 : r.errno;
   } else renameErrno = firstErrno;
-  const run = newRun(src, dst);
+  const run = newRun(src, dst, links);
   const ok = copyInternal(p, MOVE, run, src, dst, renameErrno);
   if (!ok || !run.copied) return ok && !run.intoSelf;
   let removed = true;
@@ -66,6 +67,7 @@ export const mv: CommandDef<MvArgs> = {
     return ok({ noTargetDir, files });
   },
   run(p, { noTargetDir, files }) {
+    const links = new Map<string, string>();
     const target = files[files.length - 1];
     const sources = files.slice(0, -1);
     if (sources.length === 1) {
@@ -74,9 +76,9 @@ export const mv: CommandDef<MvArgs> = {
       if (r.ok) return 0;
       if (!noTargetDir) {
         const st = p.sys.stat(target);
-        if (st.ok && st.value.type === 'dir') return move(p, src, join(target, baseName(src))) ? 0 : 1;
+        if (st.ok && st.value.type === 'dir') return move(p, links, src, join(target, baseName(src))) ? 0 : 1;
       }
-      return move(p, src, target, r.errno) ? 0 : 1;
+      return move(p, links, src, target, r.errno) ? 0 : 1;
     }
     const st = p.sys.stat(target);
     if (!st.ok || st.value.type !== 'dir') {
@@ -84,7 +86,7 @@ export const mv: CommandDef<MvArgs> = {
       return 1;
     }
     let status = 0;
-    for (const src of sources) if (!move(p, src, join(target, baseName(src)))) status = 1;
+    for (const src of sources) if (!move(p, links, src, join(target, baseName(src)))) status = 1;
     return status;
   },
 };

@@ -17,3 +17,5 @@ cp plain m/x; cp -r m/d m/d/sub/inner
 ln -s ../lower plain/ll && cp -r plain/ll plain/llcopy && readlink plain/llcopy && cp plain/ll/top plain/deref && cat plain/deref
 cp -a upper backup && tree -a backup && getfattr -d -m - -e hex backup; tree -a upper
 umount m && tree m
+mkdir -p hl/d && echo same > hl/d/a && ln hl/d/a hl/d/b && ln hl/d/a hl/c && cp -a hl hlcopy && stat -c '%n %h' hlcopy/d/a hlcopy/d/b hlcopy/c && cp -r hl hlr && stat -c '%n %h' hlr/d/a hlr/c
+mkdir -p lw/d && echo same > lw/d/a && ln lw/d/a lw/d/b && mkdir lw2 uw ww mw && mount -t overlay overlay -o lowerdir=./lw,upperdir=./uw,workdir=./ww ./mw && mv mw/d mw/d2 && stat -c '%n %h' mw/d2/a mw/d2/b && umount mw
