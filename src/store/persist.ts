@@ -1,0 +1,82 @@
+// The session survives a reload: the script (plain text, the same a user
+// would save), where the cursor stood and what undo can bring back. On
+// load the script is replayed; nothing engine-shaped is ever stored.
+import type { StoreApi } from 'zustand';
+import type { Timeline } from '../replay/timeline.ts';
+import { formatScenario } from '../scenario/script.ts';
+import type { Base, LabState } from './types.ts';
+
+export const STORAGE_KEY = 'overlay-lab:session';
+
+export interface SavedSession {
+  v: 1;
+  script: string;
+  name: string;
+  base: Base;
+  position: number;
+  redo: string[];
+  selected: string | null;
+}
+
+/** The session as a scenario script that runs unchanged in bash. */
+export function scriptOf(t: Timeline): string {
+  return formatScenario({ title: t.title, description: t.description, steps: t.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
+}
+
+export function savedOf(s: LabState): SavedSession {
+  return { v: 1, script: scriptOf(s.timeline), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected };
+}
+
+function isBase(b: unknown): b is Base {
+  if (typeof b !== 'object' || b === null) return false;
+  const o = b as Record<string, unknown>;
+  if (o.kind === 'empty') return true;
+  return o.kind === 'stack' && Number.isInteger(o.layers) && Number.isInteger(o.entries) && (o.layers as number) >= 1 && (o.entries as number) <= 1_000_000;
+}
+
+/** A saved session, or null when there is none or it is not one of ours. */
+export function parseSaved(raw: string | null): SavedSession | null {
+  if (!raw) return null;
+  let o: unknown;
+  try {
+    o = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof o !== 'object' || o === null) return null;
+  const s = o as Record<string, unknown>;
+  if (s.v !== 1 || typeof s.script !== 'string' || typeof s.name !== 'string' || !isBase(s.base)) return null;
+  if (typeof s.position !== 'number' || !Array.isArray(s.redo) || !s.redo.every((r) => typeof r === 'string')) return null;
+  return { v: 1, script: s.script, name: s.name, base: s.base, position: s.position, redo: s.redo as string[], selected: typeof s.selected === 'string' ? s.selected : null };
+}
+
+/**
+ * Writes the session whenever it changes, a moment later so a burst of
+ * steps (playback, a held arrow key) costs one write. Returns the unsubscribe.
+ */
+export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs = 150): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = '';
+  const write = () => {
+    timer = undefined;
+    const text = JSON.stringify(savedOf(store.getState()));
+    if (text === last) return;
+    try {
+      storage.setItem(STORAGE_KEY, text);
+      last = text;
+    } catch {
+      // Storage full or denied (private mode): the session still works, it just will not survive a reload.
+    }
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.timeline === prev.timeline && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name) return;
+    if (timer === undefined) timer = setTimeout(write, delayMs);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      write();
+    }
+  };
+}

@@ -1,0 +1,40 @@
+// Play and pause. The clock that advances the cursor lives in the UI (a
+// hook with a timer); the store only says whether it runs and how fast.
+import type { StateCreator } from 'zustand';
+import { SPEEDS, type LabState, type PlaybackSlice, type PrefsSlice } from './types.ts';
+
+export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set, get) => ({
+  playing: false,
+  speed: 2,
+
+  play() {
+    const { position, timeline } = get();
+    // Playing from the end starts over, as a media player does.
+    if (position >= timeline.micro.length) get().seek(0);
+    set({ playing: get().timeline.micro.length > 0 });
+  },
+
+  pause() {
+    set({ playing: false });
+  },
+
+  togglePlay() {
+    if (get().playing) get().pause();
+    else get().play();
+  },
+
+  setSpeed(speed) {
+    if ((SPEEDS as readonly number[]).includes(speed)) set({ speed });
+  },
+});
+
+export const prefsSlice: StateCreator<LabState, [], [], PrefsSlice> = (set) => ({
+  legendOpen: false,
+  follow: true,
+  setLegendOpen(open) {
+    set({ legendOpen: open });
+  },
+  setFollow(follow) {
+    set({ follow });
+  },
+});
