@@ -20,14 +20,14 @@ import { setfattr } from './setfattr.ts';
 import { stat } from './stat.ts';
 import { touch } from './touch.ts';
 import { tree } from './tree.ts';
-import { falseCmd, trueCmd } from './true-false.ts';
+import { colonCmd, falseCmd, trueCmd } from './true-false.ts';
 import { truncate } from './truncate.ts';
 import { umount } from './umount.ts';
 import type { CommandDef } from './types.ts';
 
 const ALL: CommandDef<never>[] = [
   cd, pwd, ls, tree, cat, echo, printf, touch, mkdir, rmdir, rm, mv, cp, ln, chmod, truncate, readlink, stat, mknod,
-  setfattr, getfattr, mount, umount, trueCmd, falseCmd,
+  setfattr, getfattr, mount, umount, trueCmd, falseCmd, colonCmd,
 ] as CommandDef<never>[];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<never>> = new Map(ALL.map((c) => [c.name, c]));
