@@ -214,7 +214,8 @@ export function printf(format: string, args: readonly string[]): PrintfResult {
           break;
         }
         case 'c': {
-          const b = toBytes(arg ?? '').slice(0, 1);
+          // An empty or missing argument gives a NUL byte, as bash's getchr does.
+          const b = toBytes(arg ?? '').slice(0, 1) || '\0';
           out += pad(b, flags, width, false);
           break;
         }
