@@ -26,8 +26,9 @@ interface Entry {
   name: string;
   /** Path to stat and readlink. */
   path: string;
-  /** d_type, when it came from readdir. */
+  /** d_type and d_ino, when it came from readdir. */
   dtype?: FileType;
+  dino?: number;
   st?: Stat;
   target?: string;
   failed?: boolean;
@@ -36,8 +37,9 @@ interface Entry {
 const MINOR = 1;
 const SERIOUS = 2;
 
+/** Only -l needs a stat of each entry; -i alone reads d_ino from readdir. */
 function needStat(a: LsArgs): boolean {
-  return a.long || a.inode;
+  return a.long;
 }
 
 function fill(p: Proc, a: LsArgs, e: Entry): number {
@@ -80,8 +82,9 @@ function sizeColumn(entries: readonly Entry[]): (e: Entry) => string {
 /** Formats entries with the column widths ls computes over the whole listing. */
 function format(a: LsArgs, entries: Entry[]): string {
   if (!a.long) {
-    const inoWidth = Math.max(0, ...entries.map((e) => String(e.st?.ino ?? '?').length));
-    return entries.map((e) => (a.inode ? `${String(e.st?.ino ?? '?').padStart(inoWidth)} ` : '') + `${e.name}\n`).join('');
+    const inoOf = (e: Entry) => String(e.dino ?? e.st?.ino ?? '?');
+    const inoWidth = Math.max(0, ...entries.map((e) => inoOf(e).length));
+    return entries.map((e) => (a.inode ? `${inoOf(e).padStart(inoWidth)} ` : '') + `${e.name}\n`).join('');
   }
   const col = (f: (e: Entry) => string) => Math.max(0, ...entries.map((e) => f(e).length));
   const ino = (e: Entry) => (e.st ? String(e.st.ino) : '?');
@@ -114,10 +117,16 @@ function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]
   }
   let status = 0;
   const entries: Entry[] = [];
-  if (a.all) for (const dot of ['.', '..']) entries.push({ name: dot, path: join(dir, dot), dtype: 'dir' });
+  if (a.all) {
+    for (const dot of ['.', '..']) {
+      // getdents lists these too; here their d_ino comes from a stat.
+      const st = a.inode && !a.long ? p.sys.lstat(join(dir, dot)) : null;
+      entries.push({ name: dot, path: join(dir, dot), dtype: 'dir', ...(st?.ok ? { dino: st.value.ino } : {}) });
+    }
+  }
   for (const d of r.value) {
     if (d.name.startsWith('.') && !a.all && !a.almostAll) continue;
-    entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type });
+    entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type, dino: d.ino });
   }
   entries.sort(byName);
   for (const e of entries) status = Math.max(status, fill(p, a, e));
