@@ -213,10 +213,16 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       const fixed = fixOrigin(ctx, m, parent, upper, found);
       if (!fixed.ok) return fixed;
     }
-    if (upper !== undefined && stack.length === 0 && !d.isDir && m.config.index && originRef) {
+    // With nfs_export a merged directory only merges the lower its origin
+    // names; with index a metacopy's lower must match its origin.
+    const verifyLower = m.config.nfsExport && m.config.index;
+    if (upper !== undefined && stack.length === 0 && ((d.isDir && verifyLower) || (!d.isDir && m.config.index && originRef))) {
       const want = encodeFh(ctx.ws, m, found, false);
       const have = ctx.ws.fs.inodes.get(upper)?.xattrs[X.origin];
-      if (have === undefined || !sameFh(have, want)) return fail('ESTALE', `failed to verify origin of ${path.join('/')}`);
+      if (have === undefined || !sameFh(have, want)) {
+        if (d.isDir) break;
+        return fail('ESTALE', `failed to verify origin of ${path.join('/')}`);
+      }
       verifiedOrigin = { layer: lower.layer, ino: found };
     }
     if (!(d.metacopy && stack.length > 0)) stack.push({ layer: lower.layer, ino: found });

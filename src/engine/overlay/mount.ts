@@ -127,7 +127,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     traps: [],
   };
 
-  if (upper && work && cfg.index && !req.readonlyFlag) {
+  if (upper && work && cfg.index) {
     const r = setUpIndex(ctx, m, upper, lowers[0], work);
     if (!r.ok) return r;
     m = { ...m, work: { ...work, index: r.value } };

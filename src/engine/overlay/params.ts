@@ -243,6 +243,8 @@ function verify(
   }
   if (!c.upperdir) {
     c.workdir = undefined;
+    // "index=on is useless in a non-upper mount, ignore": no longer counts as set.
+    if (c.index && set.index) set.index = false;
     c.index = false;
     c.volatile = false;
     if (c.uuid === 'on') c.uuid = 'null';

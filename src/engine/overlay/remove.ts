@@ -53,9 +53,16 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
   const upperDir = up.value.upper!;
   if (whiteouts.length > 0) clearEmpty(ctx, loc.mount, upperDir, name, whiteouts);
+  if (isDir && !positive) {
+    // The upper filesystem's own rmdir: a pure-upper dir with anything in
+    // it (a stray whiteout made by hand, say) is not empty.
+    const d = child(ctx.ws.fs, upperDir, name);
+    if (d && d.kind === 'dir' && d.entries.size > 0) return fail('ENOTEMPTY');
+  }
   if (!positive) realUnlink(ctx, upperDir, name, 'syscall');
   else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
-  if (!isDir) ovlNlinkEnd(ctx, loc.mount, e, nlinkBefore - 1);
+  // A removed directory's link count drops to zero; an indexed one loses its index entry too.
+  ovlNlinkEnd(ctx, loc.mount, e, isDir ? 0 : nlinkBefore - 1);
   return ok(undefined);
 }
 

@@ -4,6 +4,7 @@
 // savedir's SAVEDIR_SORT_FASTREAD), then times, owner, xattrs and mode set;
 // regular files are created O_CREAT|O_EXCL (or opened O_TRUNC when they
 // exist). mv comes here when rename(2) fails, EXDEV included.
+import { RENAME_NOREPLACE } from '../../engine/api.ts';
 import type { Stat, Syscalls } from '../../engine/api.ts';
 import { STRERROR, type Errno } from '../../engine/errno.ts';
 import { join } from '../util/path.ts';
@@ -39,6 +40,13 @@ export interface CopyRun {
   copied: boolean;
   /** Copies made of multiply-linked files, by source dev:ino, for the whole command (remember_copied). */
   links: Map<string, string>;
+  /**
+   * mv's x.rename_errno: the result of mv's own first rename when it moved
+   * two operands onto a non-directory. Every copy_internal below inherits
+   * it and so never tries rename(2) itself; otherwise (mv -T, or into a
+   * directory) each child is first renamed, and only copied on EXDEV.
+   */
+  inheritedRenameErrno?: Errno;
 }
 
 export const newRun = (topSrc: string, topDst: string, links = new Map<string, string>()): CopyRun => ({
@@ -71,6 +79,10 @@ export function copyInternal(
   knownMissing = false,
 ): boolean {
   const sys = p.sys;
+  if (o.move && renameErrno === undefined) {
+    const r = sys.rename(src, dst, RENAME_NOREPLACE);
+    renameErrno = r.ok ? 0 : r.errno;
+  }
   if (o.move && renameErrno === 0) return true;
   const srcStat = o.noDeref ? sys.lstat(src) : sys.stat(src);
   if (!srcStat.ok) {
@@ -199,7 +211,7 @@ export function copyInternal(
       good = false;
     } else {
       for (const name of listing.names) {
-        if (!copyInternal(p, o, run, join(src, name), join(dst, name), o.move ? 'EXDEV' : undefined, [...ancestors, srcSt.ino])) good = false;
+        if (!copyInternal(p, o, run, join(src, name), join(dst, name), o.move ? run.inheritedRenameErrno : undefined, [...ancestors, srcSt.ino])) good = false;
         if (run.intoSelf) return false;
       }
     }

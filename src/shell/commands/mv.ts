@@ -31,13 +31,15 @@ const MOVE: CopyOptions = {
 };
 
 /** Moves one source; `firstErrno` is the failed rename already tried at exactly `dst`. */
-function move(p: Proc, links: Map<string, string>, src: string, dst: string, firstErrno?: Errno): boolean {
+function move(p: Proc, links: Map<string, string>, src: string, dst: string, firstErrno?: Errno, inherit = false): boolean {
   let renameErrno: Errno | 0;
   if (firstErrno === undefined) {
     const r = p.sys.rename(src, dst, RENAME_NOREPLACE);
     renameErrno = r.ok ? 0 : r.errno;
   } else renameErrno = firstErrno;
   const run = newRun(src, dst, links);
+  // Only mv's own early rename onto a non-directory is remembered for the children.
+  if (inherit && firstErrno !== undefined) run.inheritedRenameErrno = firstErrno;
   const ok = copyInternal(p, MOVE, run, src, dst, renameErrno);
   if (!ok || !run.copied) return ok && !run.intoSelf;
   let removed = true;
@@ -78,7 +80,8 @@ export const mv: CommandDef<MvArgs> = {
         const st = p.sys.stat(target);
         if (st.ok && st.value.type === 'dir') return move(p, links, src, join(target, baseName(src))) ? 0 : 1;
       }
-      return move(p, links, src, target, r.errno) ? 0 : 1;
+      // Without -T this first rename was mv's own (x.rename_errno), which the copy inherits.
+      return move(p, links, src, target, r.errno, !noTargetDir) ? 0 : 1;
     }
     const st = p.sys.stat(target);
     if (!st.ok || st.value.type !== 'dir') {

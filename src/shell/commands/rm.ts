@@ -70,7 +70,7 @@ export function removeOperand(sys: Syscalls, path: string, o: RmOptions, report:
   const st = sys.lstat(path);
   // rm -f still calls unlink(2) on a name lstat did not find, but whatever it
   // answers (EROFS on a read-only overlay, say), the name is simply missing.
-  if (!st.ok && st.errno === 'ENOENT' && o.force) {
+  if (!st.ok && (st.errno === 'ENOENT' || st.errno === 'ENOTDIR') && o.force) {
     sys.unlink(path);
     return true;
   }
@@ -106,7 +106,8 @@ export const rm: CommandDef<RmArgs> = {
   run(p, a) {
     let status = 0;
     const report: Report = (path, errno) => {
-      if (a.force && errno === 'ENOENT') return false;
+      // coreutils' ignorable_missing: with -f, a missing name or a non-directory on the way is no error.
+      if (a.force && (errno === 'ENOENT' || errno === 'ENOTDIR')) return false;
       p.error(`cannot remove ${quote(path)}: ${STRERROR[errno]}`);
       status = 1;
       return true;

@@ -1,0 +1,152 @@
+// Random scenarios for differential testing against the kernel: a few
+// layers filled by hand (files, dirs, symlinks, hard links, whiteouts,
+// opaque dirs, xattrs), an overlay mounted with a random option set, then
+// random commands on random paths, with remounts. Names come from a small
+// pool so that paths collide across layers, which is where overlays differ.
+import fc from 'fast-check';
+
+const NAMES = ['a', 'b', 'c', 'd'];
+const segment = fc.constantFrom(...NAMES);
+const relPath = fc.array(segment, { minLength: 1, maxLength: 3 }).map((p) => p.join('/'));
+const text = fc.constantFrom('one', 'two', 'x y', '', 'three\\nlines');
+
+export interface ScenarioShape {
+  lowers: string[];
+  upper: boolean;
+  setup: string[];
+  options: string[];
+  ro: boolean;
+  ops: string[];
+}
+
+type LayerEntry = { kind: string; path: string; extra: string };
+
+const layerEntry: fc.Arbitrary<LayerEntry> = fc.record({
+  // No fifos: opening one blocks on a real kernel, and the oracle would hang.
+  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'whiteout', 'opaque', 'hardlink', 'xattr'),
+  path: relPath,
+  extra: relPath,
+});
+
+function parentsOf(layer: string, path: string): string[] {
+  const parts = path.split('/');
+  return parts.length > 1 ? [`mkdir -p ${layer}/${parts.slice(0, -1).join('/')}`] : [];
+}
+
+function layerLines(layer: string, entries: LayerEntry[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    const p = `${layer}/${e.path}`;
+    const guard = (cmd: string) => [...parentsOf(layer, e.path), cmd];
+    switch (e.kind) {
+      case 'file':
+        out.push(...guard(`echo "${layer} ${e.path}" > ${p}`));
+        break;
+      case 'dir':
+        out.push(`mkdir -p ${p}`);
+        break;
+      case 'symlink':
+        out.push(...guard(`ln -s ${e.extra} ${p}`));
+        break;
+      case 'whiteout':
+        out.push(...guard(`mknod ${p} c 0 0`));
+        break;
+      case 'opaque':
+        out.push(`mkdir -p ${p}`, `setfattr -n trusted.overlay.opaque -v y ${p}`);
+        break;
+      case 'hardlink':
+        out.push(...guard(`echo "${layer} ${e.path}" > ${p}`), ...parentsOf(layer, e.extra), `ln ${p} ${layer}/${e.extra}`);
+        break;
+      case 'xattr':
+        out.push(...guard(`echo "${layer} ${e.path}" > ${p}`), `setfattr -n user.k -v ${layer} ${p}`);
+        break;
+      case 'fifo':
+        out.push(...guard(`mknod ${p} p`));
+        break;
+    }
+  }
+  return out;
+}
+
+const optionSet = fc.record({
+  redirect: fc.constantFrom(null, 'on', 'off', 'follow', 'nofollow'),
+  metacopy: fc.constantFrom(null, null, 'on', 'off'),
+  index: fc.constantFrom(null, null, 'on', 'off'),
+  xino: fc.constantFrom(null, null, 'on', 'auto'),
+  uuid: fc.constantFrom(null, null, 'on', 'off', 'null'),
+  nfs: fc.constantFrom(null, null, null, 'on'),
+});
+
+function optionsOf(o: { redirect: string | null; metacopy: string | null; index: string | null; xino: string | null; uuid: string | null; nfs: string | null }): string[] {
+  const out: string[] = [];
+  if (o.redirect) out.push(`redirect_dir=${o.redirect}`);
+  if (o.metacopy) out.push(`metacopy=${o.metacopy}`);
+  if (o.index) out.push(`index=${o.index}`);
+  if (o.xino) out.push(`xino=${o.xino}`);
+  if (o.uuid) out.push(`uuid=${o.uuid}`);
+  if (o.nfs) out.push(`nfs_export=${o.nfs}`);
+  return out;
+}
+
+const m = (p: string) => `merged/${p}`;
+
+/** One command on the merged tree (or, rarely, a remount). */
+const op: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" > ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" >> ${m(p)}`) },
+  { weight: 3, arbitrary: relPath.map((p) => `cat ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm', 'rm -f', 'rm -r', 'rm -rf'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mkdir', 'mkdir -p'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 2, arbitrary: relPath.map((p) => `rmdir ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mv', 'mv -T'), relPath, relPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('cp', 'cp -r'), relPath, relPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
+  { weight: 2, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `ln ${m(a)} ${m(b)}`) },
+  { weight: 1, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `ln -s ${a} ${m(b)}`) },
+  { weight: 2, arbitrary: relPath.map((p) => `touch ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('600', '755', '1777', 'u+x', 'go-r'), relPath).map(([md, p]) => `chmod ${md} ${m(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('0', '3', '10'), relPath).map(([n, p]) => `truncate -s ${n} ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `readlink ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n user.x -v y ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -x user.k ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `getfattr -d ${m(p)}`) },
+  { weight: 1, arbitrary: fc.constantFrom('ls merged', 'ls -a merged', 'tree merged') },
+  { weight: 1, arbitrary: fc.constant('REMOUNT') },
+);
+
+export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
+  .record({
+    layers: fc.integer({ min: 1, max: 3 }),
+    readOnly: fc.integer({ min: 0, max: 9 }),
+    entries: fc.array(fc.array(layerEntry, { maxLength: 6 }), { minLength: 4, maxLength: 4 }),
+    options: optionSet,
+    ro: fc.integer({ min: 0, max: 14 }),
+    ops: fc.array(op, { minLength: 1, maxLength: 12 }),
+  })
+  .map((r) => {
+    const noUpper = r.readOnly === 0 && r.layers >= 2;
+    const lowers = r.layers === 1 ? ['lower'] : r.layers === 2 ? ['top', 'base'] : ['top', 'mid', 'base'];
+    const setup = [`mkdir ${[...lowers, ...(noUpper ? [] : ['upper', 'work']), 'merged'].join(' ')}`];
+    lowers.forEach((l, i) => setup.push(...layerLines(l, r.entries[i])));
+    if (!noUpper) setup.push(...layerLines('upper', r.entries[3]));
+    return { lowers, upper: !noUpper, setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
+  });
+
+export function mountLine(s: ScenarioShape): string {
+  const parts = [`lowerdir=${s.lowers.map((l) => `./${l}`).join(':')}`];
+  if (s.upper) parts.push('upperdir=./upper', 'workdir=./work');
+  if (s.ro) parts.push('ro');
+  parts.push(...s.options);
+  return `mount -t overlay overlay -o ${parts.join(',')} ./merged`;
+}
+
+export function scenarioText(s: ScenarioShape): string {
+  const lines = ['# title: differential test case', ...s.setup, mountLine(s)];
+  for (const o of s.ops) {
+    if (o === 'REMOUNT') lines.push('umount merged', mountLine(s));
+    else lines.push(o);
+  }
+  lines.push('umount merged');
+  return `${lines.join('\n')}\n`;
+}
+
+export const scenarioArb: fc.Arbitrary<string> = scenarioShape.map(scenarioText);
