@@ -43,3 +43,16 @@ export function shownMount(t: Timeline, position: number, preferred?: number | n
   }
   return null;
 }
+
+/** The options a mount runs with, as the kernel lists them (the latest mount or remount of it). */
+export function mountOptions(t: Timeline, mountId: number, position = t.micro.length): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < t.micro.length; i++) {
+    const e = t.micro[i].event;
+    if (e.type !== 'mount' || e.mount !== mountId) continue;
+    found = e.options;
+    // Before the position, the latest; past it, the first one only.
+    if (i >= position) break;
+  }
+  return found;
+}

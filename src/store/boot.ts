@@ -2,6 +2,7 @@
 // the seed demo; then a share link in the address, if any, replaces it
 // (and a bad link leaves the session as it was, with a message).
 import type { StoreApi } from 'zustand';
+import { focusAt } from './cursor.ts';
 import { parseSaved, STORAGE_KEY } from './persist.ts';
 import type { LabState } from './types.ts';
 
@@ -19,6 +20,8 @@ export function openSeed(store: StoreApi<LabState>, seed: Seed): void {
   const s = store.getState();
   if (!s.loadScript(seed.text, seed.name)) return;
   while (/^umount\b/.test(store.getState().timeline.commands.at(-1)?.cmd ?? '')) store.getState().undo();
+  const { timeline } = store.getState();
+  store.setState({ selected: focusAt(timeline, timeline.micro.length, null) });
 }
 
 /** Restores the saved session, or opens the seed. Synchronous: the first paint already shows it. */

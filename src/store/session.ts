@@ -3,6 +3,7 @@
 // src/replay, so the store never runs a command itself.
 import type { StateCreator } from 'zustand';
 import { generateStack } from '../replay/generate.ts';
+import { focusAt } from './cursor.ts';
 import { appendCommand, checkCommand, emptyTimeline, replayScenario, truncateTimeline, type Timeline } from '../replay/timeline.ts';
 import { ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
@@ -21,9 +22,10 @@ export function initialWorkspace(base: Base) {
   return base.kind === 'stack' ? generateStack({ layers: base.layers, entries: base.entries }).state : undefined;
 }
 
-/** The session after a replace: at its end, nothing to redo, no refused lines. */
+/** The session after a replace: at its end, what its last step was about selected, nothing to redo. */
 function fresh(timeline: Timeline, name: string, base: Base): Partial<LabState> {
-  return { timeline, name, base, redoStack: [], rejected: [], position: timeline.micro.length, playing: false };
+  const end = timeline.micro.length;
+  return { timeline, name, base, redoStack: [], rejected: [], position: end, playing: false, selected: focusAt(timeline, end, null), preferredMount: null };
 }
 
 export const sessionSlice: StateCreator<LabState, [], [], SessionSlice> = (set, get) => ({
@@ -93,12 +95,12 @@ export const sessionSlice: StateCreator<LabState, [], [], SessionSlice> = (set, 
   },
 
   newSession() {
-    set({ ...fresh(emptyTimeline(), UNTITLED, { kind: 'empty' }), notice: null, selected: null });
+    set({ ...fresh(emptyTimeline(), UNTITLED, { kind: 'empty' }), notice: null });
   },
 
   loadStack(layers, entries) {
     const base: Base = { kind: 'stack', layers, entries };
-    set({ ...fresh(emptyTimeline(initialWorkspace(base)), `stack-${entries}.sh`, base), notice: null, selected: null, treeMode: 'auto', toggled: new Set() });
+    set({ ...fresh(emptyTimeline(initialWorkspace(base)), `stack-${entries}.sh`, base), notice: null, treeMode: 'auto', toggled: new Set() });
   },
 
   showNotice(n) {

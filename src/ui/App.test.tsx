@@ -1,13 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { labStore, openSeed } from '../store/index.ts';
 import { App } from './App.tsx';
+import './i18n/index.ts';
 
 // Rendered on the server side so this needs no DOM: it proves the component
-// tree builds; the browser tests prove it paints.
+// tree builds with real words and the test handles; the browser tests prove it paints.
 describe('App', () => {
   it('names the product in its one heading', () => {
     const html = renderToStaticMarkup(<App />);
     expect(html).toMatch(/<h1[^>]*>Overlay Lab<\/h1>/);
     expect(html.match(/<h1/g)).toHaveLength(1);
+  });
+
+  it('shows the seed demo with the grid handles the browser specs read', () => {
+    openSeed(labStore, { text: readFileSync('scenarios/seed-copy-up-whiteout.sh', 'utf8'), name: 'seed.sh' });
+    // Server rendering reads a store's initial state (there is no client to hydrate); show the current one.
+    labStore.getInitialState = labStore.getState;
+    const html = renderToStaticMarkup(<App />);
+    expect(html).toContain('data-path="in_lower.txt"');
+    expect(html).toMatch(/data-layer="upper" data-kind="whiteout"/);
+    expect(html).toMatch(/data-testid="resolution-path"[^]*data-layer="upper" data-outcome="whiteout"/);
+    expect(html).toContain('data-testid="terminal-input"');
+    expect((html.match(/data-testid="timeline-step"/g) ?? []).length).toBe(labStore.getState().timeline.commands.length);
+    expect(html).toMatch(/data-testid="micro-step" data-event="rename"/);
+    // No key shown raw: every string came from the resource.
+    expect(html).not.toMatch(/>(grid|path|timeline|transport|terminal)\.[a-zA-Z]+</);
   });
 });

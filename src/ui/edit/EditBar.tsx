@@ -1,0 +1,65 @@
+// Direct editing of the merged tree: new file, new directory, edit, rename,
+// delete. Each runs the equivalent command through the terminal's path, so
+// the session stays a plain, replayable script.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { inspectRow } from '../../replay/inspect.ts';
+import { endOf } from '../../replay/timeline.ts';
+import { selectGrid, selectShown, useLab } from '../../store/index.ts';
+import { Dialog } from '../common/Dialog.tsx';
+import type { EditMode, EditTarget } from './commands.ts';
+import { EditForm } from './EditDialog.tsx';
+
+const MODES: EditMode[] = ['file', 'dir', 'edit', 'rename', 'delete'];
+
+export function EditBar() {
+  const { t } = useTranslation();
+  const shown = useLab(selectShown);
+  const grid = useLab(selectGrid);
+  const selected = useLab((s) => s.selected);
+  const timeline = useLab((s) => s.timeline);
+  const atEnd = useLab((s) => s.position >= s.timeline.micro.length);
+  const seek = useLab((s) => s.seek);
+  const runCommand = useLab((s) => s.runCommand);
+  const [mode, setMode] = useState<EditMode | null>(null);
+  const row = useMemo(() => grid?.rows.find((r) => r.path === selected && r.merged.kind !== 'absent') ?? null, [grid, selected]);
+  if (!shown || shown.phase !== 'mounted') return null;
+  const target: EditTarget = { root: shown.mount.target, path: row?.path ?? null, isDir: row?.merged.kind === 'dir', cwd: endOf(timeline).cwd };
+  const needsRow = (m: EditMode) => m === 'edit' || m === 'rename' || m === 'delete';
+  const enabled = (m: EditMode) => atEnd && (!needsRow(m) || (row !== null && (m !== 'edit' || row.merged.kind === 'file')));
+  const content = () => {
+    if (!row || !grid) return '';
+    const d = inspectRow(shown.state, grid, row, shown.mount.target).merged.content;
+    return d && !d.binary && d.omitted === 0 ? d.text : '';
+  };
+  return (
+    <div className="edit-bar" role="group" aria-label={t('edit.label')}>
+      <span className="muted">{t('edit.label')}</span>
+      {MODES.map((m) => (
+        <button key={m} type="button" className="small" disabled={!enabled(m)} onClick={() => setMode(m)} data-testid={`edit-${m}`}>
+          {t(`edit.${m}`)}
+        </button>
+      ))}
+      {!atEnd && (
+        <button type="button" className="small link" onClick={() => seek(timeline.micro.length)}>
+          {t('edit.toEnd')}
+        </button>
+      )}
+      <Dialog open={mode !== null} title={mode ? t(`edit.title.${mode}`, { path: row?.path ?? shown.mount.target }) : ''} onClose={() => setMode(null)}>
+        {mode && (
+          <EditForm
+            mode={mode}
+            target={target}
+            initialName={mode === 'rename' ? (row?.name ?? '') : ''}
+            initialContent={mode === 'edit' ? content() : ''}
+            onRun={(cmd) => {
+              runCommand(cmd);
+              setMode(null);
+            }}
+            onCancel={() => setMode(null)}
+          />
+        )}
+      </Dialog>
+    </div>
+  );
+}

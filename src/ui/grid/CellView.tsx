@@ -1,0 +1,36 @@
+// One cell of the layer grid: what one layer (or the merged view) holds at
+// one path, as an icon and a word, with the test handles the browser specs
+// read (data-layer, data-kind, data-opaque).
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cell } from '../../engine/explain.ts';
+import { KindIcon } from '../common/KindIcon.tsx';
+import { cellLabelKey, traceKind } from '../common/kinds.ts';
+
+interface Props {
+  cell: Cell;
+  layer: string;
+  role: 'merged' | 'upper' | 'lower' | 'data';
+  /** For the merged column: the layer the merged view takes the object from. */
+  from?: string;
+  changed: boolean;
+}
+
+export const CellView = memo(function CellView({ cell, layer, role, from, changed }: Props) {
+  const { t } = useTranslation();
+  const kind = traceKind(cell.kind);
+  const label = t(cellLabelKey(cell));
+  return (
+    <div
+      role="gridcell"
+      className={`cell cell-${kind} role-${role}${cell.opaque ? ' is-opaque' : ''}${changed ? ' changed' : ''}`}
+      data-layer={layer}
+      data-kind={kind}
+      data-opaque={cell.opaque && role !== 'merged' ? 'true' : undefined}
+    >
+      <KindIcon cell={cell} />
+      <span className={kind === 'absent' ? 'visually-hidden' : 'cell-label'}>{label}</span>
+      {from !== undefined && <span className="cell-from">{t('grid.from', { layer: from })}</span>}
+    </div>
+  );
+});

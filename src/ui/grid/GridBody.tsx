@@ -1,0 +1,74 @@
+// The rows of the grid. Under OPEN_TREE_LIMIT visible rows every row is in
+// the page (tests and find-in-page see them all); above it only the rows
+// in view are, so 100,000 rows scroll as smoothly as 100.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, type RefObject } from 'react';
+import type { Grid } from '../../engine/explain.ts';
+import { GridRowView } from './GridRowView.tsx';
+
+export const ROW_HEIGHT = 30;
+/** The sticky column heads above the rows, inside the same scroller (app.css keeps them this tall). */
+export const HEAD_HEIGHT = 44;
+
+export interface BodyProps {
+  grid: Grid;
+  visible: readonly number[];
+  selectedIndex: number;
+  isOpen: (path: string) => boolean;
+  changed: Map<string, number>;
+  stamp: number;
+  onSelect: (path: string) => void;
+  onToggle: (path: string) => void;
+}
+
+function rowProps(p: BodyProps, i: number) {
+  const row = p.grid.rows[p.visible[i]];
+  return {
+    row,
+    layers: p.grid.layers,
+    index: i,
+    selected: i === p.selectedIndex,
+    open: row.isDir && p.isOpen(row.path),
+    changed: p.changed.get(row.path) ?? 0,
+    stamp: p.stamp,
+    onSelect: p.onSelect,
+    onToggle: p.onToggle,
+  };
+}
+
+export function AllRows(p: BodyProps) {
+  return (
+    <div role="rowgroup" className="grid-rows">
+      {p.visible.map((_, i) => (
+        <GridRowView key={p.grid.rows[p.visible[i]].path} {...rowProps(p, i)} />
+      ))}
+    </div>
+  );
+}
+
+export function VirtualRows(p: BodyProps & { scrollRef: RefObject<HTMLDivElement | null> }) {
+  // No React Compiler in this build: the virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const v = useVirtualizer({
+    count: p.visible.length,
+    getScrollElement: () => p.scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin: HEAD_HEIGHT,
+  });
+  // Keyboard moves and "follow the step" must bring the selected row into view.
+  useEffect(() => {
+    if (p.selectedIndex >= 0) v.scrollToIndex(p.selectedIndex, { align: 'auto' });
+  }, [p.selectedIndex, v]);
+  return (
+    <div role="rowgroup" className="grid-rows virtual" style={{ height: v.getTotalSize() }}>
+      {v.getVirtualItems().map((item) => (
+        <GridRowView
+          key={p.grid.rows[p.visible[item.index]].path}
+          {...rowProps(p, item.index)}
+          style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
+        />
+      ))}
+    </div>
+  );
+}

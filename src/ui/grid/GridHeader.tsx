@@ -1,0 +1,29 @@
+// The grid's column heads: the path, the merged view, then each layer top
+// to bottom, each named as in the scenario and tagged with its role.
+import { useTranslation } from 'react-i18next';
+import type { LayerInfo } from '../../engine/explain.ts';
+import { layerRoleLabel } from '../common/layers.ts';
+
+export function GridHeader({ layers, target }: { layers: readonly LayerInfo[]; target: string }) {
+  const { t } = useTranslation();
+  const lowers = layers.filter((l) => l.role === 'lower').length;
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" className="grid-row" aria-rowindex={1}>
+        <div role="columnheader" className="cell-path">
+          {t('grid.path')}
+        </div>
+        <div role="columnheader" className="col-head role-merged" data-layer="merged" data-layer-path={target}>
+          <span className="col-name">merged</span>
+          <span className="col-role">{t('layer.mergedAt', { path: target })}</span>
+        </div>
+        {layers.map((l) => (
+          <div role="columnheader" key={l.index} className={`col-head role-${l.role}`} data-layer={l.name} data-layer-path={l.path}>
+            <span className="col-name">{l.name}</span>
+            <span className="col-role">{layerRoleLabel(t, l, lowers)}</span>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

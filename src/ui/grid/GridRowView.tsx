@@ -1,0 +1,66 @@
+// One row of the layer grid: the path (indented, with its open/close
+// toggle for directories), the merged cell, then one cell per layer.
+import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GridRow, LayerInfo } from '../../engine/explain.ts';
+import { CellView } from './CellView.tsx';
+
+interface Props {
+  row: GridRow;
+  layers: readonly LayerInfo[];
+  /** Position among the visible rows (1-based for aria-rowindex is added inside). */
+  index: number;
+  selected: boolean;
+  open: boolean;
+  /** Bit 0 merged, bit i+1 layer i: columns that changed in the last step. */
+  changed: number;
+  /** Bumps with every state change, so a changed cell replays its flash. */
+  stamp: number;
+  style?: CSSProperties;
+  onSelect: (path: string) => void;
+  onToggle: (path: string) => void;
+}
+
+export const GridRowView = memo(function GridRowView({ row, layers, index, selected, open, changed, stamp, style, onSelect, onToggle }: Props) {
+  const { t } = useTranslation();
+  const from = row.from === null ? undefined : layers.find((l) => l.index === row.from)?.name;
+  const key = (col: number, name: string) => (changed & (1 << col) ? `${name}-${stamp}` : name);
+  return (
+    <div
+      role="row"
+      id={`grid-row-${index}`}
+      className={`grid-row${selected ? ' selected' : ''}`}
+      aria-rowindex={index + 2}
+      aria-level={row.depth + 1}
+      aria-expanded={row.isDir ? open : undefined}
+      aria-selected={selected}
+      data-path={row.path}
+      style={style}
+      onClick={() => onSelect(row.path)}
+    >
+      <div role="rowheader" className="cell-path" style={{ paddingInlineStart: `${0.4 + row.depth * 1.1}rem` }}>
+        {row.isDir ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="toggle"
+            aria-label={t(open ? 'grid.collapse' : 'grid.expand', { name: row.name })}
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggle(row.path);
+            }}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        ) : (
+          <span className="toggle-space" />
+        )}
+        <span className="name">{row.name}</span>
+      </div>
+      <CellView key={key(0, 'merged')} cell={row.merged} layer="merged" role="merged" from={from} changed={(changed & 1) !== 0} />
+      {layers.map((l, i) => (
+        <CellView key={key(i + 1, `${l.index}`)} cell={row.cells[i]} layer={l.name} role={l.role} changed={(changed & (1 << (i + 1))) !== 0} />
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,87 @@
+// Scenarios in and out: open a .sh from disk, save the session as a script
+// (runs unchanged on a real kernel) or as its overlay-trace/1, share it as
+// a link.
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { timelineToTrace } from '../../replay/timeline.ts';
+import { labStore, scriptOf, useLab } from '../../store/index.ts';
+import { download } from '../common/browser.ts';
+import { Dialog } from '../common/Dialog.tsx';
+import { ScenarioPicker } from './ScenarioPicker.tsx';
+
+/** Bigger than any scenario a person writes; the script module has the exact limit. */
+const MAX_FILE = 2 << 20;
+
+export function FileActions() {
+  const { t } = useTranslation();
+  const loadScript = useLab((s) => s.loadScript);
+  const showNotice = useLab((s) => s.showNotice);
+  const [picker, setPicker] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE) {
+      showNotice({ kind: 'error', key: 'notice.fileTooBig', params: { name: file.name } });
+      return;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      showNotice({ kind: 'error', key: 'notice.fileNotText', params: { name: file.name } });
+      return;
+    }
+    loadScript(text, file.name);
+  };
+
+  const save = (kind: 'sh' | 'trace') => {
+    const s = labStore.getState();
+    const stem = s.name.replace(/\.sh$/, '');
+    if (kind === 'sh') download(`${stem}.sh`, scriptOf(s.timeline), 'text/x-shellscript');
+    else download(`${stem}.trace.json`, JSON.stringify(timelineToTrace(s.timeline, `${stem}.sh`), null, 1) + '\n', 'application/json');
+  };
+
+  const share = async () => {
+    // fflate loads with the first share, not with the page.
+    const { shareLink } = await import('../../scenario/share.ts');
+    const url = shareLink(location.href, scriptOf(labStore.getState().timeline));
+    setLink(url);
+    // Best effort: the link is also shown to copy by hand (clipboard needs a secure context).
+    navigator.clipboard?.writeText(url).catch(() => undefined);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => setPicker(true)} data-testid="open-picker">
+        {t('file.scenarios')}
+      </button>
+      <label className="button file-button">
+        {t('file.open')}
+        <input type="file" accept=".sh,text/x-shellscript,text/plain" className="visually-hidden" data-testid="open-scenario-file" onChange={onFile} />
+      </label>
+      <button type="button" onClick={() => save('sh')} data-testid="save-script">
+        {t('file.saveScript')}
+      </button>
+      <button type="button" onClick={() => save('trace')} data-testid="save-trace">
+        {t('file.saveTrace')}
+      </button>
+      <button type="button" onClick={() => void share()} data-testid="share">
+        {t('file.share')}
+      </button>
+      <Dialog open={picker} title={t('picker.title')} onClose={() => setPicker(false)} wide>
+        <ScenarioPicker onDone={() => setPicker(false)} />
+      </Dialog>
+      <Dialog open={link !== null} title={t('share.title')} onClose={() => setLink(null)}>
+        <p>{t('share.explain')}</p>
+        <label className="field">
+          <span>{t('share.link')}</span>
+          <input readOnly value={link ?? ''} data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      </Dialog>
+    </>
+  );
+}

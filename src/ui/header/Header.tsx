@@ -1,0 +1,50 @@
+// The top bar: the product, the session's title, the ways in and out
+// (picker, open, save, share, new), undo and redo, and the shortcut legend.
+import { useTranslation } from 'react-i18next';
+import { useLab } from '../../store/index.ts';
+import { Icon } from '../common/Icon.tsx';
+import { FileActions } from './FileActions.tsx';
+
+export function Header() {
+  const { t } = useTranslation();
+  const title = useLab((s) => s.timeline.title);
+  const name = useLab((s) => s.name);
+  const canUndo = useLab((s) => s.timeline.commands.length > 0);
+  const redoNext = useLab((s) => s.redoStack[s.redoStack.length - 1]);
+  const undo = useLab((s) => s.undo);
+  const redo = useLab((s) => s.redo);
+  const newSession = useLab((s) => s.newSession);
+  const setLegendOpen = useLab((s) => s.setLegendOpen);
+  return (
+    <header className="app-header">
+      <h1 data-testid="app-title">{t('app.name')}</h1>
+      <p className="session-title" data-testid="session-title" title={name}>
+        {title ?? name}
+      </p>
+      <nav className="header-actions" aria-label={t('header.actions')}>
+        <FileActions />
+        <button type="button" onClick={newSession} data-testid="new-session">
+          {t('header.new')}
+        </button>
+        <span className="divider" aria-hidden="true" />
+        <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-label={t('header.undo')} title={t('header.undo')} data-testid="undo">
+          <Icon name="undo" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={redo}
+          disabled={redoNext === undefined}
+          aria-label={redoNext === undefined ? t('header.redo') : t('header.redoCmd', { cmd: redoNext })}
+          title={redoNext === undefined ? t('header.redo') : t('header.redoCmd', { cmd: redoNext })}
+          data-testid="redo"
+        >
+          <Icon name="redo" />
+        </button>
+        <button type="button" className="icon-button" onClick={() => setLegendOpen(true)} aria-label={t('keys.open')} title={t('keys.open')} data-testid="shortcuts">
+          ?
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+// The scenario picker: every shipped scenario by group, filterable, and the
+// generated big stacks. Loads the corpus chunk when first opened.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLab } from '../../store/index.ts';
+import type { CorpusEntry } from './corpus.ts';
+
+export const STACK_PRESETS = [
+  { layers: 3, entries: 10_000 },
+  { layers: 3, entries: 100_000 },
+] as const;
+
+export function ScenarioPicker({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const loadScript = useLab((s) => s.loadScript);
+  const loadStack = useLab((s) => s.loadStack);
+  const [corpus, setCorpus] = useState<CorpusEntry[] | null>(null);
+  const [filter, setFilter] = useState('');
+  useEffect(() => {
+    let live = true;
+    void import('./corpus.ts').then((m) => live && setCorpus(m.CORPUS));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const groups = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    const out = new Map<string, CorpusEntry[]>();
+    for (const e of corpus ?? []) {
+      if (f && !`${e.file} ${e.title} ${e.description}`.toLowerCase().includes(f)) continue;
+      out.set(e.group, [...(out.get(e.group) ?? []), e]);
+    }
+    return [...out];
+  }, [corpus, filter]);
+  return (
+    <div className="picker" data-testid="scenario-picker">
+      <label className="field">
+        <span>{t('picker.filter')}</span>
+        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </label>
+      {!corpus && <p className="muted">{t('picker.loading')}</p>}
+      <div className="picker-groups">
+        {groups.map(([group, entries]) => (
+          <section key={group} className="picker-group" aria-label={group}>
+            <h3>{group}</h3>
+            <ul>
+              {entries.map((e) => (
+                <li key={e.file}>
+                  <button
+                    type="button"
+                    className="picker-item"
+                    data-testid="scenario-option"
+                    data-file={e.file}
+                    onClick={() => {
+                      loadScript(e.text, e.file);
+                      onDone();
+                    }}
+                  >
+                    <span className="picker-title">{e.title}</span>
+                    <span className="picker-file">{e.file}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <section className="picker-group" aria-label={t('picker.generated')}>
+          <h3>{t('picker.generated')}</h3>
+          <ul>
+            {STACK_PRESETS.map((p) => (
+              <li key={p.entries}>
+                <button
+                  type="button"
+                  className="picker-item"
+                  data-testid="stack-option"
+                  onClick={() => {
+                    onDone();
+                    // Let the dialog close and paint before the engine builds the stack.
+                    setTimeout(() => loadStack(p.layers, p.entries), 30);
+                  }}
+                >
+                  <span className="picker-title">{t('picker.stack', { entries: p.entries, layers: p.layers })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

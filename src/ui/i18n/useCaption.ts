@@ -1,0 +1,10 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EngineEvent } from '../../engine/events.ts';
+import { captionText } from './captions.ts';
+
+/** A function from an event to its caption, bound to the current language. */
+export function useCaption(): (e: EngineEvent) => string {
+  const { t, i18n } = useTranslation();
+  return useCallback((e: EngineEvent) => captionText(t, (k) => i18n.exists(k, { ns: 'captions' }), e), [t, i18n]);
+}

@@ -1,0 +1,35 @@
+// Page-wide keys. They stay out of text fields (the terminal has its own
+// arrows) and out of widgets that use arrows themselves (the grid, the
+// scrubber, selects), and out of open dialogs.
+import { useEffect } from 'react';
+import { labStore } from '../../store/index.ts';
+import { isTextTarget } from '../common/browser.ts';
+import { SHORTCUTS } from './shortcuts.ts';
+
+function ownsArrows(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return !!target.closest('[role=treegrid], input[type=range], select, dialog[open]');
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTextTarget(e.target)) return;
+      if (!e.ctrlKey && !e.metaKey && e.key === '/') {
+        e.preventDefault();
+        document.getElementById('terminal-input')?.focus();
+        return;
+      }
+      const arrowLike = ['ArrowLeft', 'ArrowRight', 'Home', 'End', ' '].includes(e.key);
+      if (arrowLike && ownsArrows(e.target)) return;
+      // Space on a button presses it; let it.
+      if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
+      const hit = SHORTCUTS.find((s) => s.matches(e));
+      if (!hit) return;
+      e.preventDefault();
+      hit.run(labStore.getState());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

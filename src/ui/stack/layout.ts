@@ -1,0 +1,62 @@
+// Where each layer of the stack is drawn: merged on top, then upper with
+// work beside it (the two share a filesystem), then the lower layers top
+// to bottom. Pure, so it is tested without a browser; d3-scale does the
+// banding.
+import { scaleBand } from 'd3-scale';
+import type { LayerInfo } from '../../engine/explain.ts';
+
+export type Tone = 'merged' | 'upper' | 'work' | 'lower' | 'data' | 'more';
+
+export interface SlabBox {
+  /** "merged", "work", "layer:<grid index>", or "more" for the summary of hidden lowers. */
+  key: string;
+  tone: Tone;
+  /** Grid column of a layer slab. */
+  layer?: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Lower layers drawn one by one; past this the rest fold into one "+N more" slab. */
+export const MAX_DRAWN_LOWERS = 5;
+export const ROW_HEIGHT = 38;
+export const WORK_SHARE = 0.3;
+
+export function slotKey(slot: { kind: 'merged' } | { kind: 'work' } | { kind: 'layer'; index: number }): string {
+  return slot.kind === 'layer' ? `layer:${slot.index}` : slot.kind;
+}
+
+export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, width: number): { slabs: SlabBox[]; height: number; hidden: number } {
+  const rows: SlabBox[][] = [];
+  const full = (key: string, tone: Tone, layer?: number): SlabBox => ({ key, tone, layer, x: 0, y: 0, w: width, h: 0 });
+  rows.push([full('merged', 'merged')]);
+  const upper = layers.findIndex((l) => l.role === 'upper');
+  if (upper >= 0) {
+    const up = full(`layer:${upper}`, 'upper', upper);
+    if (hasWork) {
+      const gap = 8;
+      up.w = Math.round(width * (1 - WORK_SHARE)) - gap / 2;
+      rows.push([up, { key: 'work', tone: 'work', x: up.w + gap, y: 0, w: width - up.w - gap, h: 0 }]);
+    } else rows.push([up]);
+  }
+  const below = layers.map((l, i) => ({ l, i })).filter(({ l }) => l.role !== 'upper');
+  const drawn = below.length > MAX_DRAWN_LOWERS ? below.slice(0, MAX_DRAWN_LOWERS - 1) : below;
+  for (const { l, i } of drawn) rows.push([full(`layer:${i}`, l.role === 'data' ? 'data' : 'lower', i)]);
+  const hidden = below.length - drawn.length;
+  if (hidden > 0) rows.push([full('more', 'more')]);
+  const height = rows.length * ROW_HEIGHT;
+  const band = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([0, height])
+    .paddingInner(0.18)
+    .paddingOuter(0.05);
+  for (const [i, row] of rows.entries()) {
+    for (const s of row) {
+      s.y = band(i)!;
+      s.h = band.bandwidth();
+    }
+  }
+  return { slabs: rows.flat(), height, hidden };
+}

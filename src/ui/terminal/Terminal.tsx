@@ -1,0 +1,97 @@
+// The terminal: type a line of the scenario language, Enter runs it after
+// the last command. Arrow keys walk the history, Tab completes paths from
+// the workspace as it stands at the end of the session.
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { completeLine } from '../../replay/complete.ts';
+import { endOf } from '../../replay/timeline.ts';
+import { labStore, useLab } from '../../store/index.ts';
+import { logEntries, TerminalLog } from './TerminalLog.tsx';
+
+export function Terminal() {
+  const { t } = useTranslation();
+  const timeline = useLab((s) => s.timeline);
+  const rejected = useLab((s) => s.rejected);
+  const position = useLab((s) => s.position);
+  const runCommand = useLab((s) => s.runCommand);
+  const [value, setValue] = useState('');
+  const [options, setOptions] = useState<string[]>([]);
+  // Where in the history the arrows are: history.length means the line being typed.
+  const [at, setAt] = useState<number | null>(null);
+  const [draft, setDraft] = useState('');
+  const entries = useMemo(() => logEntries(timeline.commands, rejected), [timeline.commands, rejected]);
+  const history = useMemo(() => entries.map((e) => (e.kind === 'cmd' ? e.c.cmd : e.r.cmd)), [entries]);
+  const cwd = endOf(timeline).cwd;
+
+  const recall = (i: number) => {
+    if (i < 0 || i > history.length) return;
+    if (at === null) setDraft(value);
+    setAt(i);
+    setValue(i === history.length ? draft : history[i]);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      recall((at ?? history.length) - 1);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (at !== null) recall(at + 1);
+    } else if (e.key === 'Tab' && !e.shiftKey && value.trim() !== '') {
+      e.preventDefault();
+      const { state } = endOf(labStore.getState().timeline);
+      const c = completeLine(state, cwd, value);
+      setValue(c.line);
+      setOptions(c.options);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (value.trim() === '') return;
+      runCommand(value);
+      setValue('');
+      setOptions([]);
+      setAt(null);
+      setDraft('');
+    }
+  };
+
+  return (
+    <section className="panel terminal" aria-labelledby="terminal-title">
+      <h2 id="terminal-title" className="panel-title">
+        {t('terminal.title')}
+      </h2>
+      <TerminalLog entries={entries} position={position} />
+      {options.length > 0 && (
+        <ul className="completions" aria-label={t('terminal.completions')} data-testid="terminal-completions">
+          {options.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      )}
+      <div className="term-input-line">
+        <label htmlFor="terminal-input" className="prompt">
+          <span className="visually-hidden">{t('terminal.inputLabel')}</span>
+          <span aria-hidden="true">{cwd === '' ? '~ $' : `~/${cwd} $`}</span>
+        </label>
+        <input
+          id="terminal-input"
+          data-testid="terminal-input"
+          className="term-input"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setAt(null);
+          }}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          aria-describedby="terminal-help"
+          placeholder={t('terminal.placeholder')}
+        />
+      </div>
+      <p id="terminal-help" className="visually-hidden">
+        {t('terminal.help')}
+      </p>
+    </section>
+  );
+}

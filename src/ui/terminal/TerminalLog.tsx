@@ -1,0 +1,53 @@
+// The terminal's scrollback: every command of the session with its real
+// output and errors, the lines the language refused with the reason, and
+// the commands past the cursor dimmed (the views show the state before them).
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommandStep } from '../../replay/timeline.ts';
+import type { Rejected } from '../../store/index.ts';
+
+type Entry = { kind: 'cmd'; c: CommandStep; index: number } | { kind: 'rejected'; r: Rejected; index: number };
+
+export function logEntries(commands: readonly CommandStep[], rejected: readonly Rejected[]): Entry[] {
+  const out: Entry[] = [];
+  commands.forEach((c, i) => {
+    rejected.forEach((r, j) => r.after === i && out.push({ kind: 'rejected', r, index: j }));
+    out.push({ kind: 'cmd', c, index: i });
+  });
+  rejected.forEach((r, j) => r.after >= commands.length && out.push({ kind: 'rejected', r, index: j }));
+  return out;
+}
+
+const prompt = (cwd: string) => `${cwd === '' ? '~' : `~/${cwd}`} $`;
+
+export function TerminalLog({ entries, position }: { entries: Entry[]; position: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [entries.length]);
+  return (
+    <ol className="term-log" ref={ref} aria-label={t('terminal.log')} tabIndex={0}>
+      {entries.map((e) =>
+        e.kind === 'rejected' ? (
+          <li key={`r${e.index}`} className="term-entry rejected" data-testid="terminal-rejected">
+            <div className="term-cmd">
+              <span className="prompt">$</span> {e.r.cmd}
+            </div>
+            <pre className="term-err">{t('terminal.rejected', { message: e.r.message })}</pre>
+          </li>
+        ) : (
+          <li key={`c${e.index}`} className={`term-entry${e.c.first + e.c.count <= position ? '' : ' pending'}`} data-testid="terminal-entry">
+            <div className="term-cmd">
+              <span className="prompt">{prompt(e.c.cwdBefore)}</span> {e.c.cmd}
+              {e.c.status !== 0 && <span className="status-badge">{t('terminal.status', { status: e.c.status })}</span>}
+            </div>
+            {e.c.stdout !== '' && <pre className="term-out">{e.c.stdout}</pre>}
+            {e.c.stderr !== '' && <pre className="term-err">{e.c.stderr}</pre>}
+          </li>
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,32 @@
+// The caption of the micro-step just applied, large enough for the back of
+// a classroom, and announced to screen readers as the cursor moves.
+import { useTranslation } from 'react-i18next';
+import { selectCurrentMicro, useLab } from '../../store/index.ts';
+import { useCaption } from '../i18n/useCaption.ts';
+
+export function NowBar() {
+  const { t } = useTranslation();
+  const captionOf = useCaption();
+  const micro = useLab(selectCurrentMicro);
+  const timeline = useLab((s) => s.timeline);
+  const total = timeline.micro.length;
+  const cmd = micro ? timeline.commands[micro.command] : null;
+  return (
+    <div className="now-bar" data-testid="now">
+      <p className="now-caption" aria-live="polite" data-testid="now-caption">
+        {micro ? (
+          <>
+            <span className={`ev ev-${micro.event.type}`}>{t(`event.${micro.event.type}`)}</span> {captionOf(micro.event)}
+          </>
+        ) : (
+          t(total === 0 ? 'now.empty' : 'now.start')
+        )}
+      </p>
+      {cmd && (
+        <code className="now-cmd" title={cmd.cmd}>
+          $ {cmd.cmd}
+        </code>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The timeline: the commands run, in order, the one the cursor is in open
+// on its micro-steps; any other opens on demand.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectCurrentCommand, useLab } from '../../store/index.ts';
+import { CommandItem } from './CommandItem.tsx';
+
+export function Timeline() {
+  const { t } = useTranslation();
+  const timeline = useLab((s) => s.timeline);
+  const position = useLab((s) => s.position);
+  const seek = useLab((s) => s.seek);
+  const current = useLab(selectCurrentCommand);
+  // Commands whose open state the user flipped; the current one is open unless flipped.
+  const [flipped, setFlipped] = useState<ReadonlySet<number>>(new Set());
+  const onToggle = useCallback((i: number) => {
+    setFlipped((f) => {
+      const next = new Set(f);
+      if (!next.delete(i)) next.add(i);
+      return next;
+    });
+  }, []);
+  const cmds = timeline.commands;
+  return (
+    <section className="panel timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title" className="panel-title">
+        {t('timeline.title')}
+      </h2>
+      <ol className="cmd-list">
+        <li className={`cmd-item start${position === 0 ? ' current' : ''}`}>
+          <button type="button" className="cmd-seek" onClick={() => seek(0)} aria-current={position === 0 ? 'step' : undefined}>
+            <span className="cmd-index">0</span>
+            <span className="muted">{t('timeline.start')}</span>
+          </button>
+        </li>
+        {cmds.map((c, i) => {
+          const end = c.first + c.count;
+          const state = i === current ? 'current' : end <= position ? 'done' : 'pending';
+          const isCurrent = i === current;
+          return (
+            <CommandItem
+              key={i}
+              index={i}
+              c={c}
+              micro={timeline.micro}
+              cursor={isCurrent ? position : -1}
+              state={state}
+              expanded={isCurrent !== flipped.has(i)}
+              onToggle={onToggle}
+              onSeek={seek}
+            />
+          );
+        })}
+      </ol>
+      {cmds.length === 0 && <p className="empty">{t('timeline.empty')}</p>}
+    </section>
+  );
+}
