@@ -102,7 +102,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   let tempName: string | undefined;
   if (lower.kind === 'file') {
     temp = realTmpfile(ctx, workdir, lower.mode, 'copy-up');
-    label = `${dirPathString(ctx.ws.fs, workdir)} (O_TMPFILE)`;
+    label = `${dirPathString(ctx.ws.fs, workdir)}/(unnamed temp file)`;
   } else {
     tempName = nextTempName(ctx);
     temp = realCreate(ctx, workdir, tempName, specOf(lower), 0, 'copy-up');

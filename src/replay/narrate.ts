@@ -1,0 +1,25 @@
+// A timeline in plain words, for the command line: each command, what it
+// printed, and the micro-steps that explain it, one caption each.
+import { caption, renderCaption } from './captions.ts';
+import type { Timeline } from './timeline.ts';
+
+export function narrate(t: Timeline, name: string): string {
+  const out: string[] = [];
+  out.push(`# ${name}${t.title ? `: ${t.title}` : ''}`);
+  t.commands.forEach((c, i) => {
+    out.push('', `$ ${c.cmd}`);
+    for (const line of c.stdout.split('\n').filter((l, j, all) => l !== '' || j < all.length - 1)) out.push(`  | ${line}`);
+    for (const line of c.stderr.split('\n').filter(Boolean)) out.push(`  ! ${line}`);
+    let depth = 0;
+    for (let j = c.first; j < c.first + c.count; j++) {
+      const m = t.micro[j];
+      const e = m.event;
+      if (e.type === 'copy-up' && e.phase === 'end') depth = Math.max(0, depth - 1);
+      const prefix = m.walk ? '  (while listing the tree) ' : `  ${'  '.repeat(depth)}- `;
+      out.push(prefix + renderCaption(caption(e)));
+      if (e.type === 'copy-up' && e.phase === 'begin') depth++;
+    }
+    out.push(`  exit ${c.status}${i === t.commands.length - 1 ? '' : ''}`);
+  });
+  return `${out.join('\n')}\n`;
+}
