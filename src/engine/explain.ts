@@ -8,7 +8,7 @@ import type { LayerProbe } from './events.ts';
 import { isWhiteoutInode, type Ino, type Inode } from './fs/inode.ts';
 import { realForData, realForMeta, type OvlEntry } from './overlay/entry.ts';
 import { X } from './overlay/layers.ts';
-import { ovlLookupPath } from './overlay/resolve.ts';
+import { ovlLookupPath, probeLookup } from './overlay/resolve.ts';
 import { ovlReaddir } from './overlay/readdir.ts';
 import { mountById, type OverlayMount, type Workspace } from './workspace.ts';
 
@@ -145,7 +145,7 @@ export interface Resolution {
 export function resolutionPath(ws: Workspace, mountId: number, path: string): Resolution {
   const ctx: Ctx = scratchCtx(ws);
   const parts = path.split('/').filter(Boolean);
-  const r = ovlLookupPath(ctx, mountId, parts);
+  const r = probeLookup(ctx, mountId, parts);
   if (!r.ok) return { path, probes: [], found: null, error: r.errno };
   return { path, probes: r.value.probes, found: r.value.negative ? null : r.value };
 }

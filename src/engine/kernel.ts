@@ -58,7 +58,8 @@ export class Kernel implements Syscalls, Ctx {
 
   isHeld = (ino: Ino): boolean => {
     for (const f of this.fds.values()) if (f.ino === ino) return true;
-    return false;
+    // A cached overlay lookup keeps its real inodes alive, as a dentry does.
+    return this.ws.mounts.some((m) => m.pins.has(ino));
   };
 
   /** Records a failure in the narrative and returns it. */

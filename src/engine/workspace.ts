@@ -1,7 +1,9 @@
 // The whole simulated world: one disk (the base filesystem, where the
 // layers are ordinary directories) plus the overlay mounts in force, and
 // the few counters the kernel keeps in memory.
+import { Map as IMap } from 'immutable';
 import { emptyFs, type Fs } from './fs/fs.ts';
+import type { OvlLookup } from './overlay/entry.ts';
 import type { Ino } from './fs/inode.ts';
 import type { OvlConfig } from './overlay/params.ts';
 
@@ -39,6 +41,14 @@ export interface OverlayMount {
   readonly uuid: string;
   /** Directories lookup must not enter (layer roots, work dirs): ELOOP if met. */
   readonly traps: readonly Ino[];
+  /**
+   * The dentry cache: every lookup result (found or not) by merged path, kept
+   * until an operation through this mount changes that name. Changes made
+   * to the layers directly do not reach it, as on a real kernel.
+   */
+  readonly dcache: IMap<string, OvlLookup>;
+  /** Real inodes the cache refers to, counted: they outlive their last name. */
+  readonly pins: IMap<Ino, number>;
 }
 
 export interface Workspace {

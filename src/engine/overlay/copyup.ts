@@ -5,7 +5,7 @@
 import { O_ACCMODE, O_RDONLY, O_TRUNC } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
-import { dirPathString } from '../fs/fs.ts';
+import { child, dirPathString } from '../fs/fs.ts';
 import type { Ino, Inode } from '../fs/inode.ts';
 import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realWrite } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
@@ -13,7 +13,7 @@ import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { setImpure } from './origin.ts';
-import { ovlEntryAt } from './resolve.ts';
+import { dropAliasesOf, dropDentries, ovlEntryAt } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -61,15 +61,24 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
   const destDir = parent.value.upper!;
   const name = path[path.length - 1];
   if (entry.upper === undefined) {
+    // The cache said there is no upper copy; if one was put there behind
+    // the overlay's back, linking the copy into place fails (vfs_link).
+    if (child(ctx.ws.fs, destDir, name)) return fail('EEXIST', `copy-up of ${name}: the upper layer already has that name`);
     const r = doCopyUp(ctx, m, entry, destDir, name, flags);
+    // The dentry now has an upper: look it up again (its lowers are unchanged).
+    dropDentries(ctx, mountId, path);
     if (!r.ok) return r;
   }
   const after = ovlEntryAt(ctx, mountId, path);
   if (!after.ok) return after;
-  if (!after.value.upperAlias) linkUp(ctx, m, parent.value, after.value, destDir, name);
+  if (!after.value.upperAlias) {
+    linkUp(ctx, m, parent.value, after.value, destDir, name);
+    dropDentries(ctx, mountId, path);
+  }
   const now = ovlEntryAt(ctx, mountId, path);
   if (!now.ok) return now;
   if (needsDataFlags(flags) && now.value.metacopy) copyUpMetaData(ctx, m, now.value, flags);
+  dropDentries(ctx, mountId, path);
   return OK;
 }
 
@@ -122,6 +131,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
   if (toIndex) {
+    dropAliasesOf(ctx, m.id, lowerRef.ino);
     // The overlay inode counts the lower links; the index entry is one real link so far.
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }

@@ -13,7 +13,7 @@ import { X } from './layers.ts';
 import { setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
-import { ovlLookupPath } from './resolve.ts';
+import { dropDentries, ovlLookupPath } from './resolve.ts';
 import { mountReadonly } from './mount.ts';
 import { nextTempName } from './work.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
@@ -32,6 +32,7 @@ export function ovlCreate(ctx: Ctx, parentLoc: OvlLoc, name: string, spec: NewIn
   if (!target.ok) return target;
   if (!target.value.negative) return fail('EEXIST');
   const r = createOrLink(ctx, parentLoc.mount, parent, name, target.value.whiteout, { spec, mode });
+  dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
   if (!r.ok) return r;
   return ok({ kind: 'ovl', mount: parentLoc.mount, path: [...parentLoc.path, name] });
 }
@@ -42,6 +43,12 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
   const m = mountById(ctx.ws, mountId);
   const upperDir = parent.upper!;
   const isDir = 'spec' in what && what.spec.kind === 'dir';
+  const existing = child(ctx.ws.fs, upperDir, name);
+  // ovl_create_real: the cache said negative, but the upper has the name now.
+  if (!overWhiteout && existing) return fail('ESTALE', `${name} appeared in the upper layer behind the overlay`);
+  if (overWhiteout && !(existing && existing.kind === 'chardev' && existing.major === 0 && existing.minor === 0)) {
+    return fail('ESTALE', `the whiteout at ${name} is gone from the upper layer`);
+  }
   if (!overWhiteout) {
     if ('spec' in what) {
       const ino = realCreate(ctx, upperDir, name, what.spec, what.mode, 'syscall');
@@ -99,6 +106,8 @@ export function ovlLink(ctx: Ctx, oldLoc: OvlLoc, newParentLoc: OvlLoc, name: st
     : dirPathString(ctx.ws.fs, e.upper!);
   const nlinkBefore = overlayNlink(ctx, e);
   const r = createOrLink(ctx, newParentLoc.mount, parent.value, name, target.value.whiteout, { hardlink: e.upper!, hardlinkLabel: label });
+  dropDentries(ctx, oldLoc.mount, oldLoc.path);
+  dropDentries(ctx, newParentLoc.mount, [...newParentLoc.path, name]);
   if (!r.ok) return r;
   ovlNlinkEnd(ctx, oldLoc.mount, e, nlinkBefore + 1);
   return ok(undefined);

@@ -71,7 +71,7 @@ function readRedirect(i: Inode): Result<string | undefined> {
   return ok(v);
 }
 
-export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string): Result<OvlLookup> {
+export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string, withProbes = false): Result<OvlLookup> {
   const follow = redirectFollow(m.config);
   const root = rootEntry(m);
   const path = [...parent.path, name];
@@ -87,6 +87,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   };
 
   const probe = (layer: number, dirIno: Ino, what: string, outcome: ProbeOutcome, redirect?: string) =>
+    withProbes &&
     probes.push({ layer: layerName(m, layer), path: layerLabelPath(ctx.ws, m, layer, dirIno, what), outcome, ...(redirect ? { redirect } : {}) });
 
   // One component in one layer (ovl_lookup_single).

@@ -3,6 +3,7 @@
 // (work/work made afresh), the lower layers, the index, the uuid, and the
 // overlap checks. A check that fails late leaves the earlier steps' marks
 // on disk, as it does on a real kernel.
+import { Map as IMap } from 'immutable';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { child, dirPathString, isAncestorOrSelf } from '../fs/fs.ts';
@@ -125,6 +126,8 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     readonly,
     uuid,
     traps: [],
+    dcache: IMap(),
+    pins: IMap(),
   };
 
   if (upper && work && cfg.index) {

@@ -13,7 +13,7 @@ import type { OvlEntry } from './entry.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
-import { ovlEntryAt } from './resolve.ts';
+import { dropDentries, ovlEntryAt } from './resolve.ts';
 import { cleanupAndWhiteout, nextTempName } from './work.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
@@ -59,8 +59,14 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
     const d = child(ctx.ws.fs, upperDir, name);
     if (d && d.kind === 'dir' && d.entries.size > 0) return fail('ENOTEMPTY');
   }
-  if (!positive) realUnlink(ctx, upperDir, name, 'syscall');
-  else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
+  if (!positive) {
+    if (!child(ctx.ws.fs, upperDir, name)) {
+      dropDentries(ctx, loc.mount, path, isDir);
+      return fail('ESTALE', `${name} is gone from the upper layer`);
+    }
+    realUnlink(ctx, upperDir, name, 'syscall');
+  } else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
+  dropDentries(ctx, loc.mount, path, isDir);
   // A removed directory's link count drops to zero; an indexed one loses its index entry too.
   ovlNlinkEnd(ctx, loc.mount, e, isDir ? 0 : nlinkBefore - 1);
   return ok(undefined);

@@ -18,7 +18,7 @@ import { setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { clearEmpty, lowerPositive } from './remove.ts';
-import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
+import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
@@ -118,6 +118,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   else if (mode === 'whiteout') renameWhiteout(ctx, oldUpperDir, oldName, newUpperDir, newName);
   else realRename(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
   if (cleanupWhiteout) realUnlink(ctx, oldUpperDir, oldName, 'cleanup');
+  dropDentries(ctx, m.id, oldLoc.path, true);
+  dropDentries(ctx, m.id, newLoc.path, true);
   if (newNlink) ovlNlinkEnd(ctx, m.id, newNlink.e, newNlink.before - 1);
   return ok(undefined);
 }

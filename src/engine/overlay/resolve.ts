@@ -1,29 +1,53 @@
-// Merged paths to overlay entries, with a per-state cache standing in for
-// the dentry cache: any change to the workspace makes a new state, and so a
-// fresh cache, so nothing stale is ever served.
-import type { Ctx } from '../ctx.ts';
+// Merged paths to overlay entries, through the mount's dentry cache: a name
+// looked up once (found or not) is answered from the cache until an
+// operation through the overlay changes it. That is what the kernel does,
+// and why a file slipped into a layer behind the overlay's back can stay
+// invisible, or a deleted one readable, until the next mount.
+import { Map as IMap } from 'immutable';
+import { replaceMount, scratchCtx, type Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
-import { mountById, type Workspace } from '../workspace.ts';
+import type { Ino } from '../fs/inode.ts';
+import { mountById, type OverlayMount } from '../workspace.ts';
 import type { OvlEntry, OvlLookup } from './entry.ts';
 import { lookupChild, rootEntry } from './lookup.ts';
 
-const cache = new WeakMap<Workspace, Map<string, Result<OvlLookup>>>();
+const keyOf = (path: readonly string[]) => path.join('/');
+
+function refsOf(l: OvlLookup): Ino[] {
+  if (l.negative) return [];
+  const out = l.lowers.map((r) => r.ino);
+  if (l.upper !== undefined) out.push(l.upper);
+  if (l.lowerData) out.push(l.lowerData.ino);
+  return out;
+}
+
+function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number> {
+  return pins.withMutations((p) => {
+    for (const i of inos) {
+      const n = (p.get(i) ?? 0) + by;
+      if (n <= 0) p.delete(i);
+      else p.set(i, n);
+    }
+  });
+}
+
+function cache(ctx: Ctx, mountId: number, path: readonly string[], l: OvlLookup): void {
+  const m = mountById(ctx.ws, mountId);
+  replaceMount(ctx, { ...m, dcache: m.dcache.set(keyOf(path), l), pins: pin(m.pins, refsOf(l), 1) });
+}
 
 export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]): Result<OvlLookup> {
   const m = mountById(ctx.ws, mountId);
   if (path.length === 0) return ok(rootEntry(m));
-  const key = `${mountId}\0${path.join('/')}`;
-  const hit = cache.get(ctx.ws)?.get(key);
-  if (hit) return hit;
+  const hit = m.dcache.get(keyOf(path));
+  if (hit) return ok(hit);
   const parent = ovlLookupPath(ctx, mountId, path.slice(0, -1));
-  let r: Result<OvlLookup>;
-  if (!parent.ok) r = parent;
-  else if (parent.value.negative) r = fail('ENOENT');
-  else if (parent.value.type !== 'dir') r = fail('ENOTDIR');
-  else r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1]);
-  let map = cache.get(ctx.ws);
-  if (!map) cache.set(ctx.ws, (map = new Map()));
-  map.set(key, r);
+  if (!parent.ok) return parent;
+  if (parent.value.negative) return fail('ENOENT');
+  if (parent.value.type !== 'dir') return fail('ENOTDIR');
+  const r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1]);
+  // A failed lookup leaves nothing in the cache; a negative one does.
+  if (r.ok) cache(ctx, mountId, path, r.value);
   return r;
 }
 
@@ -32,4 +56,61 @@ export function ovlEntryAt(ctx: Ctx, mountId: number, path: readonly string[]): 
   const r = ovlLookupPath(ctx, mountId, path);
   if (!r.ok) return r;
   return r.value.negative ? fail('ENOENT') : ok(r.value);
+}
+
+/**
+ * How a fresh lookup would resolve a name, layer by layer (for narration and
+ * the resolution path view): computed on a scratch copy, so neither the
+ * cache nor the disk changes.
+ */
+export function probeLookup(ctx: Ctx, mountId: number, path: readonly string[]): Result<OvlLookup> {
+  const scratch = scratchCtx(ctx.ws);
+  scratch.quiet = true;
+  if (path.length === 0) return ok(rootEntry(mountById(ctx.ws, mountId)));
+  const parent = ovlLookupPath(scratch, mountId, path.slice(0, -1));
+  if (!parent.ok) return parent;
+  if (parent.value.negative) return fail('ENOENT');
+  if (parent.value.type !== 'dir') return fail('ENOTDIR');
+  return lookupChild(scratch, mountById(scratch.ws, mountId), parent.value, path[path.length - 1], true);
+}
+
+/**
+ * Forgets cached lookups after an operation through the overlay changed a
+ * name (d_drop): the name itself, and with `subtree` everything below it.
+ */
+export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[], subtree = false): void {
+  const m = mountById(ctx.ws, mountId);
+  const key = keyOf(path);
+  const gone: OvlLookup[] = [];
+  const dcache = m.dcache.withMutations((c) => {
+    const self = c.get(key);
+    if (self) {
+      gone.push(self);
+      c.delete(key);
+    }
+    if (subtree) {
+      const prefix = `${key}/`;
+      for (const [k, v] of m.dcache) {
+        if (k.startsWith(prefix)) {
+          gone.push(v);
+          c.delete(k);
+        }
+      }
+    }
+  });
+  if (gone.length === 0) return;
+  replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, gone.flatMap(refsOf), -1) });
+}
+
+export type { OverlayMount };
+
+/**
+ * Lower hard links under index=on are one overlay inode: when one is copied
+ * up, every cached alias must see the new upper (they share the inode).
+ */
+export function dropAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino): void {
+  const m = mountById(ctx.ws, mountId);
+  const keys: string[] = [];
+  for (const [k, v] of m.dcache) if (!v.negative && v.lowers.some((r) => r.ino === lowerIno)) keys.push(k);
+  for (const k of keys) dropDentries(ctx, mountId, k.split('/'));
 }

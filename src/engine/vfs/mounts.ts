@@ -50,6 +50,13 @@ export function umount(k: Kernel, target: string): Result<void> {
   }
   if (k.ws.mounts.some((x) => x.id !== m.id && within(k, x.id, m.id))) return fail('EBUSY', 'target is busy');
   k.ws = { ...k.ws, mounts: k.ws.mounts.filter((x) => x.id !== m.id) };
+  // Inodes only its dentry cache still held (names deleted behind its back) go now.
+  let inodes = k.ws.fs.inodes;
+  for (const ino of m.pins.keys()) {
+    const i = inodes.get(ino);
+    if (i && i.nlink === 0 && !k.isHeld(ino)) inodes = inodes.delete(ino);
+  }
+  if (inodes !== k.ws.fs.inodes) k.ws = { ...k.ws, fs: { ...k.ws.fs, inodes } };
   k.emit({ type: 'umount', mount: m.id, target: m.target });
   return ok(undefined);
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { childIno, ROOT_INO } from '../fs/fs.ts';
 import { MAXSYMLINKS, NAME_MAX, PATH_MAX } from '../fs/inode.ts';
-import { ovlLookupPath } from '../overlay/resolve.ts';
+import { ovlLookupPath, probeLookup } from '../overlay/resolve.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
 
@@ -113,7 +113,7 @@ function narrateLookup(ctx: Ctx, mountId: number, path: string[]): void {
   const key = `${mountId}\0${path.join('/')}`;
   if (ctx.narrated?.has(key)) return;
   ctx.narrated?.add(key);
-  const r = ovlLookupPath(ctx, mountId, path);
+  const r = probeLookup(ctx, mountId, path);
   if (!r.ok) return;
   const m = mountById(ctx.ws, mountId);
   const found = r.value.negative ? (r.value.whiteout ? 'whiteout' : null) : r.value.type;
