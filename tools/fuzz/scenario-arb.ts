@@ -75,10 +75,12 @@ const optionSet = fc.record({
   xino: fc.constantFrom(null, null, 'on', 'auto'),
   uuid: fc.constantFrom(null, null, 'on', 'off', 'null'),
   nfs: fc.constantFrom(null, null, null, 'on'),
+  volatile: fc.constantFrom(false, false, false, false, false, true),
 });
 
-function optionsOf(o: { redirect: string | null; metacopy: string | null; index: string | null; xino: string | null; uuid: string | null; nfs: string | null }): string[] {
+function optionsOf(o: { redirect: string | null; metacopy: string | null; index: string | null; xino: string | null; uuid: string | null; nfs: string | null; volatile: boolean }): string[] {
   const out: string[] = [];
+  if (o.volatile) out.push('volatile');
   if (o.redirect) out.push(`redirect_dir=${o.redirect}`);
   if (o.metacopy) out.push(`metacopy=${o.metacopy}`);
   if (o.index) out.push(`index=${o.index}`);
@@ -110,7 +112,16 @@ const op: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: relPath.map((p) => `setfattr -x user.k ${m(p)}`) },
   { weight: 1, arbitrary: relPath.map((p) => `getfattr -d ${m(p)}`) },
   { weight: 1, arbitrary: fc.constantFrom('ls merged', 'ls -a merged', 'tree merged') },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n trusted.overlay.opaque -v y ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `getfattr -n trusted.overlay.opaque ${m(p)}`) },
   { weight: 1, arbitrary: fc.constant('REMOUNT') },
+  // Changing a layer directly while it is mounted: the dentry cache decides what merged/ shows.
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom('LOWER', 'upper'), fc.constantFrom('echo "late" >', 'rm -rf', 'mkdir -p', 'mknod'), relPath)
+      .map(([l, c, p]) => (c === 'mknod' ? `mknod ${l}/${p} c 0 0` : `${c} ${l}/${p}`)),
+  },
 );
 
 export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
@@ -143,6 +154,8 @@ export function scenarioText(s: ScenarioShape): string {
   const lines = ['# title: differential test case', ...s.setup, mountLine(s)];
   for (const o of s.ops) {
     if (o === 'REMOUNT') lines.push('umount merged', mountLine(s));
+    else if (o.includes('LOWER/')) lines.push(o.replace('LOWER/', `${s.lowers[0]}/`));
+    else if (o.includes('upper/') && !s.upper) continue;
     else lines.push(o);
   }
   lines.push('umount merged');
