@@ -4,7 +4,7 @@
 import { Map as IMap } from 'immutable';
 import { emptyFs, type Fs } from './fs/fs.ts';
 import type { OvlLookup } from './overlay/entry.ts';
-import type { Ino } from './fs/inode.ts';
+import type { Ino, Inode } from './fs/inode.ts';
 import type { OvlConfig } from './overlay/params.ts';
 
 /** A place in the namespace: a base inode, or a path inside an overlay mount. */
@@ -49,6 +49,17 @@ export interface OverlayMount {
   readonly dcache: IMap<string, OvlLookup>;
   /** Real inodes the cache refers to, counted: they outlive their last name. */
   readonly pins: IMap<Ino, number>;
+  /**
+   * Merged directories whose every name has been looked up, with the real
+   * directories they were listed from: unchanged, they need no new lookups.
+   */
+  readonly walked: IMap<string, WalkMark>;
+}
+
+export interface WalkMark {
+  /** The real directory inodes (upper first), as objects: any change makes new ones. */
+  readonly reals: readonly (Inode | undefined)[];
+  readonly subdirs: readonly string[];
 }
 
 export interface Workspace {

@@ -3,6 +3,7 @@
 // an index; nothing is ever undone by running an inverse operation.
 import { Kernel, type Recorded } from '../engine/kernel.ts';
 import { snapshotTree } from '../engine/snapshot.ts';
+import { walkMounts } from '../engine/overlay/walk.ts';
 import { createWorkspace, type Workspace } from '../engine/workspace.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import { parseScenario, type StepRun } from '../scenario/run.ts';
@@ -63,7 +64,7 @@ export function appendCommand(t: Timeline, source: string, line = 0): Timeline {
   const r = runStep(k, source);
   const during = k.log.length;
   // As the oracle does after every step: look at every entry (lookups may write).
-  snapshotTree(k);
+  walkMounts(k);
   const index = t.commands.length;
   const micro: MicroStep[] = k.log.map((rec: Recorded, i) => ({ event: rec.event, state: rec.state, command: index, walk: i >= during }));
   const cmd: CommandStep = {

@@ -8,7 +8,9 @@ export function survey(runs: number, seed: number): boolean {
   const scripts = fc.sample(scenarioArb, { numRuns: runs, seed });
   const groups = new Map<string, { count: number; example: string; detail: string }>();
   let bad = 0;
-  scripts.forEach((script) => {
+  const t0 = Date.now();
+  scripts.forEach((script, n) => {
+    if (n > 0 && n % 100 === 0) process.stderr.write(`  ${n}/${runs} (${bad} disagree) ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     const diffs = disagreement(script);
     if (diffs.length === 0) return;
     bad++;

@@ -128,6 +128,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     traps: [],
     dcache: IMap(),
     pins: IMap(),
+    walked: IMap(),
   };
 
   if (upper && work && cfg.index) {

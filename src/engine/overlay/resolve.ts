@@ -98,8 +98,17 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
       }
     }
   });
-  if (gone.length === 0) return;
-  replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, gone.flatMap(refsOf), -1) });
+  // The listing that held the name (and, for a subtree, every listing below) must be looked at again.
+  const parentKey = keyOf(path.slice(0, -1));
+  const walked = m.walked.withMutations((w) => {
+    w.delete(parentKey);
+    if (subtree) {
+      w.delete(key);
+      for (const k of m.walked.keys()) if (k.startsWith(`${key}/`)) w.delete(k);
+    }
+  });
+  if (gone.length === 0 && walked === m.walked) return;
+  replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, gone.flatMap(refsOf), -1), walked });
 }
 
 export type { OverlayMount };

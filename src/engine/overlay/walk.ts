@@ -1,0 +1,56 @@
+// The look the oracle takes after every step: list every merged directory
+// and look up every name in it. Lookups fill the dentry cache and can write
+// (an origin fixed), so the engine takes the same look. It is incremental:
+// a directory whose real directories are the same objects as last time, and
+// whose names were not dropped since, was fully looked up already.
+import { replaceMount, type Ctx } from '../ctx.ts';
+import { mountAt, mountById, type WalkMark } from '../workspace.ts';
+import { ovlReaddir } from './readdir.ts';
+import { ovlLookupPath } from './resolve.ts';
+
+export function walkMounts(ctx: Ctx): void {
+  const quiet = ctx.quiet;
+  ctx.quiet = true;
+  try {
+    for (const m of ctx.ws.mounts) {
+      // A mount covered by a later one on the same place is out of sight.
+      if (mountAt(ctx.ws, m.mountpoint)?.id !== m.id) continue;
+      walkDir(ctx, m.id, []);
+    }
+  } finally {
+    ctx.quiet = quiet;
+  }
+}
+
+function realsOf(ctx: Ctx, upper: number | undefined, lowers: readonly { ino: number }[]) {
+  return [upper === undefined ? undefined : ctx.ws.fs.inodes.get(upper), ...lowers.map((l) => ctx.ws.fs.inodes.get(l.ino))];
+}
+
+const same = (a: WalkMark['reals'], b: WalkMark['reals']) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function walkDir(ctx: Ctx, mountId: number, path: string[]): void {
+  const e = ovlLookupPath(ctx, mountId, path);
+  if (!e.ok || e.value.negative || e.value.type !== 'dir') return;
+  const key = path.join('/');
+  const mark = mountById(ctx.ws, mountId).walked.get(key);
+  if (mark && same(mark.reals, realsOf(ctx, e.value.upper, e.value.lowers))) {
+    for (const sub of mark.subdirs) walkDir(ctx, mountId, [...path, sub]);
+    return;
+  }
+  const subdirs: string[] = [];
+  for (const { name } of ovlReaddir(ctx, mountId, e.value)) {
+    const childPath = [...path, name];
+    const r = ovlLookupPath(ctx, mountId, childPath);
+    if (!r.ok || r.value.negative || r.value.type !== 'dir') continue;
+    // A directory with something mounted on it shows the mount instead; that is walked on its own.
+    if (mountAt(ctx.ws, { kind: 'ovl', mount: mountId, path: childPath })) continue;
+    subdirs.push(name);
+  }
+  // Lookups may have written (impure on this directory): record what it is now.
+  const now = ovlLookupPath(ctx, mountId, path);
+  if (now.ok && !now.value.negative) {
+    const m = mountById(ctx.ws, mountId);
+    replaceMount(ctx, { ...m, walked: m.walked.set(key, { reals: realsOf(ctx, now.value.upper, now.value.lowers), subdirs }) });
+  }
+  for (const sub of subdirs) walkDir(ctx, mountId, [...path, sub]);
+}
