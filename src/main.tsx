@@ -35,11 +35,16 @@ if (Number.isInteger(stack) && stack > 0 && stack <= 1_000_000) {
 if (store) persistTo(labStore, store);
 
 // #s=...: a share link replaces the session once; the fragment then goes, so
-// a reload shows the session as it has become, not the link again.
-const share = new URLSearchParams(location.hash.slice(1)).get('s');
-if (share !== null) {
+// a reload shows the session as it has become, not the link again. A link
+// pasted into a tab already open changes only the fragment: no reload, so
+// listen for that too.
+function openLinkInHash() {
+  const share = new URLSearchParams(location.hash.slice(1)).get('s');
+  if (share === null) return;
   void openShareLink(labStore, share).finally(() => history.replaceState(null, '', location.pathname + location.search));
 }
+openLinkInHash();
+window.addEventListener('hashchange', openLinkInHash);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,6 +9,27 @@
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import { stateAt, type Timeline } from './timeline.ts';
 
+/**
+ * The workspace the views show after `position` micro-steps. At a command
+ * boundary it is the state after the command (the last one ending there:
+ * commands without micro-steps, such as `cat`, still fill the dentry cache),
+ * which is what the next command starts from. Inside a command it is the
+ * state recorded with the micro-step.
+ */
+export function viewStateAt(t: Timeline, position: number): Workspace {
+  let boundary: Workspace | null = null;
+  for (let i = t.commands.length - 1; i >= 0; i--) {
+    const c = t.commands[i];
+    const end = c.first + c.count;
+    if (end === position) {
+      boundary = c.after;
+      break;
+    }
+    if (end < position) break;
+  }
+  return boundary ?? stateAt(t, position).state;
+}
+
 export type MountPhase = 'mounted' | 'unmounted' | 'not-yet';
 
 export interface ShownMount {
@@ -23,7 +44,7 @@ function stateBefore(t: Timeline, micro: number): Workspace {
 }
 
 export function shownMount(t: Timeline, position: number, preferred?: number | null): ShownMount | null {
-  const { state } = stateAt(t, position);
+  const state = viewStateAt(t, position);
   if (state.mounts.length > 0) {
     const mount = state.mounts.find((m) => m.id === preferred) ?? state.mounts[state.mounts.length - 1];
     return { mount, phase: 'mounted', state };

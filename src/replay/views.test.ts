@@ -111,3 +111,15 @@ describe('tab completion', () => {
     expect(completeLine(state, 'merged', 'ls in_b').line).toBe('ls in_both.txt ');
   });
 });
+
+describe('the state the views show', () => {
+  it('is the state after the command at a command boundary, so the grid agrees with the next command', () => {
+    // A lookup caches "renamed.txt: not found"; the rename through the overlay replaces it.
+    const t = replayScenario(
+      ['mkdir lower upper work merged', 'echo a > upper/a.txt', 'echo l > lower/l.txt', 'mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged', 'echo x > merged/l.txt', 'mv -T merged/a.txt merged/renamed.txt'].join('\n'),
+    );
+    const end = shownMount(t, t.micro.length)!;
+    const row = gridOf(end).rows.find((r) => r.path === 'renamed.txt')!;
+    expect(row.merged.kind).toBe('file');
+  });
+});

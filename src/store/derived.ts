@@ -4,8 +4,8 @@
 // (selectors must be stable, or React would re-render forever).
 import type { Grid } from '../engine/explain.ts';
 import { gridOf } from '../replay/grid.ts';
-import { shownMount, type ShownMount } from '../replay/mounts.ts';
-import { stateAt, type MicroStep, type Timeline } from '../replay/timeline.ts';
+import { shownMount, viewStateAt, type ShownMount } from '../replay/mounts.ts';
+import type { MicroStep, Timeline } from '../replay/timeline.ts';
 import type { LabState } from './types.ts';
 
 let last: { t: Timeline; p: number; pref: number | null; value: ShownMount | null } | null = null;
@@ -26,7 +26,7 @@ export function selectGrid(s: LabState): Grid | null {
 }
 
 export function selectState(s: LabState) {
-  return stateAt(s.timeline, s.position).state;
+  return viewStateAt(s.timeline, s.position);
 }
 
 /** The micro-step just applied (null at the start). */

@@ -38,7 +38,7 @@ export const CommandItem = memo(function CommandItem({ index, c, micro, cursor, 
         >
           <span aria-hidden="true">{c.count === 0 ? '·' : expanded ? '▾' : '▸'}</span>
         </button>
-        <button type="button" className="cmd-seek" onClick={() => onSeek(end)} aria-current={state === 'current' && cursor === end ? 'step' : undefined} ref={state === 'current' && cursor === end ? currentRef : undefined}>
+        <button type="button" className="cmd-seek" data-testid="command-seek" onClick={() => onSeek(end)} aria-current={state === 'current' && cursor === end ? 'step' : undefined} ref={state === 'current' && cursor === end ? currentRef : undefined}>
           <span className="cmd-index">{index + 1}</span>
           <code className="cmd-text">{c.cmd}</code>
           {c.status !== 0 && <span className="status-badge">{t('terminal.status', { status: c.status })}</span>}
