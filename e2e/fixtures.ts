@@ -3,9 +3,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { HomePage } from './pages/home-page.ts';
+import { LabPage } from './pages/lab-page.ts';
 
 interface Fixtures {
   home: HomePage;
+  lab: LabPage;
   /** An axe scan of the current page, the same configuration in every spec. */
   makeAxe: () => AxeBuilder;
   /** Automatic: a test fails if the page threw or logged an error, even when its assertions passed. */
@@ -15,6 +17,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   home: async ({ page }, use) => {
     await use(new HomePage(page));
+  },
+  lab: async ({ page }, use) => {
+    await use(new LabPage(page));
   },
   makeAxe: async ({ page }, use) => {
     await use(() => new AxeBuilder({ page }));

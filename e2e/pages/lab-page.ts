@@ -1,0 +1,98 @@
+// The page object for the visualizer. Specs talk to the app through these
+// methods and the data-testid / data-path / data-layer handles, never
+// through CSS classes or English text, so wording and styling can change.
+import type { Locator, Page } from '@playwright/test';
+import type { GridSnapshot } from '../support/grid-expect.ts';
+
+export class LabPage {
+  readonly app: Locator;
+  readonly terminalInput: Locator;
+  readonly grid: Locator;
+  readonly resolutionPath: Locator;
+  readonly timelineSteps: Locator;
+  readonly microSteps: Locator;
+  readonly stepBack: Locator;
+  readonly stepForward: Locator;
+  readonly play: Locator;
+  readonly position: Locator;
+  readonly notice: Locator;
+  readonly fileInput: Locator;
+  readonly newSession: Locator;
+
+  constructor(readonly page: Page) {
+    this.app = page.getByTestId('app');
+    this.terminalInput = page.getByTestId('terminal-input');
+    this.grid = page.getByTestId('layer-grid');
+    this.resolutionPath = page.getByTestId('resolution-path');
+    this.timelineSteps = page.getByTestId('timeline-step');
+    this.microSteps = page.getByTestId('micro-step');
+    this.stepBack = page.getByTestId('step-back');
+    this.stepForward = page.getByTestId('step-forward');
+    this.play = page.getByTestId('play');
+    this.position = page.getByTestId('position');
+    this.notice = page.getByTestId('notice');
+    this.fileInput = page.getByTestId('open-scenario-file');
+    this.newSession = page.getByTestId('new-session');
+  }
+
+  async goto(url = '/') {
+    await this.page.goto(url);
+    await this.app.waitFor();
+  }
+
+  /** Runs one line as a person would: into the terminal, then Enter. */
+  async run(line: string, opts: { keystrokes?: boolean } = {}) {
+    if (opts.keystrokes) await this.terminalInput.pressSequentially(line);
+    else await this.terminalInput.fill(line);
+    await this.terminalInput.press('Enter');
+  }
+
+  async runAll(lines: readonly string[], opts: { keystrokes?: boolean } = {}) {
+    for (const l of lines) await this.run(l, opts);
+  }
+
+  row(path: string): Locator {
+    return this.grid.locator(`[role=row][data-path="${path}"]`);
+  }
+
+  cell(path: string, layer: string): Locator {
+    return this.row(path).locator(`[data-layer="${layer}"]`);
+  }
+
+  /** Opens a scenario through the file input, as if chosen from disk. */
+  async openFile(name: string, text: string) {
+    await this.fileInput.setInputFiles({ name, mimeType: 'text/x-shellscript', buffer: Buffer.from(text) });
+  }
+
+  /** The grid as data: columns, rows and cells with their handles. */
+  async gridSnapshot(): Promise<GridSnapshot> {
+    return this.page.evaluate(() => {
+      const grid = document.querySelector('[data-testid=layer-grid]');
+      if (!grid) return { empty: !!document.querySelector('[data-testid=grid-empty]'), target: null, phase: null, columns: [], rows: [] };
+      const columns = [...grid.querySelectorAll('[role=columnheader][data-layer]')].map((h) => ({ layer: h.getAttribute('data-layer')!, path: h.getAttribute('data-layer-path')! }));
+      const rows = [...grid.querySelectorAll('[role=row][data-path]')].map((r) => ({
+        path: r.getAttribute('data-path')!,
+        cells: [...r.querySelectorAll('[role=gridcell][data-layer]')].map((c) => ({ layer: c.getAttribute('data-layer')!, kind: c.getAttribute('data-kind')!, opaque: c.getAttribute('data-opaque') === 'true' })),
+      }));
+      return { empty: false, target: grid.getAttribute('data-mount-target'), phase: grid.getAttribute('data-phase'), columns, rows };
+    });
+  }
+
+  /** The consulted layers of the resolution path, in order. */
+  async probes(): Promise<{ layer: string; outcome: string }[]> {
+    return this.resolutionPath.locator('[data-layer]').evaluateAll((els) => els.map((e) => ({ layer: e.getAttribute('data-layer')!, outcome: e.getAttribute('data-outcome')! })));
+  }
+
+  /** "step 12 of 40" as numbers. */
+  async cursor(): Promise<{ position: number; total: number }> {
+    const v = await this.page.getByTestId('scrubber').evaluate((e) => ({ position: Number((e as HTMLInputElement).value), total: Number((e as HTMLInputElement).max) }));
+    return v;
+  }
+
+  async shareLink(): Promise<string> {
+    await this.page.getByTestId('share').click();
+    const input = this.page.getByTestId('share-link');
+    await input.waitFor();
+    return input.inputValue();
+  }
+}

@@ -1,0 +1,60 @@
+// Every shipped scenario, typed into the terminal line by line, must leave
+// the grid showing exactly what the kernel recorded after the last step:
+// every merged, upper and lower entry, every whiteout and opaque mark.
+//
+// Which overlay the grid shows at the end (the rule src/replay/mounts.ts
+// implements): the one mounted last and still in force; when none is in
+// force (most scenarios end with umount), the one unmounted last, its
+// layers as they are on disk and its mount point as the plain directory it
+// is again. The kernel trace shows exactly that too: layers on disk, the
+// mount point through the overlay while mounted, empty once unmounted.
+//
+// Scenarios the engine itself does not yet replay as the kernel did are
+// listed in e2e/data/scenario-skips.json with their first difference; for
+// those this spec checks that they still disagree, so the list can only
+// shrink (regenerate it with `npx tsx tools/dev/scenario-skips.ts`).
+import { replayScenario } from '../src/replay/timeline.ts';
+import { splitScenario } from '../src/scenario/script.ts';
+import { expect, test } from './fixtures.ts';
+import { disagreement, readSkips, shippedScenarios } from './support/engine-agreement.ts';
+import { gridDifferences } from './support/grid-expect.ts';
+
+const skips = readSkips();
+const all = shippedScenarios();
+
+/** A few go in key by key, the way a person types; the rest are filled line by line (same handlers, faster). */
+const KEYSTROKES = new Set(['seed-copy-up-whiteout.sh', 'whiteout-rm-three-cases.sh', 'mkdir-over-whiteout-opaque.sh', 'layers-stacking-order.sh', 'rename-dir-redirect-same-parent.sh']);
+
+// A trace snapshots the page at every keystroke: for ~1,000 typed lines that
+// is most of the run. A failure here prints every differing cell instead.
+test.use({ trace: 'off' });
+
+test.describe('every scenario, typed into the terminal, matches its kernel trace', () => {
+  test('the skip list names only scenarios the engine still gets wrong', () => {
+    for (const file of Object.keys(skips)) {
+      const s = all.find((x) => x.file === file);
+      expect(s, `${file} is in the skip list but not in scenarios/`).toBeDefined();
+      expect(disagreement(s!), `${file} now agrees with the kernel: remove it from e2e/data/scenario-skips.json`).not.toBeNull();
+    }
+  });
+
+  for (const s of all) {
+    test(s.file, async ({ lab }) => {
+      test.skip(s.file in skips, skips[s.file]);
+      const steps = splitScenario(s.text).steps.map((st) => st.source);
+      await lab.goto();
+      await lab.newSession.click();
+      await lab.runAll(steps, { keystrokes: KEYSTROKES.has(s.file) });
+      await expect(lab.timelineSteps).toHaveCount(steps.length);
+      const grid = await lab.gridSnapshot();
+      const last = s.trace.steps[s.trace.steps.length - 1];
+      if (grid.empty) {
+        // Nothing to show only when the scenario never mounted anything.
+        expect(replayScenario(s.text).micro.some((m) => m.event.type === 'mount')).toBe(false);
+        return;
+      }
+      expect(grid.columns[0]).toEqual({ layer: 'merged', path: grid.target });
+      expect(gridDifferences(grid, last.tree)).toEqual([]);
+    });
+  }
+});
