@@ -45,7 +45,8 @@ export function App() {
           <EditBar />
           <LayerGrid />
         </div>
-        <aside className="col-right" aria-label={t('app.details')}>
+        {/* Focusable: it scrolls, and keyboard users must be able to scroll it. */}
+        <aside className="col-right" aria-label={t('app.details')} tabIndex={0}>
           <ResolutionPath />
           <Suspense fallback={<div className="panel placeholder" />}>
             <Inspector />

@@ -26,12 +26,23 @@ export function EditBar() {
   if (!shown || shown.phase !== 'mounted') return null;
   const target: EditTarget = { root: shown.mount.target, path: row?.path ?? null, isDir: row?.merged.kind === 'dir', cwd: endOf(timeline).cwd };
   const needsRow = (m: EditMode) => m === 'edit' || m === 'rename' || m === 'delete';
-  const enabled = (m: EditMode) => atEnd && (!needsRow(m) || (row !== null && (m !== 'edit' || row.merged.kind === 'file')));
+  const enabled = (m: EditMode) => (!needsRow(m) || (row !== null && (m !== 'edit' || row.merged.kind === 'file')));
   const content = () => {
     if (!row || !grid) return '';
     const d = inspectRow(shown.state, grid, row, shown.mount.target).merged.content;
     return d && !d.binary && d.omitted === 0 ? d.text : '';
   };
+  if (!atEnd) {
+    // Edits run after the last command; from the past, offer the way there instead of dead buttons.
+    return (
+      <div className="edit-bar">
+        <span className="muted">{t('edit.notAtEnd')}</span>
+        <button type="button" className="small link" onClick={() => seek(timeline.micro.length)} data-testid="edit-to-end">
+          {t('edit.toEnd')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="edit-bar" role="group" aria-label={t('edit.label')}>
       <span className="muted">{t('edit.label')}</span>
@@ -40,11 +51,6 @@ export function EditBar() {
           {t(`edit.${m}`)}
         </button>
       ))}
-      {!atEnd && (
-        <button type="button" className="small link" onClick={() => seek(timeline.micro.length)}>
-          {t('edit.toEnd')}
-        </button>
-      )}
       <Dialog open={mode !== null} title={mode ? t(`edit.title.${mode}`, { path: row?.path ?? shown.mount.target }) : ''} onClose={() => setMode(null)}>
         {mode && (
           <EditForm

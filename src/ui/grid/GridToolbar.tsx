@@ -31,7 +31,7 @@ export function GridToolbar({ shown, rows, shownRows }: { shown: ShownMount; row
         {t(`phase.${shown.phase}`, { target: shown.mount.target })}
       </span>
       <span className="bar-spacer" />
-      <span className="muted">{t('grid.count', { rows, shown: shownRows })}</span>
+      {shownRows < rows && <span className="muted">{t('grid.count', { rows, shown: shownRows })}</span>}
       <button type="button" className="small" onClick={expandAll}>
         {t('grid.expandAll')}
       </button>

@@ -25,7 +25,9 @@ const CHAR = 7.7;
 function anchor(slabs: readonly SlabBox[], key: string, width: number): [number, number] | null {
   const s = slabs.find((b) => b.key === key) ?? (key.startsWith('layer:') ? slabs.find((b) => b.key === 'more') : undefined);
   if (!s) return null;
-  return [s.w < 260 ? s.x + s.w - width / 2 - 8 : s.x + s.w * 0.46, s.y + s.h / 2];
+  // Past the slab's name (about 150px), clear of the chips at its right end.
+  const x = s.w < 260 ? s.x + s.w - width / 2 - 8 : s.x + Math.min(150 + width / 2, s.w - width / 2 - 8);
+  return [x, s.y + s.h / 2];
 }
 
 export function Flight({ motion, slabs, animate, duration, stamp }: Props) {

@@ -23,10 +23,21 @@ const prompt = (cwd: string) => `${cwd === '' ? '~' : `~/${cwd}`} $`;
 export function TerminalLog({ entries, position }: { entries: Entry[]; position: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLOListElement>(null);
+  // New output scrolls to the bottom, as a terminal does.
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries.length]);
+  // Stepping back brings the command the cursor is at into view.
+  useEffect(() => {
+    const el = ref.current;
+    const done = el?.querySelectorAll('[data-testid=terminal-entry]:not(.pending)');
+    const last = done && done.length > 0 ? (done[done.length - 1] as HTMLElement) : null;
+    if (el && last) {
+      const below = last.offsetTop + last.offsetHeight - el.clientHeight;
+      if (el.scrollTop > last.offsetTop || el.scrollTop < below) el.scrollTop = Math.max(0, below + 8);
+    }
+  }, [position]);
   return (
     <ol className="term-log" ref={ref} aria-label={t('terminal.log')} tabIndex={0}>
       {entries.map((e) =>
