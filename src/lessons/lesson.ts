@@ -1,0 +1,72 @@
+// Running a lesson: its setup as a timeline, goals checked against the
+// learner's timeline (state goals) or against the setup (predictions: the
+// learner predicts from where the lesson starts, whatever they typed
+// since), the "show me" solution, and each question's proof.
+import { appendCommand, replayScenario, type Timeline } from '../replay/timeline.ts';
+import { checkGoal, checkProof } from './goals.ts';
+import { revealPredict, type PredictTruth } from './predict.ts';
+import type { Answer, Goal, GoalResult, Lesson, PredictGoal, QuestionGoal } from './types.ts';
+
+const setups = new WeakMap<Lesson, Timeline>();
+
+/** The lesson's starting point: its setup scenario replayed (memoized; timelines are immutable). */
+export function setupTimeline(lesson: Lesson): Timeline {
+  let t = setups.get(lesson);
+  if (!t) setups.set(lesson, (t = replayScenario(lesson.setup)));
+  return t;
+}
+
+/** Runs commands after a timeline's end, one command each, as the terminal would. */
+export function runCommands(t: Timeline, commands: readonly string[]): Timeline {
+  let out = t;
+  for (const c of commands) out = appendCommand(out, c, out.commands.length + 1);
+  return out;
+}
+
+/** "Show me": the setup followed by the solution; its commands can be stepped through one by one. */
+export function solutionTimeline(lesson: Lesson): Timeline {
+  return runCommands(setupTimeline(lesson), lesson.solution);
+}
+
+/** A question's proof run after the setup: the UI can replay it to show why the answer is right. */
+export function proofTimeline(lesson: Lesson, q: QuestionGoal): Timeline {
+  return runCommands(setupTimeline(lesson), q.proof.run);
+}
+
+export function checkProofOf(lesson: Lesson, q: QuestionGoal): GoalResult {
+  return checkProof(q.proof, proofTimeline(lesson, q));
+}
+
+/** Whether one goal of the lesson is met, given the learner's timeline and, for questions and predictions, their answer. */
+export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: Timeline, answer?: Answer): GoalResult {
+  return checkGoal(goal, goal.kind === 'predict' ? setupTimeline(lesson) : learner, answer);
+}
+
+/** The truth of a lesson's prediction, with the timeline that reveals it step by step. */
+export function revealLessonPredict(lesson: Lesson, goal: PredictGoal): PredictTruth {
+  return revealPredict(goal, setupTimeline(lesson));
+}
+
+export function findLesson(lessons: readonly Lesson[], id: string): Lesson | undefined {
+  return lessons.find((l) => l.id === id);
+}
+
+/** The lesson's setup and solution as one scenario file (what scenarios/lesson-NN-id.sh holds). */
+export function lessonScenario(lesson: Lesson, title: string, description: string): string {
+  const wrap = (text: string) => {
+    const words = text.split(/\s+/).filter(Boolean);
+    const lines: string[] = [];
+    let line = '';
+    for (const w of words) {
+      if (line && line.length + 1 + w.length > 70) {
+        lines.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    if (line) lines.push(line);
+    return lines;
+  };
+  const [first, ...rest] = wrap(description.replace(/`/g, ''));
+  const head = [`# title: ${title}`, `# description: ${first ?? ''}`, ...rest.map((l) => `#   ${l}`)];
+  return `${[...head, lesson.setup.trimEnd(), '# solution', ...lesson.solution].join('\n')}\n`;
+}

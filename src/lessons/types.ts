@@ -1,0 +1,144 @@
+// Lessons, goals and exercises as data. Nothing here says how a rule of
+// overlayfs works: goals describe a state or an answer, and the engine
+// decides whether it holds (goals.ts), so a lesson can never teach a rule
+// the simulator (and, through the tests, the kernel) does not follow.
+
+export type Lang = 'en' | 'zh-CN';
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+
+/** A message for people: an i18n key and its parameters (a parameter may itself be a message). */
+export interface Msg {
+  key: string;
+  params?: Record<string, string | number | Msg>;
+}
+
+/**
+ * What a workspace path should be. `opaque` is a directory marked
+ * trusted.overlay.opaque=y; `present` is anything at all.
+ */
+export type ExpectKind = 'file' | 'dir' | 'opaque' | 'symlink' | 'whiteout' | 'chardev' | 'fifo' | 'present' | 'absent';
+
+export interface Expect {
+  /** Workspace path as the trace names it ("upper/a.txt", "merged/a.txt", "work/index/<fh>"). */
+  path: string;
+  kind: ExpectKind;
+  /** A file's exact bytes as text. */
+  content?: string;
+  /** A symlink's target. */
+  target?: string;
+  /** Permission bits, four octal digits ("0600"). */
+  mode?: string;
+  /** xattr name -> its exact value, true (there, any value) or false (not there). */
+  xattrs?: Record<string, string | boolean>;
+}
+
+/** A state the learner reaches by running commands. */
+export interface StateGoal {
+  kind: 'state';
+  id: string;
+  /** i18n key: what to reach, in words. */
+  text: string;
+  expect: Expect[];
+}
+
+/**
+ * The engine's proof of a question's answer: run these commands after the
+ * lesson's setup, and the expectations hold (and the last command exits
+ * with `status`, prints `stdout`) exactly when the declared answer is right.
+ * Tests replay every proof on the engine and on the kernel.
+ */
+export interface Proof {
+  run: string[];
+  expect: Expect[];
+  status?: number;
+  stdout?: string;
+}
+
+export interface Choice {
+  id: string;
+  /** i18n key. */
+  text: string;
+}
+
+export interface QuestionGoal {
+  kind: 'question';
+  id: string;
+  /** i18n key of the question. */
+  text: string;
+  choices: Choice[];
+  answer: string;
+  /** i18n key: why, shown after answering. */
+  explain: string;
+  proof: Proof;
+}
+
+/**
+ * What a grid cell can be marked with. Upper cells use all of them;
+ * merged cells only say what a program sees (absent, file, dir, symlink,
+ * other).
+ */
+export type Mark = 'absent' | 'file' | 'metacopy' | 'dir' | 'opaque' | 'redirect' | 'whiteout' | 'symlink' | 'other';
+export type Column = 'upper' | 'merged';
+
+/** Predict, then reveal: what `command` leaves at each asked path. */
+export interface PredictGoal {
+  kind: 'predict';
+  id: string;
+  /** i18n key of the prompt. */
+  text: string;
+  command: string;
+  /** Paths inside the overlay ("etc/app/app.conf"). */
+  ask: string[];
+  columns: Column[];
+  /** Also predict whether the command succeeds. */
+  askStatus?: boolean;
+  /** The marks offered for each column (defaults: every mark). */
+  marks?: Partial<Record<Column, Mark[]>>;
+  /** The mount point to look through (workspace path); default: the last mount in force. */
+  mount?: string;
+  /** Commands run first, unseen by the prediction (a lesson's mount, say). */
+  before?: string[];
+}
+
+export type Goal = StateGoal | QuestionGoal | PredictGoal;
+
+export interface PredictAnswer {
+  /** path -> column -> mark. */
+  cells: Record<string, Partial<Record<Column, Mark>>>;
+  ok?: boolean;
+}
+
+export type Answer = { kind: 'choice'; id: string } | { kind: 'predict'; value: PredictAnswer };
+
+export interface GoalResult {
+  met: boolean;
+  /** What is not there yet (state goals) or what was wrong (answers), as messages. */
+  missing: Msg[];
+}
+
+export interface LessonStep {
+  /** i18n key of the step's text. */
+  text: string;
+  /** Commands the learner may type (shown as runnable snippets). */
+  commands?: string[];
+}
+
+export interface Lesson {
+  /** Stable id, used in URLs, progress and i18n keys ("copy-up"). */
+  id: string;
+  /** 1-based position in the path; also the exercise level it unlocks. */
+  number: number;
+  /** i18n keys. */
+  title: string;
+  intro: string;
+  /** The setup scenario: runs on a real kernel as it is. */
+  setup: string;
+  steps: LessonStep[];
+  goals: Goal[];
+  /** Progressive hints, vaguest first (i18n keys). */
+  hints: string[];
+  /** Commands that reach every state goal, run after the setup ("show me"). */
+  solution: string[];
+  /** Kernel facts behind the lesson (i18n keys), each naming its source. */
+  notes: string[];
+}
