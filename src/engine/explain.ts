@@ -99,7 +99,10 @@ export function layerGrid(ws: Workspace, mountId: number): Grid {
     let mergedNames = new Set<string>();
     if (mergedVisible) {
       const here = ovlLookupPath(ctx, mountId, path);
-      if (here.ok && !here.value.negative && here.value.type === 'dir') mergedNames = new Set(ovlReaddir(ctx, mountId, here.value).map((e) => e.name));
+      if (here.ok && !here.value.negative && here.value.type === 'dir') {
+        const listed = ovlReaddir(ctx, mountId, here.value);
+        mergedNames = new Set(listed.ok ? listed.value.map((e) => e.name) : []);
+      }
       for (const n of mergedNames) names.add(n);
     }
     for (const name of [...names].sort()) {

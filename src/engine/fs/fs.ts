@@ -161,6 +161,12 @@ export function removeXattr(fs: Fs, ino: Ino, name: string): Fs {
   });
 }
 
+/** A directory removed while something still held it: nothing can be created in it. */
+export function isDeadDir(fs: Fs, ino: Ino): boolean {
+  const d = fs.inodes.get(ino);
+  return !d || (d.kind === 'dir' && d.nlink === 0);
+}
+
 /** Is `a` the directory `b` or one of its ancestors? */
 export function isAncestorOrSelf(fs: Fs, a: Ino, b: Ino): boolean {
   let cur = b;

@@ -5,15 +5,15 @@
 import { O_ACCMODE, O_RDONLY, O_TRUNC } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
-import { child, dirPathString } from '../fs/fs.ts';
+import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import type { Ino, Inode } from '../fs/inode.ts';
-import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realWrite } from '../real.ts';
+import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { setImpure } from './origin.ts';
-import { dropAliasesOf, dropDentries, ovlEntryAt } from './resolve.ts';
+import { dropAliasesOf, gainUpper, ovlEntryAt } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -60,25 +60,26 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
   const entry = e.value;
   const destDir = parent.value.upper!;
   const name = path[path.length - 1];
+  if (isDeadDir(ctx.ws.fs, destDir)) return fail('ENOENT', 'the upper directory was removed behind the overlay');
   if (entry.upper === undefined) {
-    // The cache said there is no upper copy; if one was put there behind
-    // the overlay's back, linking the copy into place fails (vfs_link).
-    if (child(ctx.ws.fs, destDir, name)) return fail('EEXIST', `copy-up of ${name}: the upper layer already has that name`);
     const r = doCopyUp(ctx, m, entry, destDir, name, flags);
-    // The dentry now has an upper: look it up again (its lowers are unchanged).
-    dropDentries(ctx, mountId, path);
     if (!r.ok) return r;
+    // The dentry now has an upper; its lower stack stays as it was.
+    const up = child(ctx.ws.fs, r.value.dir, r.value.name);
+    if (up) gainUpper(ctx, mountId, path, up.ino, { metacopy: r.value.metacopy, upperAlias: !r.value.toIndex });
   }
   const after = ovlEntryAt(ctx, mountId, path);
   if (!after.ok) return after;
   if (!after.value.upperAlias) {
     linkUp(ctx, m, parent.value, after.value, destDir, name);
-    dropDentries(ctx, mountId, path);
+    gainUpper(ctx, mountId, path, after.value.upper!);
   }
   const now = ovlEntryAt(ctx, mountId, path);
   if (!now.ok) return now;
-  if (needsDataFlags(flags) && now.value.metacopy) copyUpMetaData(ctx, m, now.value, flags);
-  dropDentries(ctx, mountId, path);
+  if (needsDataFlags(flags) && now.value.metacopy) {
+    copyUpMetaData(ctx, m, now.value, flags);
+    gainUpper(ctx, mountId, path, now.value.upper!, { metacopy: false });
+  }
   return OK;
 }
 
@@ -90,7 +91,14 @@ function needIndex(ctx: Ctx, m: OverlayMount, lower: RealRef | undefined): boole
   return !!i && i.kind !== 'dir' && i.nlink > 1;
 }
 
-function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: string, flags: number): Result<void> {
+interface Placed {
+  dir: Ino;
+  name: string;
+  metacopy: boolean;
+  toIndex: boolean;
+}
+
+function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: string, flags: number): Result<Placed> {
   const lowerRef = e.lowers[0];
   const lower = ctx.ws.fs.inodes.get(lowerRef.ino)!;
   const metacopy = m.config.metacopy && lower.kind === 'file' && !needsDataFlags(flags);
@@ -128,6 +136,19 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   }
   realSetattr(ctx, temp, label, { ...(lower.kind !== 'symlink' ? { mode: lower.mode } : {}), uid: lower.uid, gid: lower.gid, times: { atime: lower.atime, mtime: lower.mtime } }, 'copy-up');
   if (lower.kind === 'dir' && indexed) createDirIndex(ctx, m, lowerRef.ino, temp);
+  // Normally nothing is there; something put into the upper behind the
+  // overlay's back makes the final link or rename fail as the VFS would.
+  const existing = child(ctx.ws.fs, dest.dir, dest.name);
+  if (existing) {
+    const errno =
+      tempName === undefined ? 'EEXIST' : lower.kind === 'dir' ? (existing.kind !== 'dir' ? 'ENOTDIR' : existing.entries.size > 0 ? 'ENOTEMPTY' : null) : existing.kind === 'dir' ? 'EISDIR' : null;
+    if (errno) {
+      if (tempName !== undefined) realUnlink(ctx, workdir, tempName, 'cleanup');
+      else freeOrphan(ctx, temp);
+      ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+      return fail(errno, `copy-up of ${mergedPath}: ${pathIn(ctx, dest.dir, dest.name)} appeared behind the overlay`);
+    }
+  }
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
   if (toIndex) {
@@ -136,7 +157,13 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }
   ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
-  return OK;
+  return ok({ dir: dest.dir, name: dest.name, metacopy, toIndex });
+}
+
+/** An unnamed temp file that will never be linked is gone with its last reference. */
+function freeOrphan(ctx: Ctx, ino: Ino): void {
+  const i = ctx.ws.fs.inodes.get(ino);
+  if (i && i.nlink === 0 && !ctx.isHeld(ino)) ctx.ws = { ...ctx.ws, fs: { ...ctx.ws.fs, inodes: ctx.ws.fs.inodes.delete(ino) } };
 }
 
 /** ovl_link_up: a lower hard link whose inode is already in work/index gets its own upper name. */

@@ -3,7 +3,7 @@
 // swapped in (a directory made opaque so the old lower contents stay hidden).
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
-import { child, dirPathString } from '../fs/fs.ts';
+import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realLink, realRename, realSetattr, realSetXattr, realUnlink } from '../real.ts';
 import type { NewInode } from '../fs/fs.ts';
@@ -13,7 +13,7 @@ import { X } from './layers.ts';
 import { setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
-import { dropDentries, ovlLookupPath } from './resolve.ts';
+import { dropDentries, instantiate, ovlLookupPath } from './resolve.ts';
 import { mountReadonly } from './mount.ts';
 import { nextTempName } from './work.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
@@ -32,7 +32,9 @@ export function ovlCreate(ctx: Ctx, parentLoc: OvlLoc, name: string, spec: NewIn
   if (!target.ok) return target;
   if (!target.value.negative) return fail('EEXIST');
   const r = createOrLink(ctx, parentLoc.mount, parent, name, target.value.whiteout, { spec, mode });
-  dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
+  const made = r.ok ? child(ctx.ws.fs, parent.upper!, name) : undefined;
+  if (made) instantiate(ctx, parentLoc.mount, [...parentLoc.path, name], made.ino, made.kind === 'dir' && made.xattrs[X.opaque] === 'y');
+  else dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
   if (!r.ok) return r;
   return ok({ kind: 'ovl', mount: parentLoc.mount, path: [...parentLoc.path, name] });
 }
@@ -43,6 +45,7 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
   const m = mountById(ctx.ws, mountId);
   const upperDir = parent.upper!;
   const isDir = 'spec' in what && what.spec.kind === 'dir';
+  if (isDeadDir(ctx.ws.fs, upperDir)) return fail('ENOENT', 'the upper directory was removed behind the overlay');
   const existing = child(ctx.ws.fs, upperDir, name);
   // ovl_create_real: the cache said negative, but the upper has the name now.
   if (!overWhiteout && existing) return fail('ESTALE', `${name} appeared in the upper layer behind the overlay`);

@@ -5,6 +5,7 @@
 // its layer, stray whiteouts and all.
 import type { DirEntry, FileType } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
+import { fail, ok, type Errno, type Result } from '../errno.ts';
 import { isWhiteoutInode, type Ino } from '../fs/inode.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
@@ -51,8 +52,25 @@ export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
   return !!top && top.xattrs[X.origin] !== undefined;
 }
 
+/**
+ * A real directory removed behind the overlay's back (its cached entry still
+ * points at it) is dead: reading it fails, and so does the merged listing.
+ */
+function deadDir(ctx: Ctx, e: OvlEntry): boolean {
+  return [e.upper, ...e.lowers.map((l) => l.ino)].some((ino) => {
+    if (ino === undefined) return false;
+    const d = ctx.ws.fs.inodes.get(ino);
+    return !d || (d.kind === 'dir' && d.nlink === 0);
+  });
+}
+
 /** readdir(2) of an overlay directory. */
-export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
+export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<DirEntry[]> {
+  if (deadDir(ctx, e)) return fail('ENOENT');
+  return ok(listing(ctx, mountId, e));
+}
+
+function listing(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
     const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
     if (!real || real.kind !== 'dir') return [];
@@ -81,14 +99,15 @@ export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
  * ovl_check_empty_dir: ENOTEMPTY if anything is visible; otherwise the
  * whiteouts the upper copy holds (to be cleared before removal).
  */
-export function checkEmptyDir(ctx: Ctx, e: OvlEntry): { ok: true; upperWhiteouts: string[] } | { ok: false } {
+export function checkEmptyDir(ctx: Ctx, e: OvlEntry): { ok: true; upperWhiteouts: string[] } | { ok: false; errno: Errno } {
+  if (deadDir(ctx, e)) return { ok: false, errno: 'ENOENT' };
   const upperWhiteouts: string[] = [];
   for (const n of readMerged(ctx, e)) {
     if (n.isWhiteout) {
       if (n.isUpper) upperWhiteouts.push(n.name);
       continue;
     }
-    return { ok: false };
+    return { ok: false, errno: 'ENOTEMPTY' };
   }
   return { ok: true, upperWhiteouts };
 }

@@ -42,7 +42,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   let whiteouts: string[] = [];
   if (isDir && (positive || !isPureUpper(ctx, eR.value))) {
     const empty = checkEmptyDir(ctx, eR.value);
-    if (!empty.ok) return fail('ENOTEMPTY');
+    if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
   const up = ovlCopyUp(ctx, loc.mount, path.slice(0, -1));

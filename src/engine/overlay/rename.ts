@@ -7,7 +7,7 @@ import { RENAME_EXCHANGE, RENAME_NOREPLACE } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { commit } from '../ctx.ts';
-import { child, moveEntry, allocInode, linkEntry, unlinkEntry } from '../fs/fs.ts';
+import { child, isDeadDir, moveEntry, allocInode, linkEntry, unlinkEntry } from '../fs/fs.ts';
 import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
@@ -48,7 +48,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   let whiteouts: string[] = [];
   if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, nw)) {
     const empty = checkEmptyDir(ctx, nw);
-    if (!empty.ok) return fail('ENOTEMPTY');
+    if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
   const oldParentR = ovlEntryAt(ctx, m.id, oldLoc.path.slice(0, -1));
@@ -84,6 +84,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   if (!newDir.ok) return newDir;
   const oldUpperDir = oldDir.value.upper!;
   const newUpperDir = newDir.value.upper!;
+  if (isDeadDir(ctx.ws.fs, newUpperDir) || isDeadDir(ctx.ws.fs, oldUpperDir)) return fail('ENOENT');
   if (whiteouts.length > 0) clearEmpty(ctx, m.id, newUpperDir, newName, whiteouts);
 
   const oldE = ovlEntryAt(ctx, m.id, oldLoc.path);
@@ -114,6 +115,15 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
     }
   }
 
+  // The upper filesystem's own rename refuses to replace a non-empty
+  // directory (a pure-upper one was not checked above). What was set before
+  // it (copy-ups, redirect, opaque) stays, as on the kernel.
+  const target = child(ctx.ws.fs, newUpperDir, newName);
+  if (mode !== 'exchange' && target && target.kind === 'dir' && target.entries.size > 0) {
+    dropDentries(ctx, m.id, oldLoc.path, true);
+    dropDentries(ctx, m.id, newLoc.path, true);
+    return fail('ENOTEMPTY');
+  }
   if (mode === 'exchange') realExchange(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
   else if (mode === 'whiteout') renameWhiteout(ctx, oldUpperDir, oldName, newUpperDir, newName);
   else realRename(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');

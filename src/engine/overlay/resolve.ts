@@ -123,3 +123,27 @@ export function dropAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino): void {
   for (const [k, v] of m.dcache) if (!v.negative && v.lowers.some((r) => r.ino === lowerIno)) keys.push(k);
   for (const k of keys) dropDentries(ctx, mountId, k.split('/'));
 }
+
+/**
+ * Copy-up keeps the dentry and gives it an upper (ovl_inode_update): its
+ * lower stack stays what it was, even if a lower changed behind the overlay.
+ */
+export function gainUpper(ctx: Ctx, mountId: number, path: readonly string[], upper: Ino, patch: Partial<Pick<OvlEntry, 'metacopy' | 'index' | 'upperAlias'>> = {}): void {
+  const m = mountById(ctx.ws, mountId);
+  const key = keyOf(path);
+  const cur = m.dcache.get(key);
+  if (!cur || cur.negative) return dropDentries(ctx, mountId, path);
+  const next: OvlEntry = { ...cur, upper, upperAlias: true, ...patch };
+  const pins = pin(pin(m.pins, refsOf(cur), -1), refsOf(next), 1);
+  const walked = m.walked.delete(keyOf(path.slice(0, -1)));
+  replaceMount(ctx, { ...m, dcache: m.dcache.set(key, next), pins, walked });
+}
+
+/** A name created through the overlay gets a dentry with just its new upper object (ovl_instantiate). */
+export function instantiate(ctx: Ctx, mountId: number, path: readonly string[], upper: Ino, opaque: boolean): void {
+  dropDentries(ctx, mountId, path);
+  const node = ctx.ws.fs.inodes.get(upper);
+  if (!node) return;
+  const entry: OvlEntry = { negative: false, path, type: node.kind, upper, upperAlias: true, lowers: [], opaque, metacopy: false, probes: [] };
+  cache(ctx, mountId, path, entry);
+}

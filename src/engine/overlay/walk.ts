@@ -38,7 +38,8 @@ function walkDir(ctx: Ctx, mountId: number, path: string[]): void {
     return;
   }
   const subdirs: string[] = [];
-  for (const { name } of ovlReaddir(ctx, mountId, e.value)) {
+  const names = ovlReaddir(ctx, mountId, e.value);
+  for (const { name } of names.ok ? names.value : []) {
     const childPath = [...path, name];
     const r = ovlLookupPath(ctx, mountId, childPath);
     if (!r.ok || r.value.negative || r.value.type !== 'dir') continue;

@@ -214,7 +214,7 @@ export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc):
   if (loc.kind === 'ovl') {
     const e = entryOf(k, loc);
     if (!e.ok) return e;
-    return ok(ovlReaddir(k, loc.mount, e.value));
+    return ovlReaddir(k, loc.mount, e.value);
   }
   const d = k.ws.fs.inodes.get(loc.ino);
   if (!d || d.kind !== 'dir') return fail('ENOTDIR');
