@@ -12,6 +12,7 @@ import { TRACE_FORMAT, type TraceDoc } from '../scenario/trace.ts';
 import { workdirsOfStep } from '../scenario/workdirs.ts';
 import { runStep } from '../shell/run.ts';
 import { checkScript } from '../shell/check.ts';
+import { logicalCwd } from '../shell/commands/cd.ts';
 import { ScriptRejected } from '../scenario/run.ts';
 
 export interface MicroStep {
@@ -73,7 +74,8 @@ export function appendCommand(t: Timeline, source: string, line = 0): Timeline {
     status: r.status,
     stdout: r.stdout,
     stderr: r.stderr,
-    cwd: k.cwd,
+    // bash's $PWD (logical, through symlinks), which the next step starts from.
+    cwd: logicalCwd(k),
     before: state,
     cwdBefore: cwd,
     after: k.ws,
