@@ -2,7 +2,7 @@
 // the page (tests and find-in-page see them all); above it only the rows
 // in view are, so 100,000 rows scroll as smoothly as 100.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { Grid } from '../../engine/explain.ts';
 import { GridRowView } from './GridRowView.tsx';
 
@@ -46,12 +46,12 @@ export function AllRows(p: BodyProps) {
   );
 }
 
-export function VirtualRows(p: BodyProps & { scrollRef: RefObject<HTMLDivElement | null> }) {
+export function VirtualRows(p: BodyProps & { scroller: HTMLDivElement | null }) {
   // No React Compiler in this build: the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({
     count: p.visible.length,
-    getScrollElement: () => p.scrollRef.current,
+    getScrollElement: () => p.scroller,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     scrollMargin: HEAD_HEIGHT,

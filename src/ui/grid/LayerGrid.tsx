@@ -1,7 +1,7 @@
 // The layer grid: one row per path in any layer, one column per layer, and
 // the merged column with the winner and where it comes from. Computed by
 // the engine (layerGrid) once per state; this component only lays it out.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../engine/explain.ts';
 import { isOpen, selectGrid, selectShown, useLab } from '../../store/index.ts';
@@ -28,7 +28,9 @@ export function LayerGrid() {
   const toggled = useLab((s) => s.toggled);
   const select = useLab((s) => s.select);
   const toggleDir = useLab((s) => s.toggleDir);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the virtualizer (a child) must re-render once the scroller exists;
+  // a parent's ref is attached only after its children's layout effects ran.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const rowCount = grid?.rows.length ?? 0;
   const open = useCallback((p: string) => isOpen(p, treeMode, toggled, rowCount), [treeMode, toggled, rowCount]);
   const visible = useMemo(() => (grid ? visibleRows(grid.rows, open) : []), [grid, open]);
@@ -55,7 +57,7 @@ export function LayerGrid() {
     <section className="panel grid-panel" aria-labelledby="grid-title">
       <GridToolbar shown={shown} rows={grid.rows.length} shownRows={visible.length} />
       <div
-        ref={scrollRef}
+        ref={setScroller}
         className="grid-scroll"
         role="treegrid"
         aria-labelledby="grid-title"
@@ -70,7 +72,7 @@ export function LayerGrid() {
         style={{ ['--grid-cols' as string]: columns }}
       >
         <GridHeader layers={grid.layers} target={shown.mount.target} />
-        {visible.length < OPEN_TREE_LIMIT ? <AllRows {...body} /> : <VirtualRows {...body} scrollRef={scrollRef} />}
+        {visible.length < OPEN_TREE_LIMIT ? <AllRows {...body} /> : <VirtualRows {...body} scroller={scroller} />}
         {visible.length === 0 && <p className="empty">{t('grid.noRows')}</p>}
       </div>
     </section>
