@@ -22,14 +22,16 @@ function storage(): Storage | null {
 
 document.documentElement.lang = i18n.language;
 const store = storage();
-restoreSession(labStore, store, SEED);
 
-// ?stack=<entries>[&layers=<n>]: a generated big stack (the benchmark opens it this way).
+// ?stack=<entries>[&layers=<n>]: a generated big stack instead of the saved
+// session (the benchmark opens it this way).
 const query = new URLSearchParams(location.search);
 const stack = Number(query.get('stack'));
 if (Number.isInteger(stack) && stack > 0 && stack <= 1_000_000) {
   const layers = Number(query.get('layers') ?? 3);
   labStore.getState().loadStack(Number.isInteger(layers) && layers >= 1 && layers <= 50 ? layers : 3, stack);
+} else {
+  restoreSession(labStore, store, SEED);
 }
 
 if (store) persistTo(labStore, store);

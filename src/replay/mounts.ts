@@ -6,6 +6,7 @@
 // recent); with none in force, the last one unmounted before the position,
 // its layers as they are now on disk; with none before, the first one
 // mounted later, its layers as they are so far.
+import { Kernel } from '../engine/kernel.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import { stateAt, type Timeline } from './timeline.ts';
 
@@ -65,8 +66,18 @@ export function shownMount(t: Timeline, position: number, preferred?: number | n
   return null;
 }
 
-/** The options a mount runs with, as the kernel lists them (the latest mount or remount of it). */
-export function mountOptions(t: Timeline, mountId: number, position = t.micro.length): string | null {
+/**
+ * The options a mount runs with, as the kernel lists them: from the mount
+ * table while it is mounted, else from the timeline's mount event for it.
+ */
+export function mountOptions(t: Timeline, shown: ShownMount, position = t.micro.length): string | null {
+  if (shown.phase === 'mounted') {
+    // The table lists the mounts in mount order, as the workspace holds them.
+    const table = new Kernel(shown.state, '', { record: false }).mounts();
+    const info = table[shown.state.mounts.indexOf(shown.mount)];
+    if (info && info.target === shown.mount.target) return info.options;
+  }
+  const mountId = shown.mount.id;
   let found: string | null = null;
   for (let i = 0; i < t.micro.length; i++) {
     const e = t.micro[i].event;

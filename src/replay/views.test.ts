@@ -6,7 +6,7 @@ import { completeLine } from './complete.ts';
 import { focusOf, placeOf } from './focus.ts';
 import { gridOf, resolutionOf } from './grid.ts';
 import { inspectRow } from './inspect.ts';
-import { shownMount } from './mounts.ts';
+import { mountOptions, shownMount } from './mounts.ts';
 import { replayScenario, positionAfterCommand, type Timeline } from './timeline.ts';
 import { workEntries } from './work-entries.ts';
 
@@ -121,5 +121,14 @@ describe('the state the views show', () => {
     const end = shownMount(t, t.micro.length)!;
     const row = gridOf(end).rows.find((r) => r.path === 'renamed.txt')!;
     expect(row.merged.kind).toBe('file');
+  });
+});
+
+describe('mount options', () => {
+  it('come from the mount table while mounted and from the mount step after', () => {
+    const mounted = shownMount(seed, afterCmd(seed, 'rm -f'))!;
+    expect(mountOptions(seed, mounted)).toMatch(/lowerdir=\.\/lower,upperdir=\.\/upper,workdir=\.\/work/);
+    const after = shownMount(seed, seed.micro.length)!;
+    expect(mountOptions(seed, after, seed.micro.length)).toMatch(/lowerdir=\.\/lower/);
   });
 });

@@ -59,7 +59,7 @@ export function StackView() {
   const row = grid.rows.find((r) => r.path === selected);
   const chip = (cell: Cell | undefined): Chip[] => (row && cell && cell.kind !== 'absent' ? [{ cell, text: `${row.name}: ${t(cellLabelKey(cell))}` }] : []);
   const lowers = grid.layers.filter((l) => l.role === 'lower').length;
-  const options = mountOptions(timeline, shown.mount.id, position);
+  const options = mountOptions(timeline, shown, position);
   const reduced = prefersReducedMotion();
   const duration = playing ? Math.min(650, 850 / speed) : 650;
   const described = grid.layers.map((l) => `${l.name} (${layerRoleLabel(t, l, lowers)})`).join(', ');

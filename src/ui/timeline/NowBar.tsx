@@ -9,6 +9,7 @@ export function NowBar() {
   const captionOf = useCaption();
   const micro = useLab(selectCurrentMicro);
   const timeline = useLab((s) => s.timeline);
+  const base = useLab((s) => s.base);
   const total = timeline.micro.length;
   const cmd = micro ? timeline.commands[micro.command] : null;
   return (
@@ -19,7 +20,7 @@ export function NowBar() {
             <span className={`ev ev-${micro.event.type}`}>{t(`event.${micro.event.type}`)}</span> {captionOf(micro.event)}
           </>
         ) : (
-          t(total === 0 ? 'now.empty' : 'now.start')
+          t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)
         )}
       </p>
       {cmd && (
