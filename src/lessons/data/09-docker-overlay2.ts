@@ -77,7 +77,7 @@ export default defineLesson({
     {
       kind: 'question',
       id: 'upperdir',
-      choices: ['diff', 'merged', 'init', 'link'],
+      choices: ['diff', 'merged', 'init', 'work'],
       answer: 'diff',
       proof: { run: [MOUNT, WRITE], expect: [{ path: `${HOME}/${CTR}/diff/etc/hostname`, kind: 'file', content: 'web-1\n' }] },
     },
