@@ -14,7 +14,7 @@ export function GridHeader({ layers, target }: { layers: readonly LayerInfo[]; t
           {t('grid.path')}
         </div>
         <div role="columnheader" className="col-head role-merged" data-layer="merged" data-layer-path={target}>
-          <span className="col-name">merged</span>
+          <span className="col-name">{t('layer.mergedColumn')}</span>
           <span className="col-role">{t('layer.mergedAt', { path: target })}</span>
         </div>
         {layers.map((l) => (

@@ -26,9 +26,9 @@ export function Inspector() {
         <p className="empty">{t('inspect.none')}</p>
       ) : (
         <div className="cards">
-          <ObjectCard title="merged" role="merged" detail={detail.merged} />
+          <ObjectCard layer="merged" title={t('layer.mergedColumn')} role="merged" detail={detail.merged} />
           {grid.layers.map((l, i) => (
-            <ObjectCard key={l.index} title={l.name} role={l.role} detail={detail.layers[i]} />
+            <ObjectCard key={l.index} layer={l.name} title={l.name} role={l.role} detail={detail.layers[i]} />
           ))}
           <p className="muted">{grid.layers.map((l) => `${l.name}: ${layerRoleLabel(t, l, lowers)}`).join(' · ')}</p>
         </div>

@@ -17,11 +17,12 @@ export function xattrKey(name: string): string {
 
 const octal = (m: number) => m.toString(8).padStart(4, '0');
 
-export function ObjectCard({ title, role, detail }: { title: string; role: string; detail: ObjectDetail }) {
+/** `layer` is the data-layer handle; `title` what people read. */
+export function ObjectCard({ layer, title, role, detail }: { layer: string; title: string; role: string; detail: ObjectDetail }) {
   const { t } = useTranslation();
   const c = detail.cell;
   return (
-    <article className={`object-card role-${role}`} data-layer={title}>
+    <article className={`object-card role-${role}`} data-layer={layer}>
       <h3>
         <KindIcon cell={c} />
         <span className="card-layer">{title}</span>
