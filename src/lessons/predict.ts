@@ -27,6 +27,8 @@ export interface PredictTruth {
   after: Timeline;
   /** Micro-step position where the command begins in `after`. */
   start: number;
+  /** Where the answer was read: the mount point and the upper layer (workspace paths); null when no overlay was in sight. */
+  place: { mount: string; upper: string | null; phase: 'mounted' | 'unmounted' | 'not-yet' } | null;
 }
 
 export const ALL_MARKS: readonly Mark[] = ['absent', 'file', 'metacopy', 'dir', 'opaque', 'redirect', 'whiteout', 'symlink', 'other'];
@@ -85,7 +87,8 @@ export function revealPredict(goal: Pick<PredictGoal, 'command' | 'ask' | 'colum
     }
     cells[path] = byColumn;
   }
-  return { command: goal.command, status: cmd.status, ok: cmd.status === 0, cells, after, start: cmd.first };
+  const place = shown ? { mount: shown.mount.target, upper: shown.mount.upper?.path ?? null, phase: shown.phase } : null;
+  return { command: goal.command, status: cmd.status, ok: cmd.status === 0, cells, after, start: cmd.first, place };
 }
 
 /** The right answer, as the learner would have marked it ("show me"). */

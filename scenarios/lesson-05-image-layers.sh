@@ -1,0 +1,26 @@
+# title: Lesson 5: Image layers: several lowerdirs
+# description: A container image is a stack of layers, and overlayfs takes many lower
+#   directories: lowerdir=./config:./nginx:./base puts config on top of
+#   nginx on top of base (leftmost is highest). Here is an nginx-like
+#   image: a base OS layer, a layer that installed nginx, and a layer with
+#   your configuration. The middle layer holds a whiteout and an opaque
+#   directory, just as a build step that deleted files leaves them.
+mkdir base nginx config upper work merged
+mkdir -p base/etc base/var/lib/apt/lists base/var/www/html
+echo "PRETTY_NAME=Debian GNU/Linux 12" > base/etc/os-release
+echo "package index, 40 MB" > base/var/lib/apt/lists/deb.debian.org_bookworm_Packages
+echo "Apache default page" > base/var/www/html/index.html
+echo "old welcome page" > base/var/www/html/welcome.html
+mkdir -p nginx/usr/sbin nginx/etc/nginx/conf.d nginx/var/lib/apt/lists nginx/var/www/html
+echo "nginx binary" > nginx/usr/sbin/nginx
+echo "worker_processes auto;" > nginx/etc/nginx/nginx.conf
+echo "server { listen 80; }" > nginx/etc/nginx/conf.d/default.conf
+mknod nginx/var/lib/apt/lists/deb.debian.org_bookworm_Packages c 0 0
+setfattr -n trusted.overlay.opaque -v y nginx/var/www/html
+echo "Welcome to nginx!" > nginx/var/www/html/index.nginx-debian.html
+mkdir -p config/etc/nginx/conf.d config/var/www/html
+echo "server { listen 80; root /var/www/html; }" > config/etc/nginx/conf.d/default.conf
+echo "Hello from my site" > config/var/www/html/index.html
+mount -t overlay overlay -o lowerdir=./config:./nginx:./base,upperdir=./upper,workdir=./work ./merged
+# solution
+echo "server { listen 8080; root /var/www/html; }" > merged/etc/nginx/conf.d/default.conf
