@@ -46,6 +46,13 @@ export interface Exercise {
 export type ExerciseAnswer = { kind: 'predict'; value: PredictAnswer } | { kind: 'command'; command: string };
 
 export const TEMPLATES: readonly Template[] = [...BASIC, ...ADVANCED];
+
+/** A seed fit for a URL and an exercise id: letters, digits, `-` and `_`, at most 40; "overlay" when nothing is left. */
+export function cleanSeed(raw: string): string {
+  const s = raw.replace(/[^\w-]/g, '').slice(0, 40);
+  return s === '' ? 'overlay' : s;
+}
+
 export const MAX_LEVEL = 9;
 
 /** Upper-cell marks a learner knows by lesson `level` (merged cells: absent, file, dir). */
@@ -100,10 +107,12 @@ function chooseDistractors(rng: Rng, ex: Exercise, target: { kind: 'file' | 'dir
 }
 
 /**
- * Exercise `index` of the set for (seed, level). `kind` defaults to every
- * third one being "name the command" (from lesson 2 on).
+ * Exercise `index` of the set for (seed, level). The seed is cleaned
+ * (cleanSeed) so it fits the id and a URL. `kind` defaults to every third
+ * one being "name the command" (from lesson 2 on).
  */
-export function generateExercise(seed: string, level: number, index: number, kind?: ExerciseKind): Exercise {
+export function generateExercise(rawSeed: string, level: number, index: number, kind?: ExerciseKind): Exercise {
+  const seed = cleanSeed(rawSeed);
   const lv = Math.max(1, Math.min(MAX_LEVEL, Math.floor(level)));
   let k: ExerciseKind = kind ?? (index % 3 === 2 && lv > 1 ? 'name' : 'predict');
   for (let attempt = 0; attempt < 20; attempt++) {

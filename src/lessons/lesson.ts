@@ -42,6 +42,16 @@ export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: Timeline, a
   return checkGoal(goal, goal.kind === 'predict' ? setupTimeline(lesson) : learner, answer);
 }
 
+/**
+ * Every goal of the lesson at once: state goals against the learner's
+ * timeline, questions and predictions against their answers (by goal id).
+ */
+export function checkLesson(lesson: Lesson, learner: Timeline, answers: Readonly<Record<string, Answer>> = {}): Record<string, GoalResult> {
+  const out: Record<string, GoalResult> = {};
+  for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id]);
+  return out;
+}
+
 /** The truth of a lesson's prediction, with the timeline that reveals it step by step. */
 export function revealLessonPredict(lesson: Lesson, goal: PredictGoal): PredictTruth {
   return revealPredict(goal, setupTimeline(lesson));
