@@ -26,7 +26,7 @@ export default {
   'lesson.copy-up.intro': '下层永远不会被写入。所以当你修改一个只存在于 lower/ 的文件时，内核会先把它 copy-up（向上复制）到 upper/，你的修改落在这份副本上。本课逐个微步骤地跟踪一次 copy-up：它需要哪些父目录、在 work/work 中如何暂存，以及副本带有哪些扩展属性。',
   'lesson.copy-up.step.1': '通过 merged/ 读取文件，然后列出 upper/。它仍然是空的：读取、列目录、stat 和 readlink 都不会触发 copy-up。',
   'lesson.copy-up.step.2': '修改一个位于两层目录深处的文件。然后在时间线中逐个查看这条命令的微步骤。',
-  'lesson.copy-up.step.3': '先是父目录：`etc` 和 `etc/app` 自上而下在 upper/ 中创建，每个都是空目录，带着下层目录的权限，以及指回原目录的 `trusted.overlay.origin`。然后是文件本身：work/work 中的一个匿名文件（O_TMPFILE）接收数据和属性，再以 upper/etc/app/app.conf 的名字链接到位。直到这时，你的写入才发生，写在上层的副本上。',
+  'lesson.copy-up.step.3': '先是父目录，自上而下：先 `etc`，再 `etc/app`，每个都先在 work/work 中创建为空目录，设好下层目录的权限和指回原目录的 `trusted.overlay.origin`，再改名移入 upper/。然后是文件本身：work/work 中的一个匿名文件（O_TMPFILE）接收数据和属性，再以 upper/etc/app/app.conf 的名字链接到位。直到这时，你的写入才发生，写在上层的副本上。',
   'lesson.copy-up.step.4': 'lower/ 没有变化，而且只有你修改的文件被复制上来：它旁边的 `VERSION` 仍留在下层，但 merged/etc/app 照样把两个都列出来。',
   'lesson.copy-up.step.5': '看看扩展属性。被复制的文件和每个被复制的目录都带有 `trusted.overlay.origin`（下层对象的文件句柄）。接收了 copy-up 条目的上层目录会被标记为 `trusted.overlay.impure=y`。',
   'lesson.copy-up.goal.edited': '在不碰 lower/ 的前提下，把从 merged/ 看到的 etc/app/app.conf 中的 `color=blue` 改成 `color=green`。',
