@@ -8,7 +8,7 @@ import type { LayerProbe } from './events.ts';
 import { isWhiteoutInode, type Ino, type Inode } from './fs/inode.ts';
 import { realForData, realForMeta, type OvlEntry } from './overlay/entry.ts';
 import { X } from './overlay/layers.ts';
-import { ovlLookupPath, probeLookup } from './overlay/resolve.ts';
+import { peekLookupPath, probeLookup } from './overlay/resolve.ts';
 import { ovlReaddir } from './overlay/readdir.ts';
 import { mountById, type OverlayMount, type Workspace } from './workspace.ts';
 
@@ -65,7 +65,8 @@ export function layersOf(m: OverlayMount): LayerInfo[] {
   return out;
 }
 
-function cellOf(i: Inode | undefined): Cell {
+/** What one real object is, as a grid cell shows it (also for layers not mounted). */
+export function cellOf(i: Inode | undefined): Cell {
   if (!i) return { kind: 'absent' };
   if (isWhiteoutInode(i)) return { kind: 'whiteout', ino: i.ino };
   const c: Cell = { kind: i.kind, mode: i.mode, ino: i.ino };
@@ -90,6 +91,7 @@ export function layerGrid(ws: Workspace, mountId: number): Grid {
   const layers = layersOf(m);
   const roots = layers.map((l) => (l.index === 0 ? m.upper!.root : l.role === 'lower' ? m.lowers[l.index - 1].root : m.dataLowers[l.index - 1 - m.lowers.length].root));
   const rows: GridRow[] = [];
+  const memo = new Map<string, ReturnType<typeof peekLookupPath>>();
   const visit = (dirs: (Ino | undefined)[], path: string[], mergedVisible: boolean) => {
     const names = new Set<string>();
     for (const d of dirs) {
@@ -98,7 +100,7 @@ export function layerGrid(ws: Workspace, mountId: number): Grid {
     }
     let mergedNames = new Set<string>();
     if (mergedVisible) {
-      const here = ovlLookupPath(ctx, mountId, path);
+      const here = peekLookupPath(ctx, mountId, path, memo);
       if (here.ok && !here.value.negative && here.value.type === 'dir') {
         const listed = ovlReaddir(ctx, mountId, here.value);
         mergedNames = new Set(listed.ok ? listed.value.map((e) => e.name) : []);
@@ -117,7 +119,7 @@ export function layerGrid(ws: Workspace, mountId: number): Grid {
       let from: number | null = null;
       let visible = false;
       if (mergedNames.has(name)) {
-        const r = ovlLookupPath(ctx, mountId, childPath);
+        const r = peekLookupPath(ctx, mountId, childPath, memo);
         if (!r.ok || r.value.negative) merged = { kind: 'unresolvable' };
         else {
           visible = true;

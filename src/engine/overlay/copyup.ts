@@ -66,7 +66,7 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
     if (!r.ok) return r;
     // The dentry now has an upper; its lower stack stays as it was.
     const up = child(ctx.ws.fs, r.value.dir, r.value.name);
-    if (up) gainUpper(ctx, mountId, path, up.ino, { metacopy: r.value.metacopy, upperAlias: !r.value.toIndex });
+    if (up) gainUpper(ctx, mountId, path, up.ino, { metacopy: r.value.metacopy, upperAlias: !r.value.toIndex, ...(r.value.index !== undefined ? { index: r.value.index } : {}) });
   }
   const after = ovlEntryAt(ctx, mountId, path);
   if (!after.ok) return after;
@@ -95,6 +95,8 @@ interface Placed {
   dir: Ino;
   name: string;
   metacopy: boolean;
+  /** The index entry made for it (work/index/<fh>), when indexed. */
+  index?: Ino;
   toIndex: boolean;
 }
 
@@ -135,7 +137,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     realTruncate(ctx, temp, label, size, metacopy ? 'metacopy' : 'copy-up');
   }
   realSetattr(ctx, temp, label, { ...(lower.kind !== 'symlink' ? { mode: lower.mode } : {}), uid: lower.uid, gid: lower.gid, times: { atime: lower.atime, mtime: lower.mtime } }, 'copy-up');
-  if (lower.kind === 'dir' && indexed) createDirIndex(ctx, m, lowerRef.ino, temp);
+  const dirIndex = lower.kind === 'dir' && indexed ? createDirIndex(ctx, m, lowerRef.ino, temp) : undefined;
   // Normally nothing is there; something put into the upper behind the
   // overlay's back makes the final link or rename fail as the VFS would.
   const existing = child(ctx.ws.fs, dest.dir, dest.name);
@@ -157,7 +159,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }
   ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
-  return ok({ dir: dest.dir, name: dest.name, metacopy, toIndex });
+  return ok({ dir: dest.dir, name: dest.name, metacopy, toIndex, index: toIndex ? temp : dirIndex });
 }
 
 /** An unnamed temp file that will never be linked is gone with its last reference. */
@@ -194,12 +196,13 @@ function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): 
 }
 
 /** A copied-up directory that is indexed gets work/index/<fh> pointing at its upper. */
-function createDirIndex(ctx: Ctx, m: OverlayMount, lowerIno: Ino, upperTemp: Ino): void {
+function createDirIndex(ctx: Ctx, m: OverlayMount, lowerIno: Ino, upperTemp: Ino): Ino {
   const indexDir = m.work!.index!;
   const tempName = nextTempName(ctx);
   const temp = realCreate(ctx, indexDir, tempName, { kind: 'dir' }, 0, 'index');
   realSetXattr(ctx, temp, pathIn(ctx, indexDir, tempName), X.upper, encodeFh(ctx.ws, m, upperTemp, true), 'index');
   realRename(ctx, indexDir, tempName, indexDir, indexName(ctx.ws, m, lowerIno), 'index');
+  return temp;
 }
 
 export function overlayNlink(ctx: Ctx, e: OvlEntry): number {

@@ -8,9 +8,9 @@ import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realLink, realRename, realSetattr, realSetXattr, realUnlink } from '../real.ts';
 import type { NewInode } from '../fs/fs.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
-import { hasOrigin, isMerge, type OvlEntry } from './entry.ts';
+import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
-import { setImpure } from './origin.ts';
+import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { dropDentries, instantiate, ovlLookupPath } from './resolve.ts';
@@ -31,6 +31,8 @@ export function ovlCreate(ctx: Ctx, parentLoc: OvlLoc, name: string, spec: NewIn
   const target = ovlLookupPath(ctx, parentLoc.mount, [...parentLoc.path, name]);
   if (!target.ok) return target;
   if (!target.value.negative) return fail('EEXIST');
+  // The negative dentry goes before the disk changes, so no micro-step shows it stale.
+  dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
   const r = createOrLink(ctx, parentLoc.mount, parent, name, target.value.whiteout, { spec, mode });
   const made = r.ok ? child(ctx.ws.fs, parent.upper!, name) : undefined;
   if (made) instantiate(ctx, parentLoc.mount, [...parentLoc.path, name], made.ino, made.kind === 'dir' && made.xattrs[X.opaque] === 'y');
@@ -102,7 +104,7 @@ export function ovlLink(ctx: Ctx, oldLoc: OvlLoc, newParentLoc: OvlLoc, name: st
     const r = setLinkRedirect(ctx, oldLoc.mount, e);
     if (!r.ok) return r;
   }
-  if (hasOrigin(e)) setImpure(ctx, parent.value.upper);
+  if (originType(ctx, e)) setImpure(ctx, parent.value.upper);
   const oldParent = ovlLookupPath(ctx, oldLoc.mount, oldLoc.path.slice(0, -1));
   const label = oldParent.ok && !oldParent.value.negative && oldParent.value.upper !== undefined
     ? pathIn(ctx, oldParent.value.upper, oldLoc.path[oldLoc.path.length - 1])

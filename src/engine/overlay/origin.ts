@@ -6,7 +6,7 @@ import { dirPathString } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { realSetXattr } from '../real.ts';
 import type { OverlayMount } from '../workspace.ts';
-import type { OvlEntry } from './entry.ts';
+import { hasOrigin, type OvlEntry } from './entry.ts';
 import { encodeFh } from './fh.ts';
 import { X } from './layers.ts';
 
@@ -29,4 +29,15 @@ export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: In
   realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), X.origin, encodeFh(ctx.ws, m, lower, false), 'origin');
   setImpure(ctx, parent.upper);
   return OK;
+}
+
+/**
+ * OVL_TYPE_ORIGIN: an upper with a lower part the overlay keeps tying it to.
+ * A lower file with several links, copied up without the index, was cut
+ * loose (no origin recorded), so moving it marks nothing impure.
+ */
+export function originType(ctx: Ctx, e: OvlEntry): boolean {
+  if (!hasOrigin(e)) return false;
+  if (e.type === 'dir' || e.metacopy) return true;
+  return ctx.ws.fs.inodes.get(e.upper!)?.xattrs[X.origin] !== undefined;
 }

@@ -52,6 +52,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const e = start.value;
   const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
   const upperDir = up.value.upper!;
+  dropDentries(ctx, loc.mount, path, isDir);
   if (whiteouts.length > 0) clearEmpty(ctx, loc.mount, upperDir, name, whiteouts);
   if (isDir && !positive) {
     // The upper filesystem's own rmdir: a pure-upper dir with anything in

@@ -11,10 +11,10 @@ import { child, isDeadDir, moveEntry, allocInode, linkEntry, unlinkEntry } from 
 import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
-import { hasOrigin, isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
+import { isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
 import { X } from './layers.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
-import { setImpure } from './origin.ts';
+import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { clearEmpty, lowerPositive } from './remove.ts';
@@ -92,8 +92,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   const newE = ovlLookupPath(ctx, m.id, newLoc.path);
   if (!newE.ok) return newE;
   if (!samedir) {
-    if (hasOrigin(oldE.value)) setImpure(ctx, newUpperDir);
-    if (!overwrite && !newE.value.negative && hasOrigin(newE.value)) setImpure(ctx, oldUpperDir);
+    if (originType(ctx, oldE.value)) setImpure(ctx, newUpperDir);
+    if (!overwrite && !newE.value.negative && originType(ctx, newE.value)) setImpure(ctx, oldUpperDir);
   }
   const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
@@ -124,6 +124,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
     dropDentries(ctx, m.id, newLoc.path, true);
     return fail('ENOTEMPTY');
   }
+  dropDentries(ctx, m.id, oldLoc.path, true);
+  dropDentries(ctx, m.id, newLoc.path, true);
   if (mode === 'exchange') realExchange(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
   else if (mode === 'whiteout') renameWhiteout(ctx, oldUpperDir, oldName, newUpperDir, newName);
   else realRename(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');

@@ -147,3 +147,24 @@ export function instantiate(ctx: Ctx, mountId: number, path: readonly string[], 
   const entry: OvlEntry = { negative: false, path, type: node.kind, upper, upperAlias: true, lowers: [], opaque, metacopy: false, probes: [] };
   cache(ctx, mountId, path, entry);
 }
+
+/**
+ * A lookup that reads the dentry cache but never writes it: for views that
+ * look at thousands of names (the grid) and must not pay for, or change,
+ * the cache. Misses are remembered in `memo` for the rest of that view.
+ */
+export function peekLookupPath(ctx: Ctx, mountId: number, path: readonly string[], memo: Map<string, Result<OvlLookup>>): Result<OvlLookup> {
+  const m = mountById(ctx.ws, mountId);
+  if (path.length === 0) return ok(rootEntry(m));
+  const key = keyOf(path);
+  const hit = m.dcache.get(key) ?? memo.get(key);
+  if (hit) return 'ok' in hit ? hit : ok(hit);
+  const parent = peekLookupPath(ctx, mountId, path.slice(0, -1), memo);
+  let r: Result<OvlLookup>;
+  if (!parent.ok) r = parent;
+  else if (parent.value.negative) r = fail('ENOENT');
+  else if (parent.value.type !== 'dir') r = fail('ENOTDIR');
+  else r = lookupChild(ctx, m, parent.value, path[path.length - 1]);
+  memo.set(key, r);
+  return r;
+}

@@ -7,7 +7,7 @@
 import { RENAME_NOREPLACE } from '../../engine/api.ts';
 import type { Stat, Syscalls } from '../../engine/api.ts';
 import { STRERROR, type Errno } from '../../engine/errno.ts';
-import { join } from '../util/path.ts';
+import { baseName, dirName, join } from '../util/path.ts';
 import { quote } from '../util/text.ts';
 import { copyRegular, copyXattrs } from './copy-file.ts';
 import { UMASK } from './mkdir.ts';
@@ -104,7 +104,8 @@ export function copyInternal(
   if (dstStat.ok) {
     dstSt = dstStat.value;
     if (o.move) renameErrno = 'EEXIST';
-    if (dstSt.dev === srcSt.dev && dstSt.ino === srcSt.ino && !(o.move && srcSt.type === 'symlink')) {
+    // mv may move one name of a hard-linked symlink onto another, but not onto itself (same_name).
+    if (dstSt.dev === srcSt.dev && dstSt.ino === srcSt.ino && !(o.move && srcSt.type === 'symlink' && !sameName(sys, src, dst))) {
       p.error(`${quote(src)} and ${quote(dst)} are the same file`);
       return false;
     }
@@ -275,4 +276,12 @@ function finishMetadata(p: Proc, o: CopyOptions, src: string, dst: string, srcSt
     if (mode !== null && missing & ~mode) restore = mode;
   }
   if (restore !== null) sys.chmod(dst, restore | missing);
+}
+
+/** coreutils' same_name: the same entry in the same directory. */
+function sameName(sys: Syscalls, a: string, b: string): boolean {
+  if (baseName(a) !== baseName(b)) return false;
+  const da = sys.stat(dirName(a));
+  const db = sys.stat(dirName(b));
+  return da.ok && db.ok && da.value.dev === db.value.dev && da.value.ino === db.value.ino;
 }
