@@ -44,7 +44,7 @@ export function restoreSession(store: StoreApi<LabState>, storage: Storage | nul
     store.getState().showNotice({ kind: 'error', key: 'notice.savedRejected', detail: failed?.detail });
     return;
   }
-  store.setState({ redoStack: saved.redo, selected: saved.selected });
+  store.setState({ redoStack: saved.redo, selected: saved.selected, course: saved.course ?? null, lessonStep: saved.lessonStep ?? 0, sideTab: saved.course ? 'course' : 'details' });
   store.getState().seek(saved.position);
   // Seeking selects what the step was about; the saved selection wins.
   store.setState({ selected: saved.selected });

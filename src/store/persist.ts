@@ -4,7 +4,7 @@
 import type { StoreApi } from 'zustand';
 import type { Timeline } from '../replay/timeline.ts';
 import { formatScenario } from '../scenario/script.ts';
-import type { Base, LabState } from './types.ts';
+import type { Base, Course, LabState } from './types.ts';
 
 export const STORAGE_KEY = 'overlay-lab:session';
 
@@ -16,6 +16,9 @@ export interface SavedSession {
   position: number;
   redo: string[];
   selected: string | null;
+  /** The lesson or exercise set open with the session, if any. */
+  course?: Course | null;
+  lessonStep?: number;
 }
 
 /** The session as a scenario script that runs unchanged in bash. */
@@ -24,7 +27,7 @@ export function scriptOf(t: Timeline): string {
 }
 
 export function savedOf(s: LabState): SavedSession {
-  return { v: 1, script: scriptOf(s.timeline), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected };
+  return { v: 1, script: scriptOf(s.timeline), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
 }
 
 function isBase(b: unknown): b is Base {
@@ -32,6 +35,20 @@ function isBase(b: unknown): b is Base {
   const o = b as Record<string, unknown>;
   if (o.kind === 'empty') return true;
   return o.kind === 'stack' && Number.isInteger(o.layers) && Number.isInteger(o.entries) && (o.layers as number) >= 1 && (o.entries as number) <= 1_000_000;
+}
+
+const ID = /^[\w-]{1,60}$/;
+
+/** A course as saved, or null when it is not one. */
+export function parseCourse(c: unknown): Course | null {
+  if (typeof c !== 'object' || c === null) return null;
+  const o = c as Record<string, unknown>;
+  if (o.kind === 'lesson' && typeof o.id === 'string' && ID.test(o.id)) return { kind: 'lesson', id: o.id };
+  const int = (x: unknown, max: number) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
+  if (o.kind === 'exercises' && typeof o.seed === 'string' && ID.test(o.seed) && int(o.level, 99) && int(o.index, 9999)) {
+    return { kind: 'exercises', seed: o.seed, level: o.level as number, index: o.index as number };
+  }
+  return null;
 }
 
 /** A saved session, or null when there is none or it is not one of ours. */
@@ -47,7 +64,8 @@ export function parseSaved(raw: string | null): SavedSession | null {
   const s = o as Record<string, unknown>;
   if (s.v !== 1 || typeof s.script !== 'string' || typeof s.name !== 'string' || !isBase(s.base)) return null;
   if (typeof s.position !== 'number' || !Array.isArray(s.redo) || !s.redo.every((r) => typeof r === 'string')) return null;
-  return { v: 1, script: s.script, name: s.name, base: s.base, position: s.position, redo: s.redo as string[], selected: typeof s.selected === 'string' ? s.selected : null };
+  const lessonStep = Number.isInteger(s.lessonStep) && (s.lessonStep as number) >= 0 ? (s.lessonStep as number) : 0;
+  return { v: 1, script: s.script, name: s.name, base: s.base, position: s.position, redo: s.redo as string[], selected: typeof s.selected === 'string' ? s.selected : null, course: parseCourse(s.course), lessonStep };
 }
 
 /**
@@ -69,7 +87,7 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.timeline === prev.timeline && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name) return;
+    if (s.timeline === prev.timeline && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep) return;
     if (timer === undefined) timer = setTimeout(write, delayMs);
   });
   return () => {

@@ -30,7 +30,11 @@ export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set
 
 export const prefsSlice: StateCreator<LabState, [], [], PrefsSlice> = (set) => ({
   legendOpen: false,
+  presenter: false,
   follow: true,
+  setPresenter(on) {
+    set({ presenter: on, legendOpen: false });
+  },
   setLegendOpen(open) {
     set({ legendOpen: open });
   },

@@ -94,6 +94,12 @@ export const sessionSlice: StateCreator<LabState, [], [], SessionSlice> = (set, 
     }
   },
 
+  loadTimeline(t, name, position) {
+    const f = fresh(t, name, { kind: 'empty' });
+    const at = position === undefined ? t.micro.length : Math.max(0, Math.min(t.micro.length, position));
+    set({ ...f, position: at, selected: focusAt(t, at, null) ?? f.selected ?? null, notice: null });
+  },
+
   newSession() {
     set({ ...fresh(emptyTimeline(), UNTITLED, { kind: 'empty' }), notice: null });
   },

@@ -1,5 +1,7 @@
 // The shape of the one store, slice by slice. Each slice file implements
 // its part; actions call src/replay and set what it returns.
+import type { Progress } from '../lessons/progress.ts';
+import type { GoalResult } from '../lessons/types.ts';
 import type { Timeline } from '../replay/timeline.ts';
 
 /** What a session starts from before its first command. */
@@ -40,6 +42,8 @@ export interface SessionSlice {
    * the old session and sets a notice on failure.
    */
   loadScript(text: string, name: string, base?: Base): boolean;
+  /** Replaces the session with a timeline already replayed (a lesson's setup, a reveal), the cursor at `position` (default: the end). */
+  loadTimeline(t: Timeline, name: string, position?: number): void;
   newSession(): void;
   loadStack(layers: number, entries: number): void;
   showNotice(n: Notice): void;
@@ -83,12 +87,37 @@ export interface PlaybackSlice {
 
 export interface PrefsSlice {
   legendOpen: boolean;
+  /** Presenter mode: large type, only the stack and the grid, for a projector. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
   /** The selection follows the entry each micro-step is about. */
   follow: boolean;
   setLegendOpen(open: boolean): void;
   setFollow(follow: boolean): void;
 }
 
-export type LabState = SessionSlice & CursorSlice & SelectionSlice & PlaybackSlice & PrefsSlice;
+/** What the learner is working through: a lesson (by id) or a seeded set of exercises. */
+export type Course = { kind: 'lesson'; id: string } | { kind: 'exercises'; seed: string; level: number; index: number };
+
+export type SideTab = 'course' | 'details';
+
+export interface CourseSlice {
+  course: Course | null;
+  /** The lesson's teaching step in focus (1-based; 0 for none). */
+  lessonStep: number;
+  /** The last check of each goal of the open lesson, by goal id (state goals are checked after every command). */
+  results: Readonly<Record<string, GoalResult>>;
+  /** Lessons and exercises done, kept in this browser. */
+  progress: Progress;
+  sideTab: SideTab;
+  setCourse(course: Course | null, lessonStep?: number): void;
+  setLessonStep(step: number): void;
+  setResults(results: Readonly<Record<string, GoalResult>>): void;
+  /** Applies a progress update (recordGoal and friends from src/lessons/progress.ts). */
+  updateProgress(f: (p: Progress) => Progress): void;
+  setSideTab(tab: SideTab): void;
+}
+
+export type LabState = SessionSlice & CursorSlice & SelectionSlice & PlaybackSlice & PrefsSlice & CourseSlice;
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;

@@ -1,29 +1,39 @@
 // The page: header and messages on top; the timeline and its controls on
-// the left; the stack, the grid and the terminal in the middle; the
-// resolution path and the inspector on the right.
+// the left; the stack, the grid and the terminal in the middle; the course
+// (lessons, exercises) and the details of the selected entry on the right.
+// Presenter mode swaps all of it for the stack and the grid in large type.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
 import { LayerGrid } from './grid/LayerGrid.tsx';
 import { Header } from './header/Header.tsx';
 import { LegendDialog, LegendStrip } from './keys/Legend.tsx';
 import { useShortcuts } from './keys/useShortcuts.ts';
 import { NoticeBanner } from './notice/NoticeBanner.tsx';
-import { ResolutionPath } from './path/ResolutionPath.tsx';
+import { SidePanel } from './side/SidePanel.tsx';
 import { Terminal } from './terminal/Terminal.tsx';
 import { NowBar } from './timeline/NowBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { Transport } from './timeline/Transport.tsx';
 import { usePlayback } from './timeline/usePlayback.ts';
 
-// d3 and the inspector arrive right after the first paint; the page is usable before.
+// d3 arrives right after the first paint; the page is usable before.
 const StackView = lazy(() => import('./stack/StackView.tsx').then((m) => ({ default: m.StackView })));
-const Inspector = lazy(() => import('./inspector/Inspector.tsx').then((m) => ({ default: m.Inspector })));
+const Presenter = lazy(() => import('./presenter/Presenter.tsx').then((m) => ({ default: m.Presenter })));
 
 export function App() {
   const { t } = useTranslation();
+  const presenter = useLab((s) => s.presenter);
   usePlayback();
   useShortcuts();
+  if (presenter) {
+    return (
+      <Suspense fallback={<div className="app" data-testid="app" />}>
+        <Presenter />
+      </Suspense>
+    );
+  }
   return (
     <div className="app" data-testid="app">
       <a href="#terminal-input" className="skip-link">
@@ -47,10 +57,7 @@ export function App() {
         </div>
         {/* Focusable: it scrolls, and keyboard users must be able to scroll it. */}
         <aside className="col-right" aria-label={t('app.details')} tabIndex={0}>
-          <ResolutionPath />
-          <Suspense fallback={<div className="panel placeholder" />}>
-            <Inspector />
-          </Suspense>
+          <SidePanel />
         </aside>
         <div className="col-bottom">
           <Terminal />

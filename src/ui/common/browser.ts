@@ -25,3 +25,12 @@ export function isTextTarget(target: EventTarget | null): boolean {
   const type = (target as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'range', 'file', 'submit', 'reset'].includes(type);
 }
+
+/** localStorage, or null where the browser denies it (private modes, sandboxed frames). */
+export function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -9,3 +9,20 @@ export function layerRoleLabel(t: TFunction, l: LayerInfo, lowerCount: number): 
   if (lowerCount === 1) return t('layer.lower');
   return t('layer.lowerN', { n: l.index, count: lowerCount });
 }
+
+/**
+ * What to call each layer on screen: its directory name, unless another
+ * layer has the same one (Docker's overlay2 names every layer "diff"); then
+ * the shortest ending of its path that no other layer shares. By grid index.
+ */
+export function layerLabels(layers: readonly { path: string; name: string }[]): string[] {
+  return layers.map((l) => {
+    if (layers.filter((o) => o.name === l.name).length < 2) return l.name;
+    const parts = l.path.split('/');
+    for (let n = 2; n <= parts.length; n++) {
+      const tail = parts.slice(-n).join('/');
+      if (!layers.some((o) => o !== l && (o.path === tail || o.path.endsWith(`/${tail}`)))) return tail;
+    }
+    return l.path;
+  });
+}

@@ -12,6 +12,10 @@ export const HEAD_HEIGHT = 44;
 
 export interface BodyProps {
   grid: Grid;
+  labels: readonly string[];
+  /** Row and head heights in px (presenter mode draws larger rows). */
+  rowHeight: number;
+  headHeight: number;
   visible: readonly number[];
   selectedIndex: number;
   isOpen: (path: string) => boolean;
@@ -26,6 +30,7 @@ function rowProps(p: BodyProps, i: number) {
   return {
     row,
     layers: p.grid.layers,
+    labels: p.labels,
     index: i,
     selected: i === p.selectedIndex,
     open: row.isDir && p.isOpen(row.path),
@@ -52,9 +57,9 @@ export function VirtualRows(p: BodyProps & { scroller: HTMLDivElement | null }) 
   const v = useVirtualizer({
     count: p.visible.length,
     getScrollElement: () => p.scroller,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => p.rowHeight,
     overscan: 10,
-    scrollMargin: HEAD_HEIGHT,
+    scrollMargin: p.headHeight,
   });
   // Keyboard moves and "follow the step" must bring the selected row into view.
   useEffect(() => {
@@ -66,7 +71,7 @@ export function VirtualRows(p: BodyProps & { scroller: HTMLDivElement | null }) 
         <GridRowView
           key={p.grid.rows[p.visible[item.index]].path}
           {...rowProps(p, item.index)}
-          style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
+          style={{ position: 'absolute', top: 0, left: 0, right: 0, height: p.rowHeight, transform: `translateY(${item.start - p.headHeight}px)` }}
         />
       ))}
     </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../../engine/explain.ts';
 import { layerRoleLabel } from '../common/layers.ts';
 
-export function GridHeader({ layers, target }: { layers: readonly LayerInfo[]; target: string }) {
+export function GridHeader({ layers, labels, target }: { layers: readonly LayerInfo[]; labels: readonly string[]; target: string }) {
   const { t } = useTranslation();
   const lowers = layers.filter((l) => l.role === 'lower').length;
   return (
@@ -17,9 +17,11 @@ export function GridHeader({ layers, target }: { layers: readonly LayerInfo[]; t
           <span className="col-name">{t('layer.mergedColumn')}</span>
           <span className="col-role">{t('layer.mergedAt', { path: target })}</span>
         </div>
-        {layers.map((l) => (
+        {layers.map((l, i) => (
           <div role="columnheader" key={l.index} className={`col-head role-${l.role}`} data-layer={l.name} data-layer-path={l.path}>
-            <span className="col-name">{l.name}</span>
+            <span className="col-name" title={l.path}>
+              {labels[i]}
+            </span>
             <span className="col-role">{layerRoleLabel(t, l, lowers)}</span>
           </div>
         ))}

@@ -8,6 +8,8 @@ import { CellView } from './CellView.tsx';
 interface Props {
   row: GridRow;
   layers: readonly LayerInfo[];
+  /** What each layer is called on screen (layerLabels). */
+  labels: readonly string[];
   /** Position among the visible rows (1-based for aria-rowindex is added inside). */
   index: number;
   selected: boolean;
@@ -21,9 +23,10 @@ interface Props {
   onToggle: (path: string) => void;
 }
 
-export const GridRowView = memo(function GridRowView({ row, layers, index, selected, open, changed, stamp, style, onSelect, onToggle }: Props) {
+export const GridRowView = memo(function GridRowView({ row, layers, labels, index, selected, open, changed, stamp, style, onSelect, onToggle }: Props) {
   const { t } = useTranslation();
-  const from = row.from === null ? undefined : layers.find((l) => l.index === row.from)?.name;
+  const fromAt = row.from === null ? -1 : layers.findIndex((l) => l.index === row.from);
+  const from = fromAt < 0 ? undefined : labels[fromAt];
   const key = (col: number, name: string) => (changed & (1 << col) ? `${name}-${stamp}` : name);
   return (
     <div

@@ -5,7 +5,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../engine/explain.ts';
 import { isOpen, selectGrid, selectShown, useLab } from '../../store/index.ts';
-import { AllRows, VirtualRows, type BodyProps } from './GridBody.tsx';
+import { layerLabels } from '../common/layers.ts';
+import { AllRows, HEAD_HEIGHT, ROW_HEIGHT, VirtualRows, type BodyProps } from './GridBody.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
 import { changedCells, indexOfPath, visibleRows } from './rows.ts';
@@ -19,7 +20,10 @@ function useGridHistory(grid: Grid | null) {
   return track;
 }
 
-export function LayerGrid() {
+/** Presenter mode's rows, for the back of a classroom. */
+const LARGE = { row: 46, head: 62 };
+
+export function LayerGrid({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
   const grid = useLab(selectGrid);
   const shown = useLab(selectShown);
@@ -37,6 +41,7 @@ export function LayerGrid() {
   const history = useGridHistory(grid);
   const changed = useMemo(() => (grid ? changedCells(history.prev, grid) : new Map<string, number>()), [history.prev, grid]);
   const selectedIndex = useMemo(() => (grid ? indexOfPath(grid.rows, visible, selected) : -1), [grid, visible, selected]);
+  const labels = useMemo(() => (grid ? layerLabels(grid.layers) : []), [grid]);
   const onKeyDown = useGridKeys(grid, visible, selectedIndex, open, select, toggleDir);
 
   if (!grid || !shown) {
@@ -51,7 +56,7 @@ export function LayerGrid() {
       </section>
     );
   }
-  const body: BodyProps = { grid, visible, selectedIndex, isOpen: open, changed, stamp: history.stamp, onSelect: select, onToggle: toggleDir };
+  const body: BodyProps = { grid, labels, rowHeight: large ? LARGE.row : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, visible, selectedIndex, isOpen: open, changed, stamp: history.stamp, onSelect: select, onToggle: toggleDir };
   const columns = `minmax(11rem, 1.5fr) repeat(${grid.layers.length + 1}, minmax(7.5rem, 1fr))`;
   return (
     <section className="panel grid-panel" aria-labelledby="grid-title">
@@ -71,7 +76,7 @@ export function LayerGrid() {
         data-phase={shown.phase}
         style={{ ['--grid-cols' as string]: columns }}
       >
-        <GridHeader layers={grid.layers} target={shown.mount.target} />
+        <GridHeader layers={grid.layers} labels={labels} target={shown.mount.target} />
         {visible.length < OPEN_TREE_LIMIT ? <AllRows {...body} /> : <VirtualRows {...body} scroller={scroller} />}
         {visible.length === 0 && <p className="empty">{t('grid.noRows')}</p>}
       </div>

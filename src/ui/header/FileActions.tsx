@@ -8,6 +8,7 @@ import { labStore, scriptOf, useLab } from '../../store/index.ts';
 import { download } from '../common/browser.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
+import { ShareDialog } from './ShareDialog.tsx';
 
 /** Bigger than any scenario a person writes; the script module has the exact limit. */
 const MAX_FILE = 2 << 20;
@@ -75,13 +76,7 @@ export function FileActions() {
       <Dialog open={picker} title={t('picker.title')} onClose={() => setPicker(false)} wide>
         <ScenarioPicker onDone={() => setPicker(false)} />
       </Dialog>
-      <Dialog open={link !== null} title={t('share.title')} onClose={() => setLink(null)}>
-        <p>{t('share.explain')}</p>
-        <label className="field">
-          <span>{t('share.link')}</span>
-          <input readOnly value={link ?? ''} data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      </Dialog>
+      <ShareDialog link={link} onClose={() => setLink(null)} />
     </>
   );
 }

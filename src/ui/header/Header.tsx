@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { Icon } from '../common/Icon.tsx';
 import { FileActions } from './FileActions.tsx';
+import { Settings } from './Settings.tsx';
 
 export function Header() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function Header() {
   const redo = useLab((s) => s.redo);
   const newSession = useLab((s) => s.newSession);
   const setLegendOpen = useLab((s) => s.setLegendOpen);
+  const setPresenter = useLab((s) => s.setPresenter);
   return (
     <header className="app-header">
       <h1 data-testid="app-title">{t('app.name')}</h1>
@@ -41,6 +43,11 @@ export function Header() {
         >
           <Icon name="redo" />
         </button>
+        <span className="divider" aria-hidden="true" />
+        <button type="button" onClick={() => setPresenter(true)} title={t('header.presenterTitle')} data-testid="presenter-mode">
+          {t('header.presenter')}
+        </button>
+        <Settings />
         <button type="button" className="icon-button" onClick={() => setLegendOpen(true)} aria-label={t('keys.open')} title={t('keys.open')} data-testid="shortcuts">
           ?
         </button>

@@ -21,5 +21,8 @@ export function captionText(t: TFunction, exists: (k: string) => boolean, e: Eng
   const c = caption(e);
   const params: Record<string, string | number> = { ...c.params };
   if (e.type === 'lookup') params.layers = e.probes.map((p) => probeText(t, p)).join('; ');
+  // The replay layer's words for a file type and an errno are English: say them in the UI's language.
+  if (e.type === 'create') params.node = t(`node.${e.node}`);
+  if (e.type === 'error') params.text = t(`errno.${e.errno}`);
   return t(captionKey(c.key, exists), { ...params, ns: 'captions' });
 }

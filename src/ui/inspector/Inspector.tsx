@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inspectRow } from '../../replay/inspect.ts';
 import { selectGrid, selectShown, useLab } from '../../store/index.ts';
-import { layerRoleLabel } from '../common/layers.ts';
+import { layerLabels, layerRoleLabel } from '../common/layers.ts';
 import { ObjectCard } from './ObjectCard.tsx';
 
 export function Inspector() {
@@ -17,6 +17,7 @@ export function Inspector() {
     return shown && grid && row ? inspectRow(shown.state, grid, row, shown.mount.target) : null;
   }, [shown, grid, selected]);
   const lowers = grid?.layers.filter((l) => l.role === 'lower').length ?? 0;
+  const labels = grid ? layerLabels(grid.layers) : [];
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <h2 id="inspector-title" className="panel-title">
@@ -28,9 +29,9 @@ export function Inspector() {
         <div className="cards">
           <ObjectCard layer="merged" title={t('layer.mergedColumn')} role="merged" detail={detail.merged} />
           {grid.layers.map((l, i) => (
-            <ObjectCard key={l.index} layer={l.name} title={l.name} role={l.role} detail={detail.layers[i]} />
+            <ObjectCard key={l.index} layer={l.name} title={labels[i]} role={l.role} detail={detail.layers[i]} />
           ))}
-          <p className="muted">{grid.layers.map((l) => `${l.name}: ${layerRoleLabel(t, l, lowers)}`).join(' · ')}</p>
+          <p className="muted">{grid.layers.map((l, i) => `${labels[i]}: ${layerRoleLabel(t, l, lowers)}`).join(' · ')}</p>
         </div>
       )}
     </section>

@@ -14,7 +14,8 @@ function ownsArrows(target: EventTarget | null): boolean {
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTextTarget(e.target)) return;
+      // Presenter mode has keys of its own (usePresenterKeys).
+      if (e.defaultPrevented || isTextTarget(e.target) || labStore.getState().presenter) return;
       if (!e.ctrlKey && !e.metaKey && e.key === '/') {
         e.preventDefault();
         document.getElementById('terminal-input')?.focus();

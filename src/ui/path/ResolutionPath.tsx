@@ -7,6 +7,7 @@ import type { LayerName } from '../../engine/events.ts';
 import type { LayerInfo } from '../../engine/explain.ts';
 import { resolutionOf } from '../../replay/grid.ts';
 import { selectGrid, selectShown, useLab } from '../../store/index.ts';
+import { layerLabels } from '../common/layers.ts';
 
 /** The grid column a probe's layer is (LayerName counts lowers from 0; grid indices count the upper as 0). */
 function layerOf(layers: readonly LayerInfo[], l: LayerName): LayerInfo | undefined {
@@ -27,6 +28,8 @@ export function ResolutionPath() {
   if (!shown || !selected || !grid) body = <p className="empty">{t('path.none')}</p>;
   else if (!res) body = <p className="empty">{t('path.notMounted', { target: shown.mount.target })}</p>;
   else {
+    const labels = layerLabels(grid.layers);
+    const label = (l: LayerInfo | null | undefined) => (l ? labels[grid.layers.indexOf(l)] : '?');
     const consulted = new Set(res.probes.map((p) => layerOf(grid.layers, p.layer)?.index));
     const skipped = grid.layers.filter((l) => !consulted.has(l.index));
     const from = row?.from === null || row?.from === undefined ? null : grid.layers.find((l) => l.index === row.from);
@@ -36,7 +39,7 @@ export function ResolutionPath() {
           {res.error
             ? t('path.error', { path: selected, errno: res.error })
             : res.found
-              ? t('path.found', { path: selected, layer: from?.name ?? '?' })
+              ? t('path.found', { path: selected, layer: label(from) })
               : t('path.missing', { path: selected })}
         </p>
         <ol className="probes" data-testid="resolution-path">
@@ -44,14 +47,14 @@ export function ResolutionPath() {
             const l = layerOf(grid.layers, p.layer);
             return (
               <li key={i} className={`probe outcome-${p.outcome} role-${l?.role ?? 'lower'}`} data-layer={l?.name} data-outcome={p.outcome}>
-                <span className="probe-layer">{l?.name}</span>
+                <span className="probe-layer">{label(l)}</span>
                 <code className="probe-path">{p.path}</code>
                 <span className="probe-outcome">{t(`outcome.${p.outcome}`, { redirect: p.redirect ?? '' })}</span>
               </li>
             );
           })}
         </ol>
-        {skipped.length > 0 && !res.error && <p className="muted">{t('path.notConsulted', { layers: skipped.map((l) => l.name).join(', ') })}</p>}
+        {skipped.length > 0 && !res.error && <p className="muted">{t('path.notConsulted', { layers: skipped.map(label).join(', ') })}</p>}
       </>
     );
   }

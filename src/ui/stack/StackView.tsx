@@ -10,7 +10,7 @@ import { workEntries } from '../../replay/work-entries.ts';
 import { selectGrid, selectShown, useLab } from '../../store/index.ts';
 import { prefersReducedMotion } from '../common/browser.ts';
 import { cellLabelKey } from '../common/kinds.ts';
-import { layerRoleLabel } from '../common/layers.ts';
+import { layerLabels, layerRoleLabel } from '../common/layers.ts';
 import { Flight } from './Flight.tsx';
 import { stackLayout } from './layout.ts';
 import { motionOf } from './motion.ts';
@@ -24,7 +24,8 @@ function usePrevious(position: number): number {
   return track.cur !== position ? track.cur : track.prev;
 }
 
-export function StackView() {
+/** `scale` draws everything larger (presenter mode) in the same width. */
+export function StackView({ scale = 1 }: { scale?: number }) {
   const { t } = useTranslation();
   const shown = useLab(selectShown);
   const grid = useLab(selectGrid);
@@ -36,7 +37,8 @@ export function StackView() {
   const prev = usePrevious(position);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const layout = useMemo(() => (grid && shown ? stackLayout(grid.layers, !!shown.mount.work, width) : null), [grid, shown, width]);
+  const layout = useMemo(() => (grid && shown ? stackLayout(grid.layers, !!shown.mount.work, width / scale) : null), [grid, shown, width, scale]);
+  const labels = useMemo(() => (grid ? layerLabels(grid.layers) : []), [grid]);
   const motion = useMemo(() => {
     if (!shown || position === 0) return null;
     const cur = timeline.micro[position - 1];
@@ -62,7 +64,7 @@ export function StackView() {
   const options = mountOptions(timeline, shown, position);
   const reduced = prefersReducedMotion();
   const duration = playing ? Math.min(650, 850 / speed) : 650;
-  const described = grid.layers.map((l) => `${l.name} (${layerRoleLabel(t, l, lowers)})`).join(', ');
+  const described = grid.layers.map((l, i) => `${labels[i]} (${layerRoleLabel(t, l, lowers)})`).join(', ');
   return (
     <section className="panel stack-panel" aria-labelledby="stack-title">
       <div className="panel-bar">
@@ -74,7 +76,7 @@ export function StackView() {
         </code>
       </div>
       <div ref={box} className="stack-box">
-        <svg width={width} height={layout.height} role="img" aria-label={t('stack.describe', { target: shown.mount.target, layers: described })} data-testid="layer-stack">
+        <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.mount.target, layers: described })} data-testid="layer-stack">
           {layout.slabs.map((s) => {
             if (s.key === 'merged') return <Slab key={s.key} box={s} name={shown.mount.target} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key} />;
             if (s.key === 'work')
@@ -90,7 +92,7 @@ export function StackView() {
               );
             if (s.key === 'more') return <Slab key={s.key} box={s} name={t('stack.more', { count: layout.hidden })} role="" chips={[]} active={false} />;
             const l = grid.layers[s.layer!];
-            return <Slab key={s.key} box={s} name={l.name} role={layerRoleLabel(t, l, lowers)} chips={chip(row?.cells[s.layer!])} active={motion?.to === s.key} />;
+            return <Slab key={s.key} box={s} name={labels[s.layer!]} role={layerRoleLabel(t, l, lowers)} chips={chip(row?.cells[s.layer!])} active={motion?.to === s.key} />;
           })}
           <Flight motion={motion} slabs={layout.slabs} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
         </svg>
