@@ -118,6 +118,14 @@ export function truncateTimeline(t: Timeline, count: number): Timeline {
  * first command). Returns the workspace there and the command it is in.
  */
 export function stateAt(t: Timeline, micro: number): { state: Workspace; command: number } {
+  // At a command's end, its `after` state: the look at the tree that ends a
+  // command fills the dentry cache without any event of its own.
+  for (let i = t.commands.length - 1; i >= 0; i--) {
+    const c = t.commands[i];
+    const end = c.first + c.count;
+    if (end === Math.min(micro, t.micro.length) && micro > 0) return { state: c.after, command: i };
+    if (end < micro) break;
+  }
   if (micro <= 0 || t.micro.length === 0) return { state: t.initial, command: -1 };
   const m = t.micro[Math.min(micro, t.micro.length) - 1];
   return { state: m.state, command: m.command };

@@ -66,11 +66,12 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
     if (!r.ok) return r;
     // The dentry now has an upper; its lower stack stays as it was.
     const up = child(ctx.ws.fs, r.value.dir, r.value.name);
-    if (up) gainUpper(ctx, mountId, path, up.ino, { metacopy: r.value.metacopy, upperAlias: !r.value.toIndex, ...(r.value.index !== undefined ? { index: r.value.index } : {}) });
+    if (up) gainUpper(ctx, mountId, path, up.ino, { metacopy: r.value.metacopy, upperAlias: !r.value.toIndex, ...(r.value.index !== undefined ? { index: r.value.index } : {}) }, entry);
   }
   const after = ovlEntryAt(ctx, mountId, path);
   if (!after.ok) return after;
   if (!after.value.upperAlias) {
+    if (after.value.upper === undefined) return fail('EIO', `copy-up of ${name} lost its upper`);
     linkUp(ctx, m, parent.value, after.value, destDir, name);
     gainUpper(ctx, mountId, path, after.value.upper!);
   }

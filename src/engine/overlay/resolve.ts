@@ -128,10 +128,18 @@ export function dropAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino): void {
  * Copy-up keeps the dentry and gives it an upper (ovl_inode_update): its
  * lower stack stays what it was, even if a lower changed behind the overlay.
  */
-export function gainUpper(ctx: Ctx, mountId: number, path: readonly string[], upper: Ino, patch: Partial<Pick<OvlEntry, 'metacopy' | 'index' | 'upperAlias'>> = {}): void {
+export function gainUpper(
+  ctx: Ctx,
+  mountId: number,
+  path: readonly string[],
+  upper: Ino,
+  patch: Partial<Pick<OvlEntry, 'metacopy' | 'index' | 'upperAlias'>> = {},
+  /** The dentry as it was, should the copy-up itself have dropped it (index aliases). */
+  before?: OvlEntry,
+): void {
   const m = mountById(ctx.ws, mountId);
   const key = keyOf(path);
-  const cur = m.dcache.get(key);
+  const cur = m.dcache.get(key) ?? before;
   if (!cur || cur.negative) return dropDentries(ctx, mountId, path);
   const next: OvlEntry = { ...cur, upper, upperAlias: true, ...patch };
   const pins = pin(pin(m.pins, refsOf(cur), -1), refsOf(next), 1);
