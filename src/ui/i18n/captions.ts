@@ -6,6 +6,8 @@ import type { TFunction } from 'i18next';
 import type { EngineEvent, LayerProbe } from '../../engine/events.ts';
 import { caption } from '../../replay/captions.ts';
 
+const TMPFILE = '(unnamed temp file)';
+
 /** `cause.kind` falls back to `*.kind` when a cause has no wording of its own. */
 export function captionKey(key: string, exists: (k: string) => boolean): string {
   if (exists(key)) return key;
@@ -24,5 +26,7 @@ export function captionText(t: TFunction, exists: (k: string) => boolean, e: Eng
   // The replay layer's words for a file type and an errno are English: say them in the UI's language.
   if (e.type === 'create') params.node = t(`node.${e.node}`);
   if (e.type === 'error') params.text = t(`errno.${e.errno}`);
+  // The engine names an O_TMPFILE file by a placeholder in its path.
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'string' && v.includes(TMPFILE)) params[k] = v.replace(TMPFILE, t('caption.tmpfile'));
   return t(captionKey(c.key, exists), { ...params, ns: 'captions' });
 }

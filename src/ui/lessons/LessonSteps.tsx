@@ -21,7 +21,7 @@ export function LessonSteps({ lesson }: { lesson: Lesson }) {
       <h3 id="lesson-steps-title">{t('lesson.steps')}</h3>
       <ol className="lesson-steps">
         {lesson.steps.map((s, i) => (
-          <li key={s.text} ref={step === i + 1 ? focused : undefined} className={step === i + 1 ? 'lesson-step here' : 'lesson-step'} data-testid="lesson-step" onFocus={() => setStep(i + 1)}>
+          <li key={s.text} ref={step === i + 1 ? focused : undefined} className={step === i + 1 ? 'lesson-step here' : 'lesson-step'} data-testid="lesson-step" data-here={step === i + 1} onFocus={() => setStep(i + 1)}>
             <p>
               <LessonText k={s.text} />
             </p>

@@ -1,0 +1,93 @@
+// Links a teacher hands out: a lesson at one of its steps, a shipped
+// scenario or a shared session at a micro-step, a seeded exercise set that
+// is the same for every student; and the language, which follows the
+// browser until the reader picks one, at any time.
+import { answerOf, generateExercise, revealExercise } from '../src/lessons/index.ts';
+import { encodeShare } from '../src/scenario/share.ts';
+import { expect, test } from './fixtures.ts';
+import { CoursePage } from './pages/course-page.ts';
+import { LabPage } from './pages/lab-page.ts';
+
+test('a lesson opens from a link at a given step', async ({ lab, page }) => {
+  await lab.goto('/?lesson=copy-up&step=3');
+  const course = new CoursePage(page);
+  await expect(course.lessonView).toHaveAttribute('data-lesson-id', 'copy-up');
+  // Step 3 is in focus, and the commands of steps 1 and 2 have run: the edit is in the timeline.
+  await expect(page.locator('[data-testid=lesson-step][data-here=true]')).toHaveCount(1);
+  await expect(page.getByTestId('lesson-step').nth(2)).toHaveAttribute('data-here', 'true');
+  await expect(lab.timelineSteps.last()).toContainText('color=green');
+  await expect(lab.cell('etc/app/app.conf', 'upper')).toHaveAttribute('data-kind', 'file');
+  // The link is consumed: a reload shows the session as it has become.
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
+test('a scenario opens from a link at a given micro-step, shipped or shared', async ({ lab, page }) => {
+  await lab.goto('/?scenario=whiteout-rm-three-cases.sh&step=5');
+  await expect(page.getByTestId('session-title')).toContainText('rm of a lower-only');
+  await expect.poll(async () => (await lab.cursor()).position).toBe(5);
+  await lab.goto(`/?fresh#s=${encodeShare('mkdir lower upper work merged\necho x > lower/x\n')}&step=1`);
+  await expect(lab.timelineSteps).toHaveCount(2);
+  await expect.poll(async () => (await lab.cursor()).position).toBe(1);
+  // The share dialog offers the link at the current step.
+  await page.getByTestId('share').click();
+  await expect(page.getByTestId('share-link')).toHaveValue(/#s=1\.[\w-]+&step=1$/);
+});
+
+test('an exercise set from a seed is the same for everyone, and the engine checks each answer', async ({ lab, page, browser }) => {
+  const seed = 'class-7b';
+  await lab.goto(`/?exercises=${seed}&level=4`);
+  const ex = page.getByTestId('exercise');
+  const first = generateExercise(seed, 4, 0);
+  await expect(ex).toHaveAttribute('data-exercise-id', first.id);
+
+  // Another student, another browser: the same exercise.
+  const other = await browser.newContext();
+  const there = new LabPage(await other.newPage());
+  await there.goto(`/?exercises=${seed}&level=4`);
+  await expect(there.page.getByTestId('exercise')).toHaveAttribute('data-exercise-id', first.id);
+  await other.close();
+
+  const course = new CoursePage(page);
+  for (let i = 0; i < 3; i++) {
+    const e = generateExercise(seed, 4, i);
+    await expect(ex).toHaveAttribute('data-exercise-id', e.id);
+    if (e.kind === 'predict') {
+      await course.predict(ex, answerOf(revealExercise(e)));
+    } else {
+      await ex.getByTestId('command-answer').fill(e.command);
+      await ex.getByTestId('check-command').click();
+    }
+    await expect(ex.getByTestId('feedback')).toHaveClass(/right/);
+    await ex.getByTestId('exercise-next').click();
+  }
+  // A wrong prediction is told apart, cell by cell.
+  const e = generateExercise(seed, 4, 3);
+  if (e.kind === 'predict') {
+    const wrong = answerOf(revealExercise(e));
+    const [path] = Object.keys(wrong.cells);
+    wrong.cells[path].merged = wrong.cells[path].merged === 'absent' ? 'file' : 'absent';
+    await course.predict(ex, wrong);
+    await expect(ex.getByTestId('feedback')).toHaveClass(/wrong/);
+    await expect(ex.locator('td[data-state=wrong]')).toHaveCount(1);
+  }
+});
+
+test.describe('in a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the app speaks Chinese by default, switches at any time, and remembers', async ({ lab, page }) => {
+    await lab.goto();
+    const course = new CoursePage(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(course.languageSwitch).toHaveValue('zh-CN');
+    await expect(course.tab).toHaveText('课程');
+    await course.setLanguage('en');
+    await expect(course.tab).toHaveText('Lessons');
+    await page.reload();
+    await expect(course.languageSwitch).toHaveValue('en');
+    // Captions follow too: a failed command's error is in the reader's language.
+    await course.setLanguage('zh-CN');
+    await lab.run('rmdir merged/nope');
+    await expect(page.getByTestId('now-caption')).toContainText('没有那个文件或目录');
+  });
+});
