@@ -7,6 +7,7 @@ import { CoursePage } from './pages/course-page.ts';
 import { blockingViolations } from './support/a11y.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
+test.describe.configure({ timeout: 60_000 });
 
 test('presenter mode is driven by the keyboard', async ({ lab, page, makeAxe }, info) => {
   await lab.goto();

@@ -38,7 +38,15 @@ export function StackView({ scale = 1 }: { scale?: number }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const layout = useMemo(() => (grid && shown ? stackLayout(grid.layers, !!shown.mount.work, width / scale) : null), [grid, shown, width, scale]);
-  const labels = useMemo(() => (grid ? layerLabels(grid.layers) : []), [grid]);
+  // Layers, then the workdir and the mount point, each by its shortest unambiguous name (overlay2's paths are long).
+  const labels = useMemo(() => {
+    if (!grid || !shown) return [];
+    const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+    const extra = [...(shown.mount.work ? [shown.mount.work.path] : []), shown.mount.target].map((p) => ({ path: p, name: base(p) }));
+    return layerLabels([...grid.layers, ...extra]);
+  }, [grid, shown]);
+  const workLabel = shown?.mount.work ? labels[grid?.layers.length ?? 0] : '';
+  const targetLabel = labels[labels.length - 1] ?? '';
   const motion = useMemo(() => {
     if (!shown || position === 0) return null;
     const cur = timeline.micro[position - 1];
@@ -78,13 +86,13 @@ export function StackView({ scale = 1 }: { scale?: number }) {
       <div ref={box} className="stack-box">
         <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.mount.target, layers: described })} data-testid="layer-stack">
           {layout.slabs.map((s) => {
-            if (s.key === 'merged') return <Slab key={s.key} box={s} name={shown.mount.target} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key} />;
+            if (s.key === 'merged') return <Slab key={s.key} box={s} name={targetLabel} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key} />;
             if (s.key === 'work')
               return (
                 <Slab
                   key={s.key}
                   box={s}
-                  name={shown.mount.work!.path}
+                  name={workLabel}
                   role={t('layer.work')}
                   chips={(work?.entries ?? []).filter((e) => e.path.includes('/')).slice(-2).map((e) => ({ cell: { kind: e.kind }, text: e.path.split('/').pop()! }))}
                   active={motion?.to === s.key}
