@@ -47,6 +47,22 @@ const VIEWS: { name: string; open: (lab: LabPage) => Promise<void> }[] = [
     },
   },
   {
+    name: 'lesson-list-dark',
+    open: async (lab) => {
+      await lab.page.getByTestId('theme-switch').selectOption('dark');
+      await lab.page.getByTestId('tab-lessons').click();
+      await expect(lab.page.getByTestId('lesson').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'exercise-zh-CN',
+    open: async (lab) => {
+      await lab.goto('/?exercises=screens&level=6&index=2');
+      await lab.page.getByTestId('language-switch').selectOption('zh-CN');
+      await expect(lab.page.getByTestId('exercise')).toBeVisible();
+    },
+  },
+  {
     name: 'malformed-script',
     open: async (lab) => {
       await lab.openFile('broken.sh', 'mkdir a\nls *.txt\n');
