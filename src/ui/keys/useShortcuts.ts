@@ -8,7 +8,7 @@ import { SHORTCUTS } from './shortcuts.ts';
 
 function ownsArrows(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return !!target.closest('[role=treegrid], input[type=range], select, dialog[open]');
+  return !!target.closest('[role=treegrid], input[type=range], input[type=radio], select, dialog[open]');
 }
 
 export function useShortcuts(): void {
@@ -23,8 +23,8 @@ export function useShortcuts(): void {
       }
       const arrowLike = ['ArrowLeft', 'ArrowRight', 'Home', 'End', ' '].includes(e.key);
       if (arrowLike && ownsArrows(e.target)) return;
-      // Space on a button presses it; let it.
-      if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
+      // Space on a control presses it (a button, a radio button of a question, a summary); let it.
+      if (e.key === ' ' && e.target instanceof Element && e.target.closest('button, input, summary, a')) return;
       const hit = SHORTCUTS.find((s) => s.matches(e));
       if (!hit) return;
       e.preventDefault();
