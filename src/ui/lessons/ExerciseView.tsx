@@ -13,8 +13,8 @@ export function ExerciseView({ course }: { course: Extract<Course, { kind: 'exer
   const { t } = useTranslation();
   const msg = useMsg();
   const setCourse = useLab((s) => s.setCourse);
-  const first = useLab((s) => s.progress.exercises[`${course.seed}/${course.level}/${course.index}`]);
   const ex = useMemo(() => exerciseOf(course), [course]);
+  const first = useLab((s) => s.progress.exercises[ex.id]);
   const go = (index: number) => openExercise(labStore, course.seed, course.level, index);
   const link = `${location.origin}${location.pathname}?exercises=${encodeURIComponent(course.seed)}&level=${course.level}`;
   return (
