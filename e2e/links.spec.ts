@@ -91,3 +91,23 @@ test.describe('in a Chinese browser', () => {
     await expect(page.getByTestId('now-caption')).toContainText('没有那个文件或目录');
   });
 });
+
+test.describe('with a dark system setting', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the theme follows the system until the reader picks one', async ({ lab, page }) => {
+    await lab.goto();
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('theme-switch')).toHaveValue('system');
+    await page.getByTestId('theme-switch').selectOption('light');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByTestId('theme-switch').selectOption('system');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+  });
+});
