@@ -80,11 +80,11 @@ export class Kernel implements Syscalls, Ctx {
 
   stat(path: string): Result<Stat> {
     const r = resolve(this, this.cwd, path, true);
-    return r.ok ? statLoc(this, r.value) : r;
+    return this.failed('stat', path, r.ok ? statLoc(this, r.value) : r);
   }
   lstat(path: string): Result<Stat> {
     const r = resolve(this, this.cwd, path, false);
-    return r.ok ? statLoc(this, r.value) : r;
+    return this.failed('lstat', path, r.ok ? statLoc(this, r.value) : r);
   }
   fstat(fd: number): Result<Stat> {
     return files.fstat(this, fd);
@@ -128,13 +128,13 @@ export class Kernel implements Syscalls, Ctx {
     return this.failed('symlink', linkPath, dirs.symlink(this, target, linkPath));
   }
   readlink(path: string): Result<string> {
-    return dirs.readlink(this, path);
+    return this.failed('readlink', path, dirs.readlink(this, path));
   }
   mknod(path: string, type: 'chardev' | 'blockdev' | 'fifo', mode: number, major = 0, minor = 0): Result<void> {
     return this.failed('mknod', path, dirs.mknod(this, path, type, mode, major, minor));
   }
   readdir(path: string): Result<DirEntry[]> {
-    return dirs.readdir(this, path);
+    return this.failed('getdents', path, dirs.readdir(this, path));
   }
 
   chmod(path: string, mode: number): Result<void> {
@@ -150,13 +150,13 @@ export class Kernel implements Syscalls, Ctx {
     return files.futimes(this, fd);
   }
   getxattr(path: string, name: string, opts?: XattrOpts): Result<Bytes> {
-    return attrs.getxattr(this, path, name, opts);
+    return this.failed('getxattr', path, attrs.getxattr(this, path, name, opts));
   }
   setxattr(path: string, name: string, value: Bytes, flags = 0, opts?: XattrOpts): Result<void> {
     return this.failed('setxattr', path, attrs.setxattr(this, path, name, value, flags, opts));
   }
   listxattr(path: string, opts?: XattrOpts): Result<string[]> {
-    return attrs.listxattr(this, path, opts);
+    return this.failed('listxattr', path, attrs.listxattr(this, path, opts));
   }
   removexattr(path: string, name: string, opts?: XattrOpts): Result<void> {
     return this.failed('removexattr', path, attrs.removexattr(this, path, name, opts));
