@@ -16,6 +16,8 @@ export const DEBIAN_NEEDS = [
   { pkg: 'attr', commands: ['setfattr', 'getfattr'], why: 'kernel oracle: overlay xattrs' },
   { pkg: 'tree', commands: ['tree'], why: 'kernel oracle: scenarios that call tree' },
   { pkg: 'util-linux', commands: ['unshare'], why: 'kernel oracle: one mount namespace per scenario' },
+  // Debian's chromium brings no CJK font: without one the Chinese screenshots show empty boxes.
+  { pkg: 'fonts-wqy-microhei', files: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'], why: 'browser tests: Chinese text in screenshots' },
 ];
 
 /** `>=20.19` style lower bound against a `20.20.2` style version. */

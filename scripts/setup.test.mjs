@@ -62,6 +62,12 @@ describe('setup', () => {
     expect(runs.every((r) => r.env.DEBIAN_FRONTEND === 'noninteractive')).toBe(true);
   });
 
+  it('installs the CJK font when only it is missing, so Chinese screenshots are not empty boxes', () => {
+    const { sys, runs } = fakeSystem({ missing: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'] });
+    setup(sys);
+    expect(runs.map((r) => r.cmd).at(-1)).toBe('apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 fonts-wqy-microhei');
+  });
+
   it('reports a failed apt-get', () => {
     const { sys, failures } = fakeSystem({ missing: ['unshare'], fails: 'install' });
     setup(sys);
