@@ -89,6 +89,19 @@ test.describe('in a Chinese browser', () => {
     await course.setLanguage('zh-CN');
     await lab.run('rmdir merged/nope');
     await expect(page.getByTestId('now-caption')).toContainText('没有那个文件或目录');
+    // So do the tools' own messages in the terminal, said as GNU says them under a zh_CN locale.
+    const lastOutput = page.getByTestId('terminal-entry').last().locator('.term-err');
+    await expect(lastOutput).toHaveText("rmdir: 删除 'merged/nope' 失败: 没有那个文件或目录");
+    await lab.run('ls | cat');
+    await expect(page.getByTestId('terminal-rejected').last()).toContainText('管道 `|`不属于场景语言');
+    // Back in English, the very words the kernel run printed.
+    await course.setLanguage('en');
+    await expect(lastOutput).toHaveText("rmdir: failed to remove 'merged/nope': No such file or directory");
+    await expect(page.getByTestId('terminal-rejected').last()).toContainText('the pipe `|` is not part of the scenario language');
+    // A damaged link's explanation too.
+    await course.setLanguage('zh-CN');
+    await page.evaluate(() => (location.hash = '#s=2.unknown-version'));
+    await expect(lab.notice).toContainText('该链接由另一版本的 Overlay Lab 生成，或已损坏');
   });
 });
 

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandStep } from '../../replay/timeline.ts';
 import type { Rejected } from '../../store/index.ts';
+import { translateDiagnostics } from '../i18n/diagnostics.ts';
 
 type Entry = { kind: 'cmd'; c: CommandStep; index: number } | { kind: 'rejected'; r: Rejected; index: number };
 
@@ -21,7 +22,9 @@ export function logEntries(commands: readonly CommandStep[], rejected: readonly 
 const prompt = (cwd: string) => `${cwd === '' ? '~' : `~/${cwd}`} $`;
 
 export function TerminalLog({ entries, position }: { entries: Entry[]; position: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The tools' English, said in the reader's language (the trace keeps the original).
+  const say = (text: string) => translateDiagnostics(t, i18n.language, text);
   const ref = useRef<HTMLOListElement>(null);
   // New output scrolls to the bottom, as a terminal does.
   useEffect(() => {
@@ -46,7 +49,7 @@ export function TerminalLog({ entries, position }: { entries: Entry[]; position:
             <div className="term-cmd">
               <span className="prompt">$</span> {e.r.cmd}
             </div>
-            <pre className="term-err">{t('terminal.rejected', { message: e.r.message })}</pre>
+            <pre className="term-err">{t('terminal.rejected', { message: say(e.r.message) })}</pre>
           </li>
         ) : (
           <li key={`c${e.index}`} className={`term-entry${e.c.first + e.c.count <= position ? '' : ' pending'}`} data-testid="terminal-entry">
@@ -55,7 +58,7 @@ export function TerminalLog({ entries, position }: { entries: Entry[]; position:
               {e.c.status !== 0 && <span className="status-badge">{t('terminal.status', { status: e.c.status })}</span>}
             </div>
             {e.c.stdout !== '' && <pre className="term-out">{e.c.stdout}</pre>}
-            {e.c.stderr !== '' && <pre className="term-err">{e.c.stderr}</pre>}
+            {e.c.stderr !== '' && <pre className="term-err">{say(e.c.stderr)}</pre>}
           </li>
         ),
       )}
