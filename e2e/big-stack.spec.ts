@@ -9,7 +9,8 @@ test('a 100,000-row grid is virtualized, expands and scrolls to its end', async 
   // Large trees open closed: the top level only.
   await expect(lab.grid).toHaveAttribute('aria-rowcount', '1001');
   await page.getByRole('button', { name: 'Expand all' }).click();
-  await expect(lab.grid).toHaveAttribute('aria-rowcount', '100001');
+  // Time is the browser benchmark's business; a busy CI machine gets room here.
+  await expect(lab.grid).toHaveAttribute('aria-rowcount', '100001', { timeout: 30_000 });
   const inPage = await lab.grid.locator('[role=row][data-path]').count();
   expect(inPage).toBeLessThan(100);
   await lab.grid.evaluate((g) => (g.scrollTop = g.scrollHeight));

@@ -27,13 +27,27 @@ export function replaceMount(ctx: Ctx, m: OverlayMount): void {
   ctx.ws = { ...ctx.ws, mounts: ctx.ws.mounts.map((x) => (x.id === m.id ? m : x)) };
 }
 
-/** A standalone context, for pure helpers and tests. */
+/** A standalone context: events go to `log` if given, nothing is held open. */
+class ScratchCtx implements Ctx {
+  ws: Workspace;
+  quiet = false;
+  private readonly log: { event: EngineEvent; state: Workspace }[] | undefined;
+  constructor(ws: Workspace, log: { event: EngineEvent; state: Workspace }[] | undefined) {
+    this.ws = ws;
+    this.log = log;
+  }
+  emit(e: EngineEvent): void {
+    this.log?.push({ event: e, state: this.ws });
+  }
+  isHeld(): boolean {
+    return false;
+  }
+}
+
+/**
+ * A standalone context, for pure helpers and tests. (A class, not an object
+ * of closures: lookups narrate through one of these per name.)
+ */
 export function scratchCtx(ws: Workspace, log?: { event: EngineEvent; state: Workspace }[]): Ctx {
-  const ctx: Ctx = {
-    ws,
-    emit: (e) => log?.push({ event: e, state: ctx.ws }),
-    isHeld: () => false,
-    quiet: false,
-  };
-  return ctx;
+  return new ScratchCtx(ws, log);
 }

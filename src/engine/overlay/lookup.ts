@@ -26,8 +26,19 @@ interface LookupData {
   absRedirect: boolean;
 }
 
+/** Root entries by the lowers they stack (the same array across copies of a mount): built once, never changed. */
+const rootEntries = new WeakMap<OverlayMount['lowers'], OvlEntry>();
+
 /** The overlay's root: the upper root over every regular lower root. */
 export function rootEntry(m: OverlayMount): OvlEntry {
+  const known = rootEntries.get(m.lowers);
+  if (known && known.upper === m.upper?.root && known.upperAlias === (m.upper !== undefined)) return known;
+  const e = makeRootEntry(m);
+  rootEntries.set(m.lowers, e);
+  return e;
+}
+
+function makeRootEntry(m: OverlayMount): OvlEntry {
   return {
     negative: false,
     path: [],
@@ -71,6 +82,106 @@ function readRedirect(i: Inode): Result<string | undefined> {
   return ok(v);
 }
 
+/** One lookupChild call's working state (module-level helpers, no closures per call: this runs per name). */
+interface LookupRun {
+  ctx: Ctx;
+  m: OverlayMount;
+  d: LookupData;
+  withProbes: boolean;
+  probes: LayerProbe[];
+}
+
+function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome: ProbeOutcome, redirect?: string): void {
+  if (!run.withProbes) return;
+  run.probes.push({ layer: layerName(run.m, layer), path: layerLabelPath(run.ctx.ws, run.m, layer, dirIno, what), outcome, ...(redirect ? { redirect } : {}) });
+}
+
+// One component in one layer (ovl_lookup_single).
+function single(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
+  const { ctx, m, d } = run;
+  const last = post === '';
+  const c = child(ctx.ws.fs, base, comp);
+  if (!c) {
+    if (last) probe(run, layer, base, comp, 'absent');
+    return ok(undefined);
+  }
+  if (isLookupWhiteout(c)) {
+    d.stop = d.opaque = true;
+    probe(run, layer, base, comp, 'whiteout');
+    return ok(undefined);
+  }
+  if (last && d.metacopy && c.kind !== 'file') {
+    d.stop = true;
+    probe(run, layer, base, comp, 'skipped-nondir');
+    return ok(undefined);
+  }
+  if (c.kind !== 'dir') {
+    if (d.isDir || !last) {
+      d.stop = true;
+      probe(run, layer, base, comp, 'skipped-nondir');
+      return ok(undefined);
+    }
+    d.metacopy = isMetacopyFile(c);
+    d.stop = !d.metacopy;
+    if (!d.metacopy || d.last) {
+      probe(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file');
+      return ok(c.ino);
+    }
+  } else {
+    if (m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
+    if (last) d.isDir = true;
+    if (d.last) {
+      if (last) probe(run, layer, base, comp, 'dir');
+      return ok(c.ino);
+    }
+    if (isOpaqueDir(c)) {
+      d.stop = true;
+      if (last) d.opaque = true;
+      if (last) probe(run, layer, base, comp, 'opaque-dir');
+      return ok(c.ino);
+    }
+  }
+  const r = readRedirect(c);
+  if (!r.ok) return r;
+  if (r.value !== undefined) {
+    if (r.value.startsWith('/')) {
+      d.absRedirect = true;
+      d.stop = false;
+      d.name = r.value + post;
+    } else {
+      d.absRedirect = false;
+      d.name = d.name.slice(0, prelen) + r.value + post;
+    }
+    d.redirect = d.name;
+  }
+  if (last) probe(run, layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', r.value);
+  return ok(c.ino);
+}
+
+// The (possibly absolute, multi-component) name in one layer (ovl_lookup_layer).
+function inLayer(run: LookupRun, layer: number, base: Ino): Result<Ino | undefined> {
+  const { ctx, d } = run;
+  if (!d.name.startsWith('/')) return single(run, layer, base, d.name, 0, '');
+  const name = d.name;
+  let cur: Ino | undefined = base;
+  let pos = 1;
+  while (cur !== undefined) {
+    const dirNow = ctx.ws.fs.inodes.get(cur);
+    if (!dirNow || dirNow.kind !== 'dir') break;
+    const next = name.indexOf('/', pos);
+    const comp = next < 0 ? name.slice(pos) : name.slice(pos, next);
+    const post = next < 0 ? '' : name.slice(next);
+    const r = single(run, layer, cur, comp, pos, post);
+    if (!r.ok) return r;
+    if (next < 0) return r;
+    cur = r.value;
+    // A redirect inside the walk rewrote d.name: ovl_lookup_layer keeps
+    // counting from the end, so recompute the position the same way.
+    pos = d.name.length - (name.length - next) + 1;
+  }
+  return ok(undefined);
+}
+
 export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string, withProbes = false): Result<OvlLookup> {
   const follow = redirectFollow(m.config);
   const root = rootEntry(m);
@@ -85,94 +196,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     metacopy: false,
     absRedirect: false,
   };
-
-  const probe = (layer: number, dirIno: Ino, what: string, outcome: ProbeOutcome, redirect?: string) =>
-    withProbes &&
-    probes.push({ layer: layerName(m, layer), path: layerLabelPath(ctx.ws, m, layer, dirIno, what), outcome, ...(redirect ? { redirect } : {}) });
-
-  // One component in one layer (ovl_lookup_single).
-  const single = (layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> => {
-    const last = post === '';
-    const c = child(ctx.ws.fs, base, comp);
-    if (!c) {
-      if (last) probe(layer, base, comp, 'absent');
-      return ok(undefined);
-    }
-    if (isLookupWhiteout(c)) {
-      d.stop = d.opaque = true;
-      probe(layer, base, comp, 'whiteout');
-      return ok(undefined);
-    }
-    if (last && d.metacopy && c.kind !== 'file') {
-      d.stop = true;
-      probe(layer, base, comp, 'skipped-nondir');
-      return ok(undefined);
-    }
-    if (c.kind !== 'dir') {
-      if (d.isDir || !last) {
-        d.stop = true;
-        probe(layer, base, comp, 'skipped-nondir');
-        return ok(undefined);
-      }
-      d.metacopy = isMetacopyFile(c);
-      d.stop = !d.metacopy;
-      if (!d.metacopy || d.last) {
-        probe(layer, base, comp, d.metacopy ? 'metacopy' : 'file');
-        return ok(c.ino);
-      }
-    } else {
-      if (m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
-      if (last) d.isDir = true;
-      if (d.last) {
-        if (last) probe(layer, base, comp, 'dir');
-        return ok(c.ino);
-      }
-      if (isOpaqueDir(c)) {
-        d.stop = true;
-        if (last) d.opaque = true;
-        if (last) probe(layer, base, comp, 'opaque-dir');
-        return ok(c.ino);
-      }
-    }
-    const r = readRedirect(c);
-    if (!r.ok) return r;
-    if (r.value !== undefined) {
-      if (r.value.startsWith('/')) {
-        d.absRedirect = true;
-        d.stop = false;
-        d.name = r.value + post;
-      } else {
-        d.absRedirect = false;
-        d.name = d.name.slice(0, prelen) + r.value + post;
-      }
-      d.redirect = d.name;
-    }
-    if (last) probe(layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', r.value);
-    return ok(c.ino);
-  };
-
-  // The (possibly absolute, multi-component) name in one layer (ovl_lookup_layer).
-  const inLayer = (layer: number, base: Ino): Result<Ino | undefined> => {
-    if (!d.name.startsWith('/')) return single(layer, base, d.name, 0, '');
-    const name = d.name;
-    let cur: Ino | undefined = base;
-    let pos = 1;
-    while (cur !== undefined) {
-      const dirNow = ctx.ws.fs.inodes.get(cur);
-      if (!dirNow || dirNow.kind !== 'dir') break;
-      const next = name.indexOf('/', pos);
-      const comp = next < 0 ? name.slice(pos) : name.slice(pos, next);
-      const post = next < 0 ? '' : name.slice(next);
-      const r = single(layer, cur, comp, pos, post);
-      if (!r.ok) return r;
-      if (next < 0) return r;
-      cur = r.value;
-      // A redirect inside the walk rewrote d.name: ovl_lookup_layer keeps
-      // counting from the end, so recompute the position the same way.
-      pos = d.name.length - (name.length - next) + 1;
-    }
-    return ok(undefined);
-  };
+  const run: LookupRun = { ctx, m, d, withProbes, probes };
 
   let upper: Ino | undefined;
   let originRef: RealRef | undefined;
@@ -182,7 +206,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   let poe = parent.lowers;
 
   if (parent.upper !== undefined) {
-    const r = inLayer(0, parent.upper);
+    const r = inLayer(run, 0, parent.upper);
     if (!r.ok) return r;
     upper = r.value;
     if (upper !== undefined && !d.isDir) {
@@ -203,7 +227,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     const lower = poe[i];
     if (!follow) d.last = i === poe.length - 1;
     else if (d.isDir || m.dataLowers.length === 0) d.last = lower.layer === lastLayer;
-    const r = inLayer(lower.layer, lower.ino);
+    const r = inLayer(run, lower.layer, lower.ino);
     if (!r.ok) return r;
     const found = r.value;
     if (found === undefined) continue;
