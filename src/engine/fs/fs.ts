@@ -195,7 +195,18 @@ export function dirPath(fs: Fs, ino: Ino): string[] | null {
 
 /** A directory's workspace path ("" for the root), or "?" once it is gone. */
 export function dirPathString(fs: Fs, ino: Ino): string {
-  return dirPath(fs, ino)?.join('/') ?? '?';
+  // dirPath(fs, ino)?.join('/') ?? '?', built in place: every event's label comes through here.
+  let out = '';
+  let cur = ino;
+  while (cur !== ROOT_INO) {
+    const d = fs.inodes.get(cur);
+    if (!d || d.kind !== 'dir') return '?';
+    const parent = fs.inodes.get(d.parent);
+    if (!parent || parent.kind !== 'dir' || parent.entries.get(d.name) !== cur) return '?';
+    out = cur === ino ? d.name : `${d.name}/${out}`;
+    cur = d.parent;
+  }
+  return out;
 }
 
 export function joinPath(dirPath: string, name: string): string {

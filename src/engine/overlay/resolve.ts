@@ -22,6 +22,16 @@ function refsOf(l: OvlLookup): Ino[] {
 }
 
 function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number> {
+  // Most lookups pin one or two inodes: plain updates then, no transient copy.
+  if (inos.length === 0) return pins;
+  if (inos.length <= 2) {
+    let p = pins;
+    for (const i of inos) {
+      const n = (p.get(i) ?? 0) + by;
+      p = n <= 0 ? p.delete(i) : p.set(i, n);
+    }
+    return p;
+  }
   return pins.withMutations((p) => {
     for (const i of inos) {
       const n = (p.get(i) ?? 0) + by;
@@ -81,6 +91,16 @@ export function probeLookup(ctx: Ctx, mountId: number, path: readonly string[]):
 export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[], subtree = false): void {
   const m = mountById(ctx.ws, mountId);
   const key = keyOf(path);
+  if (!subtree) {
+    // One name: the same change as below, without transient copies (this runs for every name removed).
+    const self = m.dcache.get(key);
+    const parentKey = keyOf(path.slice(0, -1));
+    const walked = m.walked.has(parentKey) ? m.walked.delete(parentKey) : m.walked;
+    if (!self && walked === m.walked) return;
+    const dcache = self ? m.dcache.delete(key) : m.dcache;
+    replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, self ? refsOf(self) : [], -1), walked });
+    return;
+  }
   const gone: OvlLookup[] = [];
   const dcache = m.dcache.withMutations((c) => {
     const self = c.get(key);

@@ -5,6 +5,7 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { childIno, ROOT_INO } from '../fs/fs.ts';
 import { MAXSYMLINKS, NAME_MAX, PATH_MAX } from '../fs/inode.ts';
+import type { FileType } from '../api.ts';
 import { ovlLookupPath, probeLookup } from '../overlay/resolve.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
@@ -62,6 +63,9 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   const todo = [...(path.startsWith('/') ? [] : splitPath(cwd)), ...splitPath(path)];
   let cur: Loc = ROOT;
   let links = 0;
+  // The type of the last object stepped into, as found right after its
+  // lookup: nothing changes before it is asked again, so it is not re-read.
+  let known: { loc: Loc; type: Result<FileType> } | null = null;
   if (todo.length === 0) return ok({ parent: null, name: '', loc: ROOT, trailingSlash, lastKind: 'root' });
   while (todo.length > 0) {
     const comp = todo.shift()!;
@@ -71,7 +75,7 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
       if (isLast) return ok({ parent: null, name: comp, loc: cur, trailingSlash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
       continue;
     }
-    const t = locType(ctx, cur);
+    const t = known !== null && known.loc === cur ? known.type : locType(ctx, cur);
     if (!t.ok) return t;
     if (t.value !== 'dir') return fail('ENOTDIR');
     if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
@@ -85,6 +89,7 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
     }
     const nt = locType(ctx, next);
     if (!nt.ok) return nt;
+    known = { loc: next, type: nt };
     if (nt.value === 'symlink' && (!isLast || followLast || trailingSlash)) {
       if (++links > MAXSYMLINKS) return fail('ELOOP');
       const target = readlinkLoc(ctx, next);
