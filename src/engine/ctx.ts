@@ -19,12 +19,15 @@ export interface Ctx {
 
 /** Replaces the disk and records the change that did it. */
 export function commit(ctx: Ctx, fs: Fs, e: EngineEvent): void {
-  ctx.ws = { ...ctx.ws, fs };
+  const ws = ctx.ws;
+  // { ...ws, fs }, written out (once per event; fields in createWorkspace's order).
+  ctx.ws = { fs, mounts: ws.mounts, tempId: ws.tempId, nextMountId: ws.nextMountId, uuidSeq: ws.uuidSeq };
   ctx.emit(e);
 }
 
 export function replaceMount(ctx: Ctx, m: OverlayMount): void {
-  ctx.ws = { ...ctx.ws, mounts: ctx.ws.mounts.map((x) => (x.id === m.id ? m : x)) };
+  const ws = ctx.ws;
+  ctx.ws = { fs: ws.fs, mounts: ws.mounts.map((x) => (x.id === m.id ? m : x)), tempId: ws.tempId, nextMountId: ws.nextMountId, uuidSeq: ws.uuidSeq };
 }
 
 /** A standalone context: events go to `log` if given, nothing is held open. */

@@ -73,6 +73,19 @@ export interface Workspace {
   readonly uuidSeq: number;
 }
 
+/**
+ * { ...m, dcache, pins, walked }, written out: the dentry cache changes a
+ * few times for every name an operation touches, and a spread of a mount
+ * costs far more than this. The fields keep the order a mount is made with
+ * (mountOverlay's, then the shared whiteout once there is one).
+ */
+export function withDentries(m: OverlayMount, dcache: OverlayMount['dcache'], pins: OverlayMount['pins'], walked: OverlayMount['walked']): OverlayMount {
+  if (!('whiteout' in m)) {
+    return { id: m.id, mountpoint: m.mountpoint, target: m.target, source: m.source, config: m.config, lowers: m.lowers, dataLowers: m.dataLowers, upper: m.upper, work: m.work, noSharedWhiteout: m.noSharedWhiteout, readonly: m.readonly, uuid: m.uuid, traps: m.traps, dcache, pins, walked };
+  }
+  return { id: m.id, mountpoint: m.mountpoint, target: m.target, source: m.source, config: m.config, lowers: m.lowers, dataLowers: m.dataLowers, upper: m.upper, work: m.work, noSharedWhiteout: m.noSharedWhiteout, readonly: m.readonly, uuid: m.uuid, traps: m.traps, dcache, pins, walked, whiteout: m.whiteout };
+}
+
 export function createWorkspace(): Workspace {
   return { fs: emptyFs(), mounts: [], tempId: 0, nextMountId: 1, uuidSeq: 0 };
 }

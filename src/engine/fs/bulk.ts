@@ -4,7 +4,7 @@
 // fraction of a second instead of 100,000 persistent updates.
 import { Map as IMap } from 'immutable';
 import type { Bytes } from '../api.ts';
-import type { Fs } from './fs.ts';
+import { copyInode, type Fs } from './fs.ts';
 import type { DirInode, Ino, Inode } from './inode.ts';
 
 /** A directory's contents: a string is a file's bytes, an object a directory. */
@@ -25,16 +25,20 @@ export function loadTree(fs: Fs, dir: Ino, spec: TreeSpec): Fs {
           const ino = next++;
           if (typeof value === 'string') {
             // Written out in full (no spread): 100,000 of these are made at once.
-            inodes.set(ino, { ino, kind: 'file', mode: 0o644, uid: 0, gid: 0, nlink: 1, xattrs, atime: now, mtime: now, ctime: now, data: value });
+            // (Fields in the order every inode has: see copyInode.)
+            inodes.set(ino, { ino, mode: 0o644, uid: 0, gid: 0, nlink: 1, xattrs, atime: now, mtime: now, ctime: now, kind: 'file', data: value });
           } else {
-            const d: DirInode = { ino, kind: 'dir', mode: 0o755, uid: 0, gid: 0, nlink: 2, xattrs, atime: now, mtime: now, ctime: now, entries: IMap(), parent: parent.ino, name };
+            const d: DirInode = { ino, mode: 0o755, uid: 0, gid: 0, nlink: 2, xattrs, atime: now, mtime: now, ctime: now, kind: 'dir', entries: IMap(), parent: parent.ino, name };
             inodes.set(ino, fill(d, value));
             subdirs++;
           }
           entries.set(name, ino);
         }
       });
-      return { ...parent, entries, nlink: parent.nlink + subdirs };
+      const filled = copyInode(parent);
+      filled.entries = entries;
+      filled.nlink = parent.nlink + subdirs;
+      return filled;
     };
     const root = inodes.get(dir) as Inode;
     if (root.kind !== 'dir') throw new Error('loadTree: not a directory');

@@ -2,7 +2,7 @@
 // the old one untouched, sharing every inode it did not change.
 import { Map as IMap } from 'immutable';
 import type { Bytes } from '../api.ts';
-import type { DirInode, Ino, Inode, Xattrs } from './inode.ts';
+import type { DirInode, FileInode, Ino, Inode, Xattrs } from './inode.ts';
 
 export interface Fs {
   readonly inodes: IMap<Ino, Inode>;
@@ -16,7 +16,6 @@ const NO_XATTRS: Xattrs = Object.freeze({});
 
 export function emptyFs(): Fs {
   const root: DirInode = {
-    kind: 'dir',
     ino: ROOT_INO,
     mode: 0o755,
     uid: 0,
@@ -26,11 +25,51 @@ export function emptyFs(): Fs {
     atime: 0,
     mtime: 0,
     ctime: 0,
+    kind: 'dir',
     entries: IMap(),
     parent: ROOT_INO,
     name: '',
   };
   return { inodes: IMap<Ino, Inode>().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A fresh copy of an inode for the caller to change before it is stored.
+ * Written out field by field, in the one order every inode is made with
+ * (InodeCommon's, then the kind's own): much cheaper than a spread, and the
+ * copy keeps all its fields in the object itself. Each change to the disk
+ * copies one or two inodes, and every recorded state keeps them.
+ */
+export function copyInode(i: FileInode): Mutable<FileInode>;
+export function copyInode(i: DirInode): Mutable<DirInode>;
+export function copyInode(i: Inode): Mutable<Inode>;
+export function copyInode(i: Inode): Mutable<Inode> {
+  switch (i.kind) {
+    case 'file':
+      return { ino: i.ino, mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, xattrs: i.xattrs, atime: i.atime, mtime: i.mtime, ctime: i.ctime, kind: i.kind, data: i.data };
+    case 'dir':
+      return { ino: i.ino, mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, xattrs: i.xattrs, atime: i.atime, mtime: i.mtime, ctime: i.ctime, kind: i.kind, entries: i.entries, parent: i.parent, name: i.name };
+    case 'symlink':
+      return { ino: i.ino, mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, xattrs: i.xattrs, atime: i.atime, mtime: i.mtime, ctime: i.ctime, kind: i.kind, target: i.target };
+    case 'chardev':
+    case 'blockdev':
+      return { ino: i.ino, mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, xattrs: i.xattrs, atime: i.atime, mtime: i.mtime, ctime: i.ctime, kind: i.kind, major: i.major, minor: i.minor };
+    case 'fifo':
+    case 'socket':
+      return { ino: i.ino, mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, xattrs: i.xattrs, atime: i.atime, mtime: i.mtime, ctime: i.ctime, kind: i.kind };
+  }
+}
+
+/** A directory with one entry changed (the entries given), its link count moved by `nlinkDelta`, touched at `now`. */
+function dirChanged(d: DirInode, entries: IMap<string, Ino>, nlinkDelta: number, now: number): DirInode {
+  const n = copyInode(d);
+  n.entries = entries;
+  n.nlink = d.nlink + nlinkDelta;
+  n.mtime = now;
+  n.ctime = now;
+  return n;
 }
 
 export function inode(fs: Fs, ino: Ino): Inode {
@@ -74,25 +113,27 @@ export type NewInode =
 export function allocInode(fs: Fs, spec: NewInode, mode: number, parent: Ino = ROOT_INO): [Fs, Ino] {
   const ino = fs.nextIno;
   const now = fs.clock;
-  const common = { ino, mode: mode & 0o7777, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now };
+  const m = mode & 0o7777;
+  // Written out in full (the fields in one order, no spread), so that every
+  // inode keeps its fields in the object itself: each change to one copies it.
   let i: Inode;
   switch (spec.kind) {
     case 'file':
-      i = { ...common, kind: 'file', data: spec.data ?? '' };
+      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'file', data: spec.data ?? '' };
       break;
     case 'dir':
-      i = { ...common, kind: 'dir', entries: IMap(), parent, name: '' };
+      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'dir', entries: IMap(), parent, name: '' };
       break;
     case 'symlink':
-      i = { ...common, mode: 0o777, kind: 'symlink', target: spec.target };
+      i = { ino, mode: 0o777, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'symlink', target: spec.target };
       break;
     case 'chardev':
     case 'blockdev':
-      i = { ...common, kind: spec.kind, major: spec.major, minor: spec.minor };
+      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind, major: spec.major, minor: spec.minor };
       break;
     case 'fifo':
     case 'socket':
-      i = { ...common, kind: spec.kind };
+      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind };
       break;
   }
   return [{ ...fs, inodes: fs.inodes.set(ino, i), nextIno: ino + 1, clock: now + 1 }, ino];
@@ -104,19 +145,17 @@ export function linkEntry(fs: Fs, dirIno: Ino, name: string, ino: Ino): Fs {
   const target = inode(fs, ino);
   const now = fs.clock;
   const isDir = target.kind === 'dir';
-  const newTarget: Inode = isDir
-    ? { ...target, nlink: target.nlink === 0 ? 2 : target.nlink, parent: dirIno, name, ctime: now }
-    : { ...target, nlink: target.nlink + 1, ctime: now };
-  const newDir: DirInode = {
-    ...d,
-    entries: d.entries.set(name, ino),
-    nlink: d.nlink + (isDir ? 1 : 0),
-    mtime: now,
-    ctime: now,
-  };
+  const newTarget = copyInode(target);
+  if (newTarget.kind === 'dir') {
+    newTarget.nlink = target.nlink === 0 ? 2 : target.nlink;
+    newTarget.parent = dirIno;
+    newTarget.name = name;
+  } else newTarget.nlink = target.nlink + 1;
+  newTarget.ctime = now;
+  const newDir = dirChanged(d, d.entries.set(name, ino), isDir ? 1 : 0, now);
   // A directory linked into itself cannot happen (callers check), so the
   // order of these two puts does not matter.
-  return { ...fs, inodes: fs.inodes.set(ino, newTarget).set(dirIno, newDir), clock: now + 1 };
+  return { inodes: fs.inodes.set(ino, newTarget).set(dirIno, newDir), nextIno: fs.nextIno, clock: now + 1 };
 }
 
 /**
@@ -131,16 +170,15 @@ export function unlinkEntry(fs: Fs, dirIno: Ino, name: string, keep?: (ino: Ino)
   const now = fs.clock;
   const isDir = target.kind === 'dir';
   const nlink = isDir ? 0 : target.nlink - 1;
-  let inodes = fs.inodes.set(dirIno, {
-    ...d,
-    entries: d.entries.delete(name),
-    nlink: d.nlink - (isDir ? 1 : 0),
-    mtime: now,
-    ctime: now,
-  });
+  let inodes = fs.inodes.set(dirIno, dirChanged(d, d.entries.delete(name), isDir ? -1 : 0, now));
   if (nlink <= 0 && !keep?.(ino)) inodes = inodes.delete(ino);
-  else inodes = inodes.set(ino, { ...target, nlink, ctime: now });
-  return { ...fs, inodes, clock: now + 1 };
+  else {
+    const t = copyInode(target);
+    t.nlink = nlink;
+    t.ctime = now;
+    inodes = inodes.set(ino, t);
+  }
+  return { inodes, nextIno: fs.nextIno, clock: now + 1 };
 }
 
 export function update<T extends Inode>(fs: Fs, ino: Ino, f: (i: T) => T): Fs {
@@ -221,12 +259,19 @@ export function moveEntry(fs: Fs, oldDir: Ino, oldName: string, newDir: Ino, new
   const isDir = target.kind === 'dir';
   const now = fs.clock;
   let inodes = fs.inodes;
-  const od = dir({ ...fs, inodes }, oldDir);
-  inodes = inodes.set(oldDir, { ...od, entries: od.entries.delete(oldName), nlink: od.nlink - (isDir ? 1 : 0), mtime: now, ctime: now });
+  const od = dir(fs, oldDir);
+  inodes = inodes.set(oldDir, dirChanged(od, od.entries.delete(oldName), isDir ? -1 : 0, now));
+  // The same directory, if it is one, as just changed.
   const nd = dir({ ...fs, inodes }, newDir);
-  inodes = inodes.set(newDir, { ...nd, entries: nd.entries.set(newName, ino), nlink: nd.nlink + (isDir ? 1 : 0), mtime: now, ctime: now });
-  inodes = inodes.set(ino, isDir ? { ...target, parent: newDir, name: newName, ctime: now } : { ...target, ctime: now });
-  return { ...fs, inodes, clock: now + 1 };
+  inodes = inodes.set(newDir, dirChanged(nd, nd.entries.set(newName, ino), isDir ? 1 : 0, now));
+  const t = copyInode(target);
+  if (t.kind === 'dir') {
+    t.parent = newDir;
+    t.name = newName;
+  }
+  t.ctime = now;
+  inodes = inodes.set(ino, t);
+  return { inodes, nextIno: fs.nextIno, clock: now + 1 };
 }
 
 /** Swaps two names (RENAME_EXCHANGE). */

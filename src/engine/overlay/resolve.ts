@@ -7,7 +7,8 @@ import { Map as IMap } from 'immutable';
 import { replaceMount, scratchCtx, type Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
-import { mountById, type OverlayMount } from '../workspace.ts';
+import type { LayerProbe } from '../events.ts';
+import { mountById, withDentries, type OverlayMount } from '../workspace.ts';
 import type { OvlEntry, OvlLookup } from './entry.ts';
 import { lookupChild, rootEntry } from './lookup.ts';
 
@@ -43,10 +44,21 @@ function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number
 
 function cache(ctx: Ctx, mountId: number, path: readonly string[], l: OvlLookup): void {
   const m = mountById(ctx.ws, mountId);
-  replaceMount(ctx, { ...m, dcache: m.dcache.set(keyOf(path), l), pins: pin(m.pins, refsOf(l), 1) });
+  replaceMount(ctx, withDentries(m, m.dcache.set(keyOf(path), l), pin(m.pins, refsOf(l), 1), m.walked));
 }
 
-export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]): Result<OvlLookup> {
+/**
+ * Where a lookup that is about to be narrated can leave its probes: filled
+ * (and `fresh` set) only when the name was not cached and looking it up
+ * changed nothing on the disk. Those are then exactly the probes a fresh
+ * lookup right after would find (probeLookup), without doing it twice.
+ */
+export interface ProbeSink {
+  readonly probes: LayerProbe[];
+  fresh: boolean;
+}
+
+export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[], sink?: ProbeSink): Result<OvlLookup> {
   const m = mountById(ctx.ws, mountId);
   if (path.length === 0) return ok(rootEntry(m));
   const hit = m.dcache.get(keyOf(path));
@@ -55,7 +67,9 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
   if (!parent.ok) return parent;
   if (parent.value.negative) return fail('ENOENT');
   if (parent.value.type !== 'dir') return fail('ENOTDIR');
-  const r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1]);
+  const fs = ctx.ws.fs;
+  const r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
+  if (sink) sink.fresh = r.ok && ctx.ws.fs === fs;
   // A failed lookup leaves nothing in the cache; a negative one does.
   if (r.ok) cache(ctx, mountId, path, r.value);
   return r;
@@ -98,7 +112,7 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
     const walked = m.walked.has(parentKey) ? m.walked.delete(parentKey) : m.walked;
     if (!self && walked === m.walked) return;
     const dcache = self ? m.dcache.delete(key) : m.dcache;
-    replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, self ? refsOf(self) : [], -1), walked });
+    replaceMount(ctx, withDentries(m, dcache, pin(m.pins, self ? refsOf(self) : [], -1), walked));
     return;
   }
   const gone: OvlLookup[] = [];
@@ -128,7 +142,7 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
     }
   });
   if (gone.length === 0 && walked === m.walked) return;
-  replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, gone.flatMap(refsOf), -1), walked });
+  replaceMount(ctx, withDentries(m, dcache, pin(m.pins, gone.flatMap(refsOf), -1), walked));
 }
 
 export type { OverlayMount };
@@ -164,7 +178,7 @@ export function gainUpper(
   const next: OvlEntry = { ...cur, upper, upperAlias: true, ...patch };
   const pins = pin(pin(m.pins, refsOf(cur), -1), refsOf(next), 1);
   const walked = m.walked.delete(keyOf(path.slice(0, -1)));
-  replaceMount(ctx, { ...m, dcache: m.dcache.set(key, next), pins, walked });
+  replaceMount(ctx, withDentries(m, m.dcache.set(key, next), pins, walked));
 }
 
 /** A name created through the overlay gets a dentry with just its new upper object (ovl_instantiate). */

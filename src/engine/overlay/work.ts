@@ -8,8 +8,9 @@ import { mountById, stagingDir, type OverlayMount } from '../workspace.ts';
 
 /** ovl_tempname: `#` and a hex counter the kernel shares across mounts. */
 export function nextTempName(ctx: Ctx): string {
-  const id = ctx.ws.tempId + 1;
-  ctx.ws = { ...ctx.ws, tempId: id };
+  const ws = ctx.ws;
+  const id = ws.tempId + 1;
+  ctx.ws = { fs: ws.fs, mounts: ws.mounts, tempId: id, nextMountId: ws.nextMountId, uuidSeq: ws.uuidSeq };
   return `#${id.toString(16)}`;
 }
 
