@@ -182,7 +182,12 @@ function inLayer(run: LookupRun, layer: number, base: Ino): Result<Ino | undefin
   return ok(undefined);
 }
 
-export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string, withProbes = false): Result<OvlLookup> {
+/**
+ * ovl_lookup of one name in a merged directory. With `withProbes` the
+ * result lists each layer consulted; with a `probeSink` they go there
+ * instead, and the result is exactly the one a lookup without probes gives.
+ */
+export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string, withProbes = false, probeSink?: LayerProbe[]): Result<OvlLookup> {
   const follow = redirectFollow(m.config);
   const root = rootEntry(m);
   const path = [...parent.path, name];
@@ -196,7 +201,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     metacopy: false,
     absRedirect: false,
   };
-  const run: LookupRun = { ctx, m, d, withProbes, probes };
+  const run: LookupRun = { ctx, m, d, withProbes: withProbes || probeSink !== undefined, probes: probeSink ?? probes };
 
   let upper: Ino | undefined;
   let originRef: RealRef | undefined;

@@ -6,7 +6,8 @@ import { fail, ok, type Result } from '../errno.ts';
 import { childIno, ROOT_INO } from '../fs/fs.ts';
 import { MAXSYMLINKS, NAME_MAX, PATH_MAX } from '../fs/inode.ts';
 import type { FileType } from '../api.ts';
-import { ovlLookupPath, probeLookup } from '../overlay/resolve.ts';
+import { ovlLookupPath, probeLookup, type ProbeSink } from '../overlay/resolve.ts';
+import type { LayerProbe } from '../events.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
 
@@ -45,13 +46,13 @@ export function parentOf(ctx: Ctx, loc: Loc): Loc {
 }
 
 /** One name in a directory: the object it names (mounts crossed), or null. */
-export function lookupIn(ctx: Ctx, dir: Loc, name: string): Result<Loc | null> {
+export function lookupIn(ctx: Ctx, dir: Loc, name: string, sink?: ProbeSink): Result<Loc | null> {
   if (dir.kind === 'base') {
     const ino = childIno(ctx.ws.fs, dir.ino, name);
     return ok(ino === undefined ? null : crossMounts(ctx, { kind: 'base', ino }));
   }
   const path = [...dir.path, name];
-  const r = ovlLookupPath(ctx, dir.mount, path);
+  const r = ovlLookupPath(ctx, dir.mount, path, sink);
   if (!r.ok) return r;
   return ok(r.value.negative ? null : crossMounts(ctx, { kind: 'ovl', mount: dir.mount, path }));
 }
@@ -79,8 +80,11 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
     if (!t.ok) return t;
     if (t.value !== 'dir') return fail('ENOTDIR');
     if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
-    const r = lookupIn(ctx, cur, comp);
-    if (isLast && cur.kind === 'ovl') narrateLookup(ctx, cur.mount, [...cur.path, comp]);
+    // The last name in a merged directory is narrated (once per command):
+    // its lookup keeps its probes for that, when it can.
+    const sink: ProbeSink | undefined = isLast && cur.kind === 'ovl' && narrationDue(ctx, cur.mount, [...cur.path, comp]) ? { probes: [], fresh: false } : undefined;
+    const r = lookupIn(ctx, cur, comp, sink);
+    if (isLast && cur.kind === 'ovl') narrateLookup(ctx, cur.mount, [...cur.path, comp], sink?.fresh && r.ok ? sink.probes : undefined);
     if (!r.ok) return r;
     const next = r.value;
     if (next === null) {
@@ -112,17 +116,27 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   return ok({ parent: null, name: '', loc: cur, trailingSlash, lastKind: 'root' });
 }
 
-/** Records how lookup resolved a name in a merged directory, once per command. */
-function narrateLookup(ctx: Ctx, mountId: number, path: string[]): void {
+/** Whether narrateLookup would record this name now. */
+function narrationDue(ctx: Ctx, mountId: number, path: string[]): boolean {
+  return !ctx.quiet && !ctx.narrated?.has(`${mountId}\0${path.join('/')}`);
+}
+
+/**
+ * Records how lookup resolved a name in a merged directory, once per
+ * command: as a fresh lookup would, layer by layer. `probes` are those of
+ * the lookup just made, when it was one (see ProbeSink); otherwise the
+ * lookup is redone on a scratch copy.
+ */
+function narrateLookup(ctx: Ctx, mountId: number, path: string[], probes?: LayerProbe[]): void {
   if (ctx.quiet) return;
   const key = `${mountId}\0${path.join('/')}`;
   if (ctx.narrated?.has(key)) return;
   ctx.narrated?.add(key);
-  const r = probeLookup(ctx, mountId, path);
+  const r = probes ? ovlLookupPath(ctx, mountId, path) : probeLookup(ctx, mountId, path);
   if (!r.ok) return;
   const m = mountById(ctx.ws, mountId);
   const found = r.value.negative ? (r.value.whiteout ? 'whiteout' : null) : r.value.type;
-  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), probes: [...r.value.probes], found: found === 'whiteout' ? null : found });
+  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), probes: [...(probes ?? r.value.probes)], found: found === 'whiteout' ? null : found });
 }
 
 /** The object a path names; it must exist. */
