@@ -49,8 +49,9 @@ export function realLink(ctx: Ctx, ino: Ino, fromLabel: string, dirIno: Ino, nam
   commit(ctx, fs, { type: 'link', from: fromLabel, to: pathIn(ctx, dirIno, name), cause });
 }
 
-export function realUnlink(ctx: Ctx, dirIno: Ino, name: string, cause: Cause): void {
-  const path = pathIn(ctx, dirIno, name);
+/** `dirLabel`, if given, is the directory's path as pathIn would find it (for callers emptying one directory). */
+export function realUnlink(ctx: Ctx, dirIno: Ino, name: string, cause: Cause, dirLabel?: string): void {
+  const path = dirLabel === undefined ? pathIn(ctx, dirIno, name) : joinPath(dirLabel, name);
   const isDir = child(ctx.ws.fs, dirIno, name)?.kind === 'dir';
   const fs = unlinkEntry(ctx.ws.fs, dirIno, name, ctx.isHeld);
   commit(ctx, fs, isDir ? { type: 'rmdir', path, cause } : { type: 'unlink', path, cause });

@@ -85,14 +85,18 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
   // copy-up origin's inode number) and leaves out those that fail.
   const upper = e.upper === undefined ? undefined : ctx.ws.fs.inodes.get(e.upper);
   const impure = upper?.xattrs[X.impure] !== undefined;
-  return readMerged(ctx, e)
-    .filter((n) => !n.isWhiteout)
-    .filter((n) => {
-      if (!impure || !n.isUpper) return true;
+  // One pass over the merged names (the lookups still come after the whole
+  // directory is read, in the same order).
+  const out: DirEntry[] = [];
+  for (const n of readMerged(ctx, e)) {
+    if (n.isWhiteout) continue;
+    if (impure && n.isUpper) {
       const r = ovlLookupPath(ctx, mountId, [...e.path, n.name]);
-      return r.ok && !r.value.negative;
-    })
-    .map((n) => ({ name: n.name, type: n.type, ino: n.ino }));
+      if (!r.ok || r.value.negative) continue;
+    }
+    out.push({ name: n.name, type: n.type, ino: n.ino });
+  }
+  return out;
 }
 
 /**

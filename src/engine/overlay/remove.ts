@@ -4,7 +4,7 @@
 // inside its upper copy are cleared by swapping in a fresh opaque directory.
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
-import { child } from '../fs/fs.ts';
+import { child, dirPathString } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
@@ -89,7 +89,9 @@ export function clearEmpty(ctx: Ctx, mountId: number, upperDir: Ino, name: strin
   realSetXattr(ctx, temp, label, X.opaque, 'y', 'opaque');
   realSetattr(ctx, temp, label, { mode: old.mode, uid: old.uid, gid: old.gid, times: { atime: old.atime, mtime: old.mtime } }, 'opaque');
   realExchange(ctx, workdir, tempName, upperDir, name, 'opaque');
-  for (const w of whiteouts) if (child(ctx.ws.fs, old.ino, w)) realUnlink(ctx, old.ino, w, 'cleanup');
+  // Emptying the old directory changes nothing on its path, so its label is found once.
+  const oldLabel = dirPathString(ctx.ws.fs, old.ino);
+  for (const w of whiteouts) if (child(ctx.ws.fs, old.ino, w)) realUnlink(ctx, old.ino, w, 'cleanup', oldLabel);
   realUnlink(ctx, workdir, tempName, 'cleanup');
   return temp;
 }

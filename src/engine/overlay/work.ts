@@ -30,14 +30,16 @@ function sharedWhiteoutName(ctx: Ctx, m: OverlayMount): string | undefined {
 export function makeWhiteout(ctx: Ctx, mountId: number): { dir: Ino; name: string } {
   let m = mountById(ctx.ws, mountId);
   const workdir = stagingDir(m);
-  if (m.whiteout === undefined || sharedWhiteoutName(ctx, m) === undefined) {
+  // Where the shared whiteout is now (kept for below when nothing changes in between).
+  const known = m.whiteout === undefined ? undefined : sharedWhiteoutName(ctx, m);
+  if (known === undefined) {
     const name = nextTempName(ctx);
     const ino = realCreate(ctx, workdir, name, { kind: 'chardev', major: 0, minor: 0 }, 0, 'whiteout');
     replaceMount(ctx, { ...mountById(ctx.ws, mountId), whiteout: ino });
     m = mountById(ctx.ws, mountId);
   }
   if (!m.noSharedWhiteout) {
-    const shared = sharedWhiteoutName(ctx, m)!;
+    const shared = known ?? sharedWhiteoutName(ctx, m)!;
     const link = nextTempName(ctx);
     realLink(ctx, m.whiteout!, pathIn(ctx, workdir, shared), workdir, link, 'whiteout');
     return { dir: workdir, name: link };

@@ -82,9 +82,14 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
     if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
     // The last name in a merged directory is narrated (once per command):
     // its lookup keeps its probes for that, when it can.
-    const sink: ProbeSink | undefined = isLast && cur.kind === 'ovl' && narrationDue(ctx, cur.mount, [...cur.path, comp]) ? { probes: [], fresh: false } : undefined;
-    const r = lookupIn(ctx, cur, comp, sink);
-    if (isLast && cur.kind === 'ovl') narrateLookup(ctx, cur.mount, [...cur.path, comp], sink?.fresh && r.ok ? sink.probes : undefined);
+    let r: Result<Loc | null>;
+    if (isLast && cur.kind === 'ovl') {
+      const path = [...cur.path, comp];
+      const key = narrationKey(cur.mount, path);
+      const sink: ProbeSink | undefined = narrationDue(ctx, key) ? { probes: [], fresh: false } : undefined;
+      r = lookupIn(ctx, cur, comp, sink);
+      narrateLookup(ctx, cur.mount, path, key, sink?.fresh && r.ok ? sink.probes : undefined);
+    } else r = lookupIn(ctx, cur, comp);
     if (!r.ok) return r;
     const next = r.value;
     if (next === null) {
@@ -116,9 +121,11 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   return ok({ parent: null, name: '', loc: cur, trailingSlash, lastKind: 'root' });
 }
 
+const narrationKey = (mountId: number, path: string[]): string => `${mountId}\0${path.join('/')}`;
+
 /** Whether narrateLookup would record this name now. */
-function narrationDue(ctx: Ctx, mountId: number, path: string[]): boolean {
-  return !ctx.quiet && !ctx.narrated?.has(`${mountId}\0${path.join('/')}`);
+function narrationDue(ctx: Ctx, key: string): boolean {
+  return !ctx.quiet && !ctx.narrated?.has(key);
 }
 
 /**
@@ -127,10 +134,8 @@ function narrationDue(ctx: Ctx, mountId: number, path: string[]): boolean {
  * the lookup just made, when it was one (see ProbeSink); otherwise the
  * lookup is redone on a scratch copy.
  */
-function narrateLookup(ctx: Ctx, mountId: number, path: string[], probes?: LayerProbe[]): void {
-  if (ctx.quiet) return;
-  const key = `${mountId}\0${path.join('/')}`;
-  if (ctx.narrated?.has(key)) return;
+function narrateLookup(ctx: Ctx, mountId: number, path: string[], key: string, probes?: LayerProbe[]): void {
+  if (!narrationDue(ctx, key)) return;
   ctx.narrated?.add(key);
   const r = probes ? ovlLookupPath(ctx, mountId, path) : probeLookup(ctx, mountId, path);
   if (!r.ok) return;
