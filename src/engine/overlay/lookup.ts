@@ -93,7 +93,9 @@ interface LookupRun {
 
 function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome: ProbeOutcome, redirect?: string): void {
   if (!run.withProbes) return;
-  run.probes.push({ layer: layerName(run.m, layer), path: layerLabelPath(run.ctx.ws, run.m, layer, dirIno, what), outcome, ...(redirect ? { redirect } : {}) });
+  const l = layerName(run.m, layer);
+  const path = layerLabelPath(run.ctx.ws, run.m, layer, dirIno, what);
+  run.probes.push(redirect ? { layer: l, path, outcome, redirect } : { layer: l, path, outcome });
 }
 
 // One component in one layer (ovl_lookup_single).

@@ -25,6 +25,11 @@ function refsOf(l: OvlLookup): Ino[] {
 function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number> {
   // Most lookups pin one or two inodes: plain updates then, no transient copy.
   if (inos.length === 0) return pins;
+  if (inos.length === 2 && inos[0] === inos[1]) {
+    // A lower file is both the origin and the data: one update, the same result.
+    const n = (pins.get(inos[0]) ?? 0) + 2 * by;
+    return n <= 0 ? pins.delete(inos[0]) : pins.set(inos[0], n);
+  }
   if (inos.length <= 2) {
     let p = pins;
     for (const i of inos) {
