@@ -18,7 +18,7 @@ import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { clearEmpty, lowerPositive } from './remove.ts';
-import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
+import { dropDentries, ovlEntryAt, ovlLookupPath, putDentries, takeDentries } from './resolve.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
@@ -99,19 +99,26 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
   if (oldUpper && newUpper && oldUpper.ino === newUpper.ino) return ok(undefined);
 
+  // What the rename records on each dentry it moves (ovl_dentry_set_redirect, ovl_dentry_set_opaque).
+  const oldMark: { redirect?: string; opaque?: boolean } = {};
+  const newMark: { redirect?: string; opaque?: boolean } = {};
   if (isMergeOrLower(oldE.value)) {
     const r = setRedirect(ctx, m, oldE.value, samedir);
     if (!r.ok) return r;
+    if (r.value !== undefined) oldMark.redirect = r.value;
   } else if (oldE.value.type === 'dir' && !oldE.value.opaque && isMerge(newDir.value)) {
     realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), X.opaque, 'y', 'opaque');
+    oldMark.opaque = true;
   }
   if (!overwrite && !newE.value.negative) {
     const ne = newE.value;
     if (isMergeOrLower(ne)) {
       const r = setRedirect(ctx, m, ne, samedir);
       if (!r.ok) return r;
+      if (r.value !== undefined) newMark.redirect = r.value;
     } else if (ne.type === 'dir' && !ne.opaque && isMerge(oldDir.value)) {
       realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), X.opaque, 'y', 'opaque');
+      newMark.opaque = true;
     }
   }
 
@@ -124,14 +131,17 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
     dropDentries(ctx, m.id, newLoc.path, true);
     return fail('ENOTEMPTY');
   }
-  dropDentries(ctx, m.id, oldLoc.path, true);
-  dropDentries(ctx, m.id, newLoc.path, true);
+  // The moving dentries leave the cache for the rename and come back at their new names after it (d_move, d_exchange).
+  const movedOld = takeDentries(ctx, m.id, oldLoc.path);
+  const movedNew = overwrite ? (dropDentries(ctx, m.id, newLoc.path, true), []) : takeDentries(ctx, m.id, newLoc.path);
   if (mode === 'exchange') realExchange(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
   else if (mode === 'whiteout') renameWhiteout(ctx, oldUpperDir, oldName, newUpperDir, newName);
   else realRename(ctx, oldUpperDir, oldName, newUpperDir, newName, 'syscall');
   if (cleanupWhiteout) realUnlink(ctx, oldUpperDir, oldName, 'cleanup');
   dropDentries(ctx, m.id, oldLoc.path, true);
   dropDentries(ctx, m.id, newLoc.path, true);
+  putDentries(ctx, m.id, newLoc.path, movedOld, oldMark);
+  putDentries(ctx, m.id, oldLoc.path, movedNew, newMark);
   if (newNlink) ovlNlinkEnd(ctx, m.id, newNlink.e, newNlink.before - 1);
   return ok(undefined);
 }
@@ -149,7 +159,8 @@ function renameWhiteout(ctx: Ctx, oldDir: number, oldName: string, newDir: numbe
 }
 
 /** ovl_set_redirect: relative (the old name) within one directory, absolute otherwise. */
-function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): Result<void> {
+/** Records the entry's old name for lookups to follow; the value now in force, or undefined when the one it had stays. */
+function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): Result<string | undefined> {
   let absolute = !samedir;
   if (samedir && e.type !== 'dir') {
     const lower = e.lowers[0] ? ctx.ws.fs.inodes.get(e.lowers[0].ino) : undefined;
@@ -167,7 +178,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
   realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, value, 'redirect');
-  return ok(undefined);
+  return ok(value);
 }
 
 /** ovl_get_redirect: the path from the root, through each ancestor's own redirect. */

@@ -215,3 +215,46 @@ export function peekLookupPath(ctx: Ctx, mountId: number, path: readonly string[
   memo.set(key, r);
   return r;
 }
+
+/** A cached lookup and its path below the name it was taken from. */
+export interface TakenDentry {
+  readonly rel: readonly string[];
+  readonly lookup: OvlLookup;
+}
+
+/**
+ * Takes a name's cached lookup and everything cached below it out of the
+ * cache (as dropDentries does), handing them back so that a rename can put
+ * them in again at the new name.
+ */
+export function takeDentries(ctx: Ctx, mountId: number, path: readonly string[]): TakenDentry[] {
+  const m = mountById(ctx.ws, mountId);
+  const key = keyOf(path);
+  const taken: TakenDentry[] = [];
+  for (const [k, v] of m.dcache) {
+    if (k === key) taken.push({ rel: [], lookup: v });
+    else if (k.startsWith(`${key}/`)) taken.push({ rel: k.slice(key.length + 1).split('/'), lookup: v });
+  }
+  dropDentries(ctx, mountId, path, true);
+  return taken;
+}
+
+/**
+ * rename(2) moves the dentry (d_move): what was cached at the old name and
+ * below answers at the new one, with the lower stack it had when looked up,
+ * even if a lower changed behind the overlay since. `top` patches the moved
+ * name itself with what the rename recorded on it (redirect, opaque).
+ */
+export function putDentries(ctx: Ctx, mountId: number, path: readonly string[], taken: readonly TakenDentry[], top: Partial<Pick<OvlEntry, 'redirect' | 'opaque'>> = {}): void {
+  if (taken.length === 0) return;
+  const m = mountById(ctx.ws, mountId);
+  const moved = taken.map(({ rel, lookup }) => {
+    const at = [...path, ...rel];
+    const l: OvlLookup = rel.length === 0 && !lookup.negative ? { ...lookup, ...top, path: at } : { ...lookup, path: at };
+    return [keyOf(at), l] as const;
+  });
+  const dcache = m.dcache.withMutations((c) => {
+    for (const [k, l] of moved) c.set(k, l);
+  });
+  replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, moved.flatMap(([, l]) => refsOf(l)), 1) });
+}
