@@ -88,6 +88,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   'copy-up.truncate': 'copy-up: set size of {{path}} to {{size}}',
   'origin.setxattr': 'origin: record in {{path}} where it came from (trusted.overlay.origin)',
   'impure.setxattr': 'impure: mark {{path}} (it now holds a copied-up entry)',
+  'impure.removexattr': 'impure: {{path}} holds no copied-up entry any more, remove its mark',
   'metacopy.setxattr': 'metacopy: mark {{path}} as metadata only (data stays below)',
   'metacopy.truncate': 'metacopy: give {{path}} the full size {{size}}, but no data',
   'metacopy.removexattr': 'metacopy: data copied, remove the metadata-only mark from {{path}}',

@@ -11,6 +11,11 @@ import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
 import { isLookupWhiteout } from './lookup.ts';
 import { ovlLookupPath } from './resolve.ts';
+import { overlayIno } from './ino.ts';
+import { mountReadonly } from './mount.ts';
+import { mountById } from '../workspace.ts';
+import { realRemoveXattr } from '../real.ts';
+import { dirPathString } from '../fs/fs.ts';
 
 export interface MergedName {
   name: string;
@@ -74,6 +79,7 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
     const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
     if (!real || real.kind !== 'dir') return [];
+    if (e.upper !== undefined && real.xattrs[X.impure] !== undefined) dropNeedlessImpure(ctx, mountId, e, real.entries);
     const out: DirEntry[] = [];
     for (const [name, ino] of real.entries) {
       const c = ctx.ws.fs.inodes.get(ino);
@@ -119,4 +125,20 @@ export function checkEmptyDir(ctx: Ctx, e: OvlEntry): { ok: true; upperWhiteouts
 /** ovl_pure_upper: only in the upper layer, and never held whiteouts. */
 export function isPureUpper(ctx: Ctx, e: OvlEntry): boolean {
   return e.lowers.length === 0 && !(e.type === 'dir' && mayHaveWhiteouts(ctx, e));
+}
+
+/**
+ * ovl_cache_get_impure: listing an impure directory that is not merged looks
+ * up each entry for the inode number to report; when none keeps its
+ * origin's number (the copied-up entries have all gone), the impure mark
+ * has no more use and is removed, best effort (not on a read-only mount).
+ */
+function dropNeedlessImpure(ctx: Ctx, mountId: number, e: OvlEntry, entries: ReadonlyMap<string, Ino>): void {
+  const m = mountById(ctx.ws, mountId);
+  for (const [name, ino] of entries) {
+    const r = ovlLookupPath(ctx, mountId, [...e.path, name]);
+    if (r.ok && !r.value.negative && overlayIno(ctx, m, r.value, ino) !== ino) return;
+  }
+  if (mountReadonly(ctx, mountId)) return;
+  realRemoveXattr(ctx, e.upper!, dirPathString(ctx.ws.fs, e.upper!), X.impure, 'impure');
 }

@@ -5,6 +5,7 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Inode, Ino } from '../fs/inode.ts';
 import { isMerge, realForData, realForMeta, type OvlEntry } from '../overlay/entry.ts';
+import { overlayIno } from '../overlay/ino.ts';
 import { ovlEntryAt } from '../overlay/resolve.ts';
 import { mountById, type Loc } from '../workspace.ts';
 import { dirPathString, joinPath } from '../fs/fs.ts';
@@ -67,18 +68,7 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
       dev = OVL_DEV_BASE + loc.mount;
       if (isMerge(e.value)) nlink = 1;
     }
-    // On one disk, an object keeps the inode number of its origin (constant
-    // st_ino), as ovl_getattr reports it: once copied up, only where that
-    // number is sure to be its own (indexed, or a directory or an unshared
-    // lower file when lowers are not verified by nfs_export); a copied-up
-    // lower hard link shows its upper's number.
-    const lower = e.value.lowers[0];
-    if (lower) {
-      const m = mountById(ctx.ws, loc.mount);
-      const verifyLower = m.config.nfsExport && m.config.index;
-      const lowerNlink = ctx.ws.fs.inodes.get(lower.ino)?.nlink ?? 1;
-      if (e.value.upper === undefined || e.value.index !== undefined || (!verifyLower && (e.value.type === 'dir' || lowerNlink === 1))) ino = lower.ino;
-    }
+    ino = overlayIno(ctx, mountById(ctx.ws, loc.mount), e.value, meta.ino);
   }
   return ok({
     type: meta.kind,

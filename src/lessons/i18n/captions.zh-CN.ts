@@ -21,6 +21,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'impure.setxattr': 'impure：标记 {{path}}（它现在含有 copy-up 上来的条目）',
   'metacopy.setxattr': 'metacopy：把 {{path}} 标记为仅含元数据（数据仍在下层）',
   'metacopy.truncate': 'metacopy：给 {{path}} 完整的大小 {{size}}，但不含数据',
+  'impure.removexattr': 'impure：{{path}} 里已没有 copy-up 上来的条目，去掉它的标记',
   'metacopy.removexattr': 'metacopy：数据已复制，去掉 {{path}} 上的“仅元数据”标记',
   'whiteout.create': 'whiteout：创建共用的 whiteout {{path}}（字符设备 0/0）',
   'whiteout.link': 'whiteout：把 {{from}} 链接为 {{to}}',
