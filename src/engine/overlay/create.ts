@@ -13,7 +13,7 @@ import { X } from './layers.ts';
 import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
-import { dropDentries, instantiate, ovlLookupPath } from './resolve.ts';
+import { dropDentries, instantiate, ovlLookupPath, putDentries } from './resolve.ts';
 import { mountReadonly } from './mount.ts';
 import { nextTempName } from './work.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
@@ -36,7 +36,9 @@ export function ovlCreate(ctx: Ctx, parentLoc: OvlLoc, name: string, spec: NewIn
   const r = createOrLink(ctx, parentLoc.mount, parent, name, target.value.whiteout, { spec, mode });
   const made = r.ok ? child(ctx.ws.fs, parent.upper!, name) : undefined;
   if (made) instantiate(ctx, parentLoc.mount, [...parentLoc.path, name], made.ino, made.kind === 'dir' && made.xattrs[X.opaque] === 'y');
-  else dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
+  // A failed create leaves the negative dentry as it was: a name that
+  // appeared in the upper behind the overlay (ESTALE) stays unreachable.
+  else putDentries(ctx, parentLoc.mount, [...parentLoc.path, name], [{ rel: [], lookup: target.value }]);
   if (!r.ok) return r;
   return ok({ kind: 'ovl', mount: parentLoc.mount, path: [...parentLoc.path, name] });
 }
@@ -113,7 +115,11 @@ export function ovlLink(ctx: Ctx, oldLoc: OvlLoc, newParentLoc: OvlLoc, name: st
   const r = createOrLink(ctx, newParentLoc.mount, parent.value, name, target.value.whiteout, { hardlink: e.upper!, hardlinkLabel: label });
   dropDentries(ctx, oldLoc.mount, oldLoc.path);
   dropDentries(ctx, newParentLoc.mount, [...newParentLoc.path, name]);
-  if (!r.ok) return r;
+  if (!r.ok) {
+    // As for a create: the negative dentry stays.
+    putDentries(ctx, newParentLoc.mount, [...newParentLoc.path, name], [{ rel: [], lookup: target.value }]);
+    return r;
+  }
   ovlNlinkEnd(ctx, oldLoc.mount, e, nlinkBefore + 1);
   return ok(undefined);
 }
