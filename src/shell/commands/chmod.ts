@@ -10,6 +10,7 @@ import { join } from '../util/path.ts';
 import { quote } from '../util/text.ts';
 import { UMASK } from './mkdir.ts';
 import { ok, reject, rejectAbsolute, usage, type CommandDef, type Proc } from './types.ts';
+import { readDirectory } from '../util/readdir.ts';
 
 interface ChmodArgs {
   recursive: boolean;
@@ -27,7 +28,7 @@ function change(p: Proc, a: ChmodArgs, path: string, st: Stat): boolean {
 }
 
 function walk(p: Proc, a: ChmodArgs, dir: string): boolean {
-  const entries = p.sys.readdir(dir);
+  const entries = readDirectory(p.sys, dir);
   if (!entries.ok) {
     p.error(`cannot read directory ${quote(dir)}: ${STRERROR[entries.errno]}`);
     return false;

@@ -12,6 +12,7 @@ import { quote } from '../util/text.ts';
 import { copyRegular, copyXattrs } from './copy-file.ts';
 import { UMASK } from './mkdir.ts';
 import type { Proc } from './types.ts';
+import { readDirectory } from '../util/readdir.ts';
 
 export interface CopyOptions {
   recursive: boolean;
@@ -58,7 +59,7 @@ export const newRun = (topSrc: string, topDst: string, links = new Map<string, s
 });
 
 function byInode(sys: Syscalls, dir: string): { names: string[] } | { errno: Errno } {
-  const r = sys.readdir(dir);
+  const r = readDirectory(sys, dir);
   if (!r.ok) return { errno: r.errno };
   return { names: [...r.value].sort((a, b) => a.ino - b.ino).map((e) => e.name) };
 }

@@ -11,6 +11,7 @@ import { getopt, has } from '../util/getopt.ts';
 import { join } from '../util/path.ts';
 import { compareC, quote, toBytes } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, type CommandDef, type Proc } from './types.ts';
+import { readDirectory } from '../util/readdir.ts';
 
 interface LsArgs {
   long: boolean;
@@ -110,7 +111,7 @@ function format(a: LsArgs, entries: Entry[]): string {
 const byName = (x: Entry, y: Entry) => compareC(x.name, y.name);
 
 function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]): number {
-  const r = p.sys.readdir(dir);
+  const r = readDirectory(p.sys, dir);
   if (!r.ok) {
     p.error(`cannot open directory ${quote(dir)}: ${STRERROR[r.errno]}`);
     return SERIOUS;

@@ -10,6 +10,7 @@ import { getopt, has } from '../util/getopt.ts';
 import { baseName, join } from '../util/path.ts';
 import { quote } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, usage, type CommandDef } from './types.ts';
+import { readDirectory } from '../util/readdir.ts';
 
 export interface RmOptions {
   recursive: boolean;
@@ -28,7 +29,7 @@ interface RmArgs extends RmOptions {
 export type Report = (path: string, errno: Errno) => boolean;
 
 function isEmptyDir(sys: Syscalls, path: string): boolean | Errno {
-  const r = sys.readdir(path);
+  const r = readDirectory(sys, path);
   return r.ok ? r.value.length === 0 : r.errno;
 }
 
@@ -37,7 +38,7 @@ function removeDir(sys: Syscalls, path: string, report: Report): boolean {
   const empty = isEmptyDir(sys, path);
   if (typeof empty === 'string') return !report(path, empty);
   if (!empty) {
-    const entries = sys.readdir(path);
+    const entries = readDirectory(sys, path);
     if (!entries.ok) return !report(path, entries.errno);
     let good = true;
     for (const e of entries.value) {

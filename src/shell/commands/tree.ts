@@ -8,6 +8,7 @@ import { getopt, has, last } from '../util/getopt.ts';
 import { join } from '../util/path.ts';
 import { compareC } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, type CommandDef, type Proc } from './types.ts';
+import { readDirectory } from '../util/readdir.ts';
 
 interface TreeArgs {
   all: boolean;
@@ -23,7 +24,7 @@ interface Totals {
 }
 
 function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, t: Totals): string {
-  const r = p.sys.readdir(dir);
+  const r = readDirectory(p.sys, dir);
   if (!r.ok) return '';
   const shown: { name: string; path: string; isDir: boolean; descend: boolean; target?: string }[] = [];
   for (const e of r.value) {
