@@ -2,6 +2,8 @@
 // step did and the whole workspace after it. The simulator and the kernel
 // oracle both write it, so they can be compared step by step.
 
+import { compareC } from '../shell/util/text.ts';
+
 export const TRACE_FORMAT = 'overlay-trace/1';
 
 export type TraceEntryType =
@@ -44,19 +46,11 @@ export interface TraceDoc {
 
 export const BINARY = '<binary>';
 
-/** Byte-order comparison of two paths, as the spec sorts the tree. */
-export function compareBytes(a: string, b: string): number {
-  // For strings without lone surrogates, code point order equals UTF-8 byte
-  // order; UTF-16 unit order differs only above U+FFFF, so compare code points.
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.codePointAt(i)!;
-    const cb = b.codePointAt(i)!;
-    if (ca !== cb) return ca < cb ? -1 : 1;
-    if (ca > 0xffff) i++;
-  }
-  return a.length - b.length;
-}
+/**
+ * Byte-order comparison of two paths, as the spec sorts the tree: the order
+ * of LC_ALL=C sorting, which the shell's `compareC` already implements.
+ */
+export const compareBytes = compareC;
 
 /**
  * Sorts by path; entries that share a normalized path (two `#N` in
