@@ -4,7 +4,8 @@
 // keyboard (space and arrows), with play and speed at hand.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SPEEDS, useLab } from '../../store/index.ts';
+import { useLab } from '../../store/index.ts';
+import { SpeedField } from '../timeline/SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { LayerGrid } from '../grid/LayerGrid.tsx';
 import { NowBar } from '../timeline/NowBar.tsx';
@@ -16,12 +17,10 @@ const StackView = lazy(() => import('../stack/StackView.tsx').then((m) => ({ def
 export function Presenter() {
   const { t } = useTranslation();
   const playing = useLab((s) => s.playing);
-  const speed = useLab((s) => s.speed);
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.timeline.micro.length);
   const stepMicro = useLab((s) => s.stepMicro);
   const togglePlay = useLab((s) => s.togglePlay);
-  const setSpeed = useLab((s) => s.setSpeed);
   const setPresenter = useLab((s) => s.setPresenter);
   const root = useRef<HTMLDivElement>(null);
   usePresenterKeys();
@@ -42,16 +41,7 @@ export function Presenter() {
             <button type="button" className="icon-button" onClick={() => stepMicro(1)} disabled={position >= total} aria-label={t('transport.stepForward')} title={t('transport.stepForward')}>
               <Icon name="stepForward" />
             </button>
-            <label className="inline-field">
-              <span>{t('transport.speed')}</span>
-              <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="presenter-speed">
-                {SPEEDS.map((s) => (
-                  <option key={s} value={s}>
-                    {t('transport.speedOption', { speed: s })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SpeedField testId="presenter-speed" />
             <span className="position" data-testid="presenter-position" data-position={position} data-total={total}>
               {t('transport.position', { position, total })}
             </span>

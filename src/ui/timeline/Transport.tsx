@@ -1,7 +1,8 @@
 // Stepping controls: back and forward by micro-step and by command, play
 // and pause, speed, and a scrubber over every micro-step of the session.
 import { useTranslation } from 'react-i18next';
-import { SPEEDS, useLab } from '../../store/index.ts';
+import { useLab } from '../../store/index.ts';
+import { SpeedField } from './SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 
 export function Transport() {
@@ -9,12 +10,10 @@ export function Transport() {
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.timeline.micro.length);
   const playing = useLab((s) => s.playing);
-  const speed = useLab((s) => s.speed);
   const seek = useLab((s) => s.seek);
   const stepMicro = useLab((s) => s.stepMicro);
   const stepCommand = useLab((s) => s.stepCommand);
   const togglePlay = useLab((s) => s.togglePlay);
-  const setSpeed = useLab((s) => s.setSpeed);
   const atStart = position === 0;
   const atEnd = position >= total;
   return (
@@ -41,16 +40,7 @@ export function Transport() {
         <button type="button" className="icon-button" onClick={() => seek(total)} disabled={atEnd} aria-label={t('transport.end')} title={t('transport.end')}>
           <Icon name="end" />
         </button>
-        <label className="inline-field speed">
-          <span>{t('transport.speed')}</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {t('transport.speedOption', { speed: s })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeedField className="inline-field speed" />
       </div>
       <div className="scrubber-line">
         <input

@@ -1,0 +1,21 @@
+// The playback speed, as the transport bar and presenter mode both offer it.
+import { useTranslation } from 'react-i18next';
+import { SPEEDS, useLab } from '../../store/index.ts';
+
+export function SpeedField({ className = 'inline-field', testId }: { className?: string; testId?: string }) {
+  const { t } = useTranslation();
+  const speed = useLab((s) => s.speed);
+  const setSpeed = useLab((s) => s.setSpeed);
+  return (
+    <label className={className}>
+      <span>{t('transport.speed')}</span>
+      <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid={testId}>
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {t('transport.speedOption', { speed: s })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
