@@ -53,9 +53,15 @@ export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Byte
     const lower = ctx.ws.fs.inodes.get(realForMeta(e.value).ino);
     if (lower?.xattrs[name] === undefined) return fail('ENODATA');
   }
-  const up = ovlCopyUp(ctx, loc.mount, loc.path);
-  if (!up.ok) return up;
-  const upper = up.value.upper!;
+  // ovl_xattr_set copies up only an object with no upper at all: a lower
+  // hard link whose index entry is already up (another name copied it)
+  // has its xattrs changed there, without gaining an upper name of its own.
+  let upper = e.value.upper;
+  if (upper === undefined) {
+    const up = ovlCopyUp(ctx, loc.mount, loc.path);
+    if (!up.ok) return up;
+    upper = up.value.upper!;
+  }
   const label = realPath(ctx, loc);
   return value === null ? removeRealXattr(ctx, upper, label, name) : setRealXattr(ctx, upper, label, name, value, flags);
 }
