@@ -10,6 +10,25 @@ import { compareC } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, type CommandDef, type Proc } from './types.ts';
 import { readDirectory } from '../util/readdir.ts';
 
+const CONTROL = 'abtnvfr';
+const utf8 = new TextEncoder();
+
+/**
+ * A name as tree 2.1's printit() writes it in the C locale: byte by byte,
+ * `\\` and `\ ` for a backslash and a space, `\n` and the like for the
+ * controls 7 to 13, printable ASCII as it is, any other byte in octal.
+ */
+export function treeName(name: string): string {
+  let out = '';
+  for (const c of utf8.encode(name)) {
+    if (c >= 7 && c <= 13) out += `\\${CONTROL[c - 7]}`;
+    else if (c === 0x5c || c === 0x20) out += `\\${String.fromCharCode(c)}`;
+    else if (c > 0x20 && c < 0x7f) out += String.fromCharCode(c);
+    else out += `\\${c.toString(8).padStart(3, '0')}`;
+  }
+  return out;
+}
+
 interface TreeArgs {
   all: boolean;
   dirsOnly: boolean;
@@ -47,7 +66,7 @@ function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, 
   let out = '';
   shown.forEach((e, i) => {
     const lastOne = i === shown.length - 1;
-    out += `${prefix}${lastOne ? '`-- ' : '|-- '}${e.name}${e.target !== undefined ? ` -> ${e.target}` : ''}\n`;
+    out += `${prefix}${lastOne ? '`-- ' : '|-- '}${treeName(e.name)}${e.target !== undefined ? ` -> ${treeName(e.target)}` : ''}\n`;
     if (e.isDir) t.dirs++;
     else t.files++;
     if (e.descend && depth + 1 < a.maxDepth) out += walk(p, a, e.path, prefix + (lastOne ? '    ' : '|   '), depth + 1, t);
@@ -89,20 +108,20 @@ export const tree: CommandDef<TreeArgs> = {
     let out = '';
     for (const root of a.roots) {
       if (!p.sys.lstat(root).ok) {
-        out += `${root}  [error opening dir]\n`;
+        out += `${treeName(root)}  [error opening dir]\n`;
         status = 2;
         continue;
       }
       const st = p.sys.stat(root);
       if (!st.ok || st.value.type !== 'dir') {
-        out += `${root}  [error opening dir]\n`;
+        out += `${treeName(root)}  [error opening dir]\n`;
         t.files++;
         continue;
       }
       const before = t.dirs + t.files;
       const body = walk(p, a, root, '', 0, t);
       if (t.dirs + t.files > before) t.dirs++;
-      out += `${root}\n${body}`;
+      out += `${treeName(root)}\n${body}`;
     }
     if (a.report) {
       const dirs = `${t.dirs} director${t.dirs === 1 ? 'y' : 'ies'}`;
