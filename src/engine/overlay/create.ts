@@ -1,6 +1,7 @@
 // Creating through the overlay: the parent chain is copied up, then the new
 // object is made in the upper. Over a whiteout it is staged in work/work and
 // swapped in (a directory made opaque so the old lower contents stay hidden).
+import { utf8Encode } from '../bytes.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
@@ -129,6 +130,6 @@ function setLinkRedirect(ctx: Ctx, mountId: number, e: OvlEntry): Result<void> {
   if (e.redirect?.startsWith('/')) return ok(undefined);
   const value = '/' + e.path.join('/');
   const m = mountById(ctx.ws, mountId);
-  realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), X.redirect, value, 'redirect');
+  realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), X.redirect, utf8Encode(value), 'redirect');
   return ok(undefined);
 }

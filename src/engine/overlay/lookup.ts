@@ -2,6 +2,7 @@
 // layer first, then each lower layer of the parent, stopping at a whiteout,
 // a non-directory or an opaque directory, following redirects, and merging
 // the directories found on the way.
+import { utf8Decode } from '../bytes.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
@@ -71,9 +72,15 @@ export function isMetacopyFile(i: Inode): boolean {
   return i.kind === 'file' && i.xattrs[X.metacopy] !== undefined;
 }
 
+/** The redirect xattr as a path of names: its bytes are UTF-8, names are text. */
+export function redirectOf(i: Inode | undefined): string | undefined {
+  const v = i?.xattrs[X.redirect];
+  return v === undefined ? undefined : (utf8Decode(v) ?? v);
+}
+
 /** A redirect xattr, validated as ovl_get_redirect_xattr does. */
 function readRedirect(i: Inode): Result<string | undefined> {
-  const v = i.xattrs[X.redirect];
+  const v = redirectOf(i);
   if (v === undefined) return ok(undefined);
   if (v === '') return fail('EINVAL', `invalid redirect ()`);
   if (v.startsWith('/')) {
@@ -221,7 +228,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       if (d.metacopy) upperMetacopy = true;
     }
     if (d.redirect !== undefined) {
-      upperRedirect = ctx.ws.fs.inodes.get(upper!)?.xattrs[X.redirect];
+      upperRedirect = redirectOf(ctx.ws.fs.inodes.get(upper!));
       if (d.redirect.startsWith('/')) poe = root.lowers;
     }
     upperOpaque = d.opaque;
@@ -291,7 +298,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   if (upper === undefined && index !== undefined) {
     upper = index;
     const idx = ctx.ws.fs.inodes.get(index)!;
-    upperRedirect = idx.xattrs[X.redirect];
+    upperRedirect = redirectOf(idx);
     metacopy = isMetacopyFile(idx);
   }
 

@@ -3,6 +3,7 @@
 // directory with a lower part moves only with redirect_dir=on, recording
 // its old name in trusted.overlay.redirect; otherwise EXDEV, and `mv`
 // copies instead.
+import { utf8Encode } from '../bytes.ts';
 import { RENAME_EXCHANGE, RENAME_NOREPLACE } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
@@ -177,7 +178,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   }
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
-  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, value, 'redirect');
+  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, utf8Encode(value), 'redirect');
   return ok(value);
 }
 
