@@ -13,7 +13,7 @@ import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { setImpure } from './origin.ts';
-import { dropAliasesOf, gainUpper, ovlEntryAt } from './resolve.ts';
+import { dropAliasesOf, gainUpper, ovlEntryAt, shareUpperData } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -80,6 +80,7 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
   if (needsDataFlags(flags) && now.value.metacopy) {
     copyUpMetaData(ctx, m, now.value, flags);
     gainUpper(ctx, mountId, path, now.value.upper!, { metacopy: false });
+    shareUpperData(ctx, mountId, now.value.upper!);
   }
   return OK;
 }

@@ -258,3 +258,19 @@ export function putDentries(ctx: Ctx, mountId: number, path: readonly string[], 
   });
   replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, moved.flatMap(([, l]) => refsOf(l)), 1) });
 }
+
+/**
+ * A metacopy's data came up through one name: its other names (hard links
+ * made through the overlay) share the overlay inode, so they read the
+ * upper's data from now on too (OVL_UPPERDATA is set on the inode).
+ */
+export function shareUpperData(ctx: Ctx, mountId: number, upper: Ino): void {
+  const m = mountById(ctx.ws, mountId);
+  const keys: string[] = [];
+  for (const [k, v] of m.dcache) if (!v.negative && v.upper === upper && v.metacopy) keys.push(k);
+  if (keys.length === 0) return;
+  const dcache = m.dcache.withMutations((c) => {
+    for (const k of keys) c.set(k, { ...(c.get(k) as OvlEntry), metacopy: false });
+  });
+  replaceMount(ctx, { ...m, dcache });
+}
