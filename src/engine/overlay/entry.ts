@@ -29,6 +29,12 @@ export interface OvlEntry {
   readonly metacopy: boolean;
   /** The index entry (work/index/<fh>) for this object, if any. */
   readonly index?: Ino;
+  /**
+   * False when the inode was not hashed by its lower at lookup
+   * (ovl_hash_bylower): then it is no "origin" type (OVL_CONST_INO unset),
+   * even once copied up. Kept by copy-up, as the inode flag is.
+   */
+  readonly constIno?: false;
   readonly probes: readonly LayerProbe[];
 }
 

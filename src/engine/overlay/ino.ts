@@ -11,7 +11,10 @@ import type { OvlEntry } from './entry.ts';
 export function overlayIno(ctx: Ctx, m: OverlayMount, e: OvlEntry, own: Ino): Ino {
   const lower = e.lowers[0];
   if (!lower) return own;
-  if (e.upper === undefined || e.index !== undefined) return lower.ino;
+  if (e.upper === undefined) return lower.ino;
+  // Not hashed by its lower at lookup: no origin type, its own number.
+  if (e.constIno === false) return own;
+  if (e.index !== undefined) return lower.ino;
   const verifyLower = m.config.nfsExport && m.config.index;
   const lowerNlink = ctx.ws.fs.inodes.get(lower.ino)?.nlink ?? 1;
   return !verifyLower && (e.type === 'dir' || lowerNlink === 1) ? lower.ino : own;

@@ -307,6 +307,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   }
   const top = ctx.ws.fs.inodes.get(upper ?? stack[0].ino)!;
   if (!lowerData && !d.isDir && stack.length > 0) lowerData = stack[stack.length - 1];
+  const bylower = hashByLower(ctx, m, upper, stack[0], index);
   return ok({
     negative: false,
     path,
@@ -320,7 +321,18 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     metacopy,
     index,
     probes,
+    ...(bylower ? {} : { constIno: false as const }),
   });
+}
+
+/** ovl_hash_bylower: whether the overlay inode is keyed by its lower one (and so keeps its number). */
+function hashByLower(ctx: Ctx, m: OverlayMount, upper: Ino | undefined, lower: RealRef | undefined, index: Ino | undefined): boolean {
+  if (!lower) return false;
+  if (index !== undefined || !m.upper) return true;
+  const l = ctx.ws.fs.inodes.get(lower.ino);
+  const indexDir = m.config.index && m.work?.index !== undefined;
+  if ((upper !== undefined || !indexDir) && l && l.kind !== 'dir' && l.nlink > 1) return false;
+  return !(m.config.nfsExport && upper !== undefined);
 }
 
 /** The lower object an upper's origin xattr names, if it still exists. */

@@ -37,7 +37,7 @@ export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: In
  * loose (no origin recorded), so moving it marks nothing impure.
  */
 export function originType(ctx: Ctx, e: OvlEntry): boolean {
-  if (!hasOrigin(e)) return false;
+  if (!hasOrigin(e) || e.constIno === false) return false;
   if (e.type === 'dir' || e.metacopy) return true;
   return ctx.ws.fs.inodes.get(e.upper!)?.xattrs[X.origin] !== undefined;
 }
