@@ -4,6 +4,7 @@
 // Consumers switch on `type` exhaustively, so a new kind cannot be ignored.
 import type { Errno } from './errno.ts';
 import type { FileType } from './api.ts';
+import type { Ino } from './fs/inode.ts';
 
 /** Why a change to the disk happened. */
 export type Cause =
@@ -40,23 +41,67 @@ export interface LayerProbe {
   outcome: ProbeOutcome;
   /** For a redirect: the name looked up below. */
   redirect?: string;
+  /** The real directory looked in, and what was found there (absent: nothing). */
+  dir?: Ino;
+  ino?: Ino;
 }
 
+/**
+ * A name on the disk an event touched, by inode: the directory holding it,
+ * the name in it (null for an O_TMPFILE inode that has no name yet) and the
+ * inode. Views place it by walking the directory up to a layer's root, so
+ * nobody parses the display path back.
+ */
+export interface DiskRef {
+  readonly dir: Ino;
+  readonly name: string | null;
+  readonly ino: Ino;
+}
+
+/*
+ * Every event keeps its display strings (`path`, `from`, `to`: workspace
+ * paths, for narration) and says what it touched as data: the path inside
+ * the overlay (`at`), the layer (by kernel index), the disk objects (`ref`,
+ * `src`, `ino`). Views apply the data; captions render the strings.
+ */
 export type EngineEvent =
-  | { type: 'lookup'; mount: number; path: string; probes: LayerProbe[]; found: FileType | 'whiteout' | null }
-  | { type: 'copy-up'; phase: 'begin' | 'end'; mount: number; path: string; node: FileType; metacopy: boolean; from: string; to: string }
-  | { type: 'create'; path: string; node: FileType | 'whiteout'; mode: number; cause: Cause; tmpfile?: boolean }
-  | { type: 'link'; from: string; to: string; cause: Cause }
-  | { type: 'unlink'; path: string; cause: Cause }
-  | { type: 'rmdir'; path: string; cause: Cause }
-  | { type: 'rename'; from: string; to: string; cause: Cause; flags?: 'exchange' | 'whiteout' }
-  | { type: 'write'; path: string; bytes: number; offset: number; cause: Cause }
-  | { type: 'truncate'; path: string; size: number; cause: Cause }
-  | { type: 'setattr'; path: string; cause: Cause; mode?: number; owner?: boolean; times?: boolean }
-  | { type: 'setxattr'; path: string; name: string; value: string; cause: Cause }
-  | { type: 'removexattr'; path: string; name: string; cause: Cause }
+  | { type: 'lookup'; mount: number; path: string; at: readonly string[]; probes: LayerProbe[]; found: FileType | 'whiteout' | null }
+  | {
+      type: 'copy-up';
+      phase: 'begin' | 'end';
+      mount: number;
+      path: string;
+      at: readonly string[];
+      node: FileType;
+      metacopy: boolean;
+      from: string;
+      to: string;
+      /** Kernel layer index (1.. lowers) and inode of what is copied. */
+      layer: number;
+      ino: Ino;
+      /** Where the copy goes: the upper layer, or work/index first (a hard link with index=on). */
+      into: 'upper' | 'index';
+    }
+  | { type: 'create'; path: string; node: FileType | 'whiteout'; mode: number; cause: Cause; tmpfile?: boolean; ref: DiskRef }
+  | { type: 'link'; from: string; to: string; cause: Cause; ref: DiskRef; tmpfile?: true }
+  | { type: 'unlink'; path: string; cause: Cause; ref: DiskRef }
+  | { type: 'rmdir'; path: string; cause: Cause; ref: DiskRef }
+  | { type: 'rename'; from: string; to: string; cause: Cause; flags?: 'exchange' | 'whiteout'; src: DiskRef; ref: DiskRef }
+  | { type: 'write'; path: string; bytes: number; offset: number; cause: Cause; ino: Ino; tmpfile?: true }
+  | { type: 'truncate'; path: string; size: number; cause: Cause; ino: Ino; tmpfile?: true }
+  | { type: 'setattr'; path: string; cause: Cause; mode?: number; owner?: boolean; times?: boolean; ino: Ino; tmpfile?: true }
+  | { type: 'setxattr'; path: string; name: string; value: string; cause: Cause; ino: Ino; tmpfile?: true }
+  | { type: 'removexattr'; path: string; name: string; cause: Cause; ino: Ino; tmpfile?: true }
   | { type: 'mount'; mount: number; target: string; options: string }
   | { type: 'umount'; mount: number; target: string }
+  /**
+   * The state changed with no disk event: lookups filled or dropped the
+   * dentry cache (the look at the tree after a command does it for every
+   * name). Emitted once, at the end of a command, so its last micro-step
+   * holds the state the next command starts from. `names`: cached lookups
+   * held by the mounts afterwards.
+   */
+  | { type: 'dcache'; names: number }
   | { type: 'error'; syscall: string; path: string; errno: Errno; why?: string };
 
 export type EventType = EngineEvent['type'];

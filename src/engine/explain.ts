@@ -9,9 +9,9 @@ import type { LayerProbe } from './events.ts';
 import { isWhiteoutInode, type Ino, type Inode } from './fs/inode.ts';
 import { realForData, realForMeta, type OvlEntry } from './overlay/entry.ts';
 import { X } from './overlay/layers.ts';
-import { peekLookupPath, probeLookup } from './overlay/resolve.ts';
+import { probeLookup } from './overlay/resolve.ts';
 import { ovlReaddir } from './overlay/readdir.ts';
-import { mountById, type OverlayMount, type Workspace } from './workspace.ts';
+import type { OverlayMount, Workspace } from './workspace.ts';
 
 export type CellKind = FileType | 'whiteout' | 'absent' | 'unresolvable';
 
@@ -81,63 +81,24 @@ export function cellOf(i: Inode | undefined): Cell {
   return c;
 }
 
-/**
- * Every path that exists in any layer or in the merged view, with what each
- * layer holds there. Rows come depth-first, names sorted, parents first.
- */
-export function layerGrid(ws: Workspace, mountId: number): Grid {
-  const ctx = scratchCtx(ws);
-  ctx.quiet = true;
-  const m = mountById(ws, mountId);
-  const layers = layersOf(m);
-  const roots = layers.map((l) => (l.index === 0 ? m.upper!.root : l.role === 'lower' ? m.lowers[l.index - 1].root : m.dataLowers[l.index - 1 - m.lowers.length].root));
-  const rows: GridRow[] = [];
-  const memo = new Map<string, ReturnType<typeof peekLookupPath>>();
-  const visit = (dirs: (Ino | undefined)[], path: string[], mergedVisible: boolean) => {
-    const names = new Set<string>();
-    for (const d of dirs) {
-      const di = d === undefined ? undefined : ctx.ws.fs.inodes.get(d);
-      if (di && di.kind === 'dir') for (const n of di.entries.keys()) names.add(n);
-    }
-    let mergedNames = new Set<string>();
-    if (mergedVisible) {
-      const here = peekLookupPath(ctx, mountId, path, memo);
-      if (here.ok && !here.value.negative && here.value.type === 'dir') {
-        const listed = ovlReaddir(ctx, mountId, here.value);
-        mergedNames = new Set(listed.ok ? listed.value.map((e) => e.name) : []);
-      }
-      for (const n of mergedNames) names.add(n);
-    }
-    for (const name of [...names].sort()) {
-      const childPath = [...path, name];
-      const kids = dirs.map((d) => {
-        const di = d === undefined ? undefined : ctx.ws.fs.inodes.get(d);
-        const ino = di && di.kind === 'dir' ? di.entries.get(name) : undefined;
-        return ino === undefined ? undefined : ctx.ws.fs.inodes.get(ino);
-      });
-      const cells = kids.map(cellOf);
-      let merged: Cell = { kind: 'absent' };
-      let from: number | null = null;
-      let visible = false;
-      if (mergedNames.has(name)) {
-        const r = peekLookupPath(ctx, mountId, childPath, memo);
-        if (!r.ok || r.value.negative) merged = { kind: 'unresolvable' };
-        else {
-          visible = true;
-          const e = r.value;
-          const meta = realForMeta(e);
-          merged = { ...cellOf(ctx.ws.fs.inodes.get(meta.ino)), kind: e.type, opaque: e.opaque || undefined, redirect: undefined, metacopy: e.metacopy || undefined, origin: undefined, impure: undefined };
-          from = e.type === 'dir' ? (e.upper !== undefined ? 0 : meta.layer) : realForData(e).layer;
-          if (e.upper !== undefined && e.type !== 'dir' && !e.metacopy) from = 0;
-        }
-      }
-      const isDir = merged.kind === 'dir' || (merged.kind === 'absent' && cells.some((c) => c.kind === 'dir'));
-      rows.push({ path: childPath.join('/'), name, depth: path.length, cells, merged, from, isDir });
-      if (isDir) visit(kids.map((k) => (k && k.kind === 'dir' ? k.ino : undefined)), childPath, visible && merged.kind === 'dir');
-    }
-  };
-  visit(roots, [], true);
-  return { mount: mountId, layers, rows };
+/** The real directory of each layer (its root inode), in `layersOf` order. */
+export function layerRoots(m: OverlayMount): Ino[] {
+  return [...(m.upper ? [m.upper.root] : []), ...m.lowers.map((l) => l.root), ...m.dataLowers.map((l) => l.root)];
+}
+
+/** How the merged view shows an entry lookup found: its kind and flags, and the layer it comes from. */
+export function mergedCellOf(ws: Workspace, e: OvlEntry): { cell: Cell; from: number } {
+  const meta = realForMeta(e);
+  const cell: Cell = { ...cellOf(ws.fs.inodes.get(meta.ino)), kind: e.type, opaque: e.opaque || undefined, redirect: undefined, metacopy: e.metacopy || undefined, origin: undefined, impure: undefined };
+  let from = e.type === 'dir' ? (e.upper !== undefined ? 0 : meta.layer) : realForData(e).layer;
+  if (e.upper !== undefined && e.type !== 'dir' && !e.metacopy) from = 0;
+  return { cell, from };
+}
+
+/** The names a merged directory lists (readdir through the overlay), or none when it cannot be read. */
+export function mergedNames(ctx: Ctx, mountId: number, dir: OvlEntry): string[] {
+  const listed = ovlReaddir(ctx, mountId, dir);
+  return listed.ok ? listed.value.map((e) => e.name) : [];
 }
 
 export interface Resolution {

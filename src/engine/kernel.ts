@@ -40,20 +40,49 @@ export class Kernel implements Syscalls, Ctx {
   umask = 0o022;
   quiet = false;
   readonly narrated = new Set<string>();
+  /** Each event with the workspace right after it (record: 'states'). */
   readonly log: Recorded[] = [];
+  /** Each event alone (record: 'events'): what a timeline keeps between command ends. */
+  readonly events: EngineEvent[] = [];
   readonly fds = new Map<number, OpenFile>();
 
-  /** Whether events are kept (bulk set-up, such as a generated stack, skips them). */
-  readonly recording: boolean;
+  /**
+   * What is kept of each event: 'states' (with the workspace after it),
+   * 'events' (the event alone), or nothing (bulk set-up, such as a
+   * generated stack). true and false are 'states' and 'none'.
+   */
+  readonly recording: 'states' | 'events' | 'none';
+  /** Called with every event and the workspace after it, whatever is kept. */
+  private readonly onEvent?: (event: EngineEvent, state: Workspace) => void;
+  /** The workspace as the last event left it (settle compares it with now). */
+  private lastState: Workspace;
 
-  constructor(ws: Workspace = createWorkspace(), cwd = '', opts: { record?: boolean } = {}) {
+  constructor(ws: Workspace = createWorkspace(), cwd = '', opts: { record?: boolean | 'states' | 'events' | 'none'; onEvent?: (event: EngineEvent, state: Workspace) => void } = {}) {
     this.ws = ws;
     this.cwd = cwd;
-    this.recording = opts.record ?? true;
+    const r = opts.record ?? true;
+    this.recording = r === true ? 'states' : r === false ? 'none' : r;
+    this.onEvent = opts.onEvent;
+    this.lastState = ws;
   }
 
   emit(event: EngineEvent): void {
-    if (this.recording) this.log.push({ event, state: this.ws });
+    this.lastState = this.ws;
+    if (this.recording === 'states') this.log.push({ event, state: this.ws });
+    else if (this.recording === 'events') this.events.push(event);
+    this.onEvent?.(event, this.ws);
+  }
+
+  /**
+   * Ends a command: when the workspace changed after the last event (lookups
+   * fill and drop the dentry cache without touching the disk), one `dcache`
+   * event records it, so the last event's state is where the command ended.
+   */
+  settle(): void {
+    if (this.ws === this.lastState) return;
+    let names = 0;
+    for (const m of this.ws.mounts) names += m.dcache.size;
+    this.emit({ type: 'dcache', names });
   }
 
   isHeld = (ino: Ino): boolean => {

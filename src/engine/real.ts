@@ -23,6 +23,12 @@ import type { FileInode, Ino } from './fs/inode.ts';
 
 export const pathIn = (ctx: Ctx, dirIno: Ino, name: string): string => joinPath(dirPathString(ctx.ws.fs, dirIno), name);
 
+/** What an O_TMPFILE inode is called in narration: it has no name, only the directory it was made in. */
+export const UNNAMED = '(unnamed temp file)';
+export const unnamedIn = (ctx: Ctx, dirIno: Ino): string => joinPath(dirPathString(ctx.ws.fs, dirIno), UNNAMED);
+/** Events on an unnamed inode say so as data, not only in their label. */
+const tmp = (label: string) => (label.endsWith(`/${UNNAMED}`) ? { tmpfile: true as const } : {});
+
 /** How an xattr value reads in a caption. */
 export function showValue(v: Bytes): string {
   const t = utf8Decode(v);
@@ -33,28 +39,29 @@ export function realCreate(ctx: Ctx, dirIno: Ino, name: string, spec: NewInode, 
   const [fs1, ino] = allocInode(ctx.ws.fs, spec, mode, dirIno);
   const fs2 = linkEntry(fs1, dirIno, name, ino);
   const node = spec.kind === 'chardev' && spec.major === 0 && spec.minor === 0 ? 'whiteout' : spec.kind;
-  commit(ctx, fs2, { type: 'create', path: pathIn(ctx, dirIno, name), node, mode, cause });
+  commit(ctx, fs2, { type: 'create', path: pathIn(ctx, dirIno, name), node, mode, cause, ref: { dir: dirIno, name, ino } });
   return ino;
 }
 
 /** O_TMPFILE: an inode with no name yet, in a directory of the upper disk. */
 export function realTmpfile(ctx: Ctx, dirIno: Ino, mode: number, cause: Cause): Ino {
   const [fs1, ino] = allocInode(ctx.ws.fs, { kind: 'file' }, mode, dirIno);
-  commit(ctx, fs1, { type: 'create', path: dirPathString(fs1, dirIno), node: 'file', mode, cause, tmpfile: true });
+  commit(ctx, fs1, { type: 'create', path: dirPathString(fs1, dirIno), node: 'file', mode, cause, tmpfile: true, ref: { dir: dirIno, name: null, ino } });
   return ino;
 }
 
 export function realLink(ctx: Ctx, ino: Ino, fromLabel: string, dirIno: Ino, name: string, cause: Cause): void {
   const fs = linkEntry(ctx.ws.fs, dirIno, name, ino);
-  commit(ctx, fs, { type: 'link', from: fromLabel, to: pathIn(ctx, dirIno, name), cause });
+  commit(ctx, fs, { type: 'link', from: fromLabel, to: pathIn(ctx, dirIno, name), cause, ref: { dir: dirIno, name, ino }, ...tmp(fromLabel) });
 }
 
 /** `dirLabel`, if given, is the directory's path as pathIn would find it (for callers emptying one directory). */
 export function realUnlink(ctx: Ctx, dirIno: Ino, name: string, cause: Cause, dirLabel?: string): void {
   const path = dirLabel === undefined ? pathIn(ctx, dirIno, name) : joinPath(dirLabel, name);
-  const isDir = child(ctx.ws.fs, dirIno, name)?.kind === 'dir';
+  const gone = child(ctx.ws.fs, dirIno, name);
+  const ref = { dir: dirIno, name, ino: gone?.ino ?? 0 };
   const fs = unlinkEntry(ctx.ws.fs, dirIno, name, ctx.isHeld);
-  commit(ctx, fs, isDir ? { type: 'rmdir', path, cause } : { type: 'unlink', path, cause });
+  commit(ctx, fs, gone?.kind === 'dir' ? { type: 'rmdir', path, cause, ref } : { type: 'unlink', path, cause, ref });
 }
 
 /** rename(2): moves a name, replacing whatever the new name held (the caller checked it may). */
@@ -62,24 +69,28 @@ export function realRename(ctx: Ctx, oldDir: Ino, oldName: string, newDir: Ino, 
   const from = pathIn(ctx, oldDir, oldName);
   const to = pathIn(ctx, newDir, newName);
   let fs = ctx.ws.fs;
+  const ino = child(fs, oldDir, oldName)?.ino ?? 0;
   if (child(fs, newDir, newName)) fs = unlinkEntry(fs, newDir, newName, ctx.isHeld);
   fs = moveEntry(fs, oldDir, oldName, newDir, newName);
-  commit(ctx, fs, { type: 'rename', from, to, cause });
+  commit(ctx, fs, { type: 'rename', from, to, cause, src: { dir: oldDir, name: oldName, ino }, ref: { dir: newDir, name: newName, ino } });
 }
 
 export function realExchange(ctx: Ctx, aDir: Ino, aName: string, bDir: Ino, bName: string, cause: Cause): void {
   const from = pathIn(ctx, aDir, aName);
   const to = pathIn(ctx, bDir, bName);
+  const a = child(ctx.ws.fs, aDir, aName)?.ino ?? 0;
+  const b = child(ctx.ws.fs, bDir, bName)?.ino ?? 0;
   const fs = exchangeEntries(ctx.ws.fs, aDir, aName, bDir, bName);
-  commit(ctx, fs, { type: 'rename', from, to, cause, flags: 'exchange' });
+  // Each name now holds the other's inode: `src` is where a's went, `ref` where b's did.
+  commit(ctx, fs, { type: 'rename', from, to, cause, flags: 'exchange', src: { dir: bDir, name: bName, ino: a }, ref: { dir: aDir, name: aName, ino: b } });
 }
 
 export function realSetXattr(ctx: Ctx, ino: Ino, label: string, name: string, value: Bytes, cause: Cause): void {
-  commit(ctx, setXattr(ctx.ws.fs, ino, name, value), { type: 'setxattr', path: label, name, value: showValue(value), cause });
+  commit(ctx, setXattr(ctx.ws.fs, ino, name, value), { type: 'setxattr', path: label, name, value: showValue(value), cause, ino, ...tmp(label) });
 }
 
 export function realRemoveXattr(ctx: Ctx, ino: Ino, label: string, name: string, cause: Cause): void {
-  commit(ctx, removeXattr(ctx.ws.fs, ino, name), { type: 'removexattr', path: label, name, cause });
+  commit(ctx, removeXattr(ctx.ws.fs, ino, name), { type: 'removexattr', path: label, name, cause, ino, ...tmp(label) });
 }
 
 export function realWrite(ctx: Ctx, ino: Ino, label: string, offset: number, data: Bytes, cause: Cause): void {
@@ -87,7 +98,7 @@ export function realWrite(ctx: Ctx, ino: Ino, label: string, offset: number, dat
     const base = f.data.length < offset ? f.data + '\0'.repeat(offset - f.data.length) : f.data;
     return { ...f, data: base.slice(0, offset) + data + base.slice(offset + data.length), mtime: ctx.ws.fs.clock };
   });
-  commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset, cause });
+  commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset, cause, ino, ...tmp(label) });
 }
 
 export function realTruncate(ctx: Ctx, ino: Ino, label: string, size: number, cause: Cause): void {
@@ -96,7 +107,7 @@ export function realTruncate(ctx: Ctx, ino: Ino, label: string, size: number, ca
     data: size <= f.data.length ? f.data.slice(0, size) : f.data + '\0'.repeat(size - f.data.length),
     mtime: ctx.ws.fs.clock,
   }));
-  commit(ctx, fs, { type: 'truncate', path: label, size, cause });
+  commit(ctx, fs, { type: 'truncate', path: label, size, cause, ino, ...tmp(label) });
 }
 
 export function realSetattr(
@@ -120,5 +131,7 @@ export function realSetattr(
     ...(attrs.mode !== undefined ? { mode: attrs.mode & 0o7777 } : {}),
     ...(attrs.uid !== undefined ? { owner: true } : {}),
     ...(attrs.times ? { times: true } : {}),
+    ino,
+    ...tmp(label),
   });
 }

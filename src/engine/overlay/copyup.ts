@@ -7,7 +7,7 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
 import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import type { Ino, Inode } from '../fs/inode.ts';
-import { pathIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite } from '../real.ts';
+import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
@@ -113,7 +113,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   const mergedPath = [m.target, ...e.path].join('/');
   const dest = toIndex ? { dir: m.work!.index!, name: indexName(ctx.ws, m, lowerRef.ino) } : { dir: destDir, name };
   const from = realPathOf(ctx, m, e, lowerRef);
-  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: toIndex ? 'index' : 'upper' });
   if (!toIndex) setImpure(ctx, destDir);
 
   const workdir = stagingDir(m);
@@ -123,7 +123,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   let tempName: string | undefined;
   if (lower.kind === 'file') {
     temp = realTmpfile(ctx, workdir, lower.mode, 'copy-up');
-    label = `${dirPathString(ctx.ws.fs, workdir)}/(unnamed temp file)`;
+    label = unnamedIn(ctx, workdir);
   } else {
     tempName = nextTempName(ctx);
     temp = realCreate(ctx, workdir, tempName, specOf(lower), 0, 'copy-up');
@@ -149,7 +149,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     if (errno) {
       if (tempName !== undefined) realUnlink(ctx, workdir, tempName, 'cleanup');
       else freeOrphan(ctx, temp);
-      ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+      ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: toIndex ? 'index' : 'upper' });
       return fail(errno, `copy-up of ${mergedPath}: ${pathIn(ctx, dest.dir, dest.name)} appeared behind the overlay`);
     }
   }
@@ -160,7 +160,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     // The overlay inode counts the lower links; the index entry is one real link so far.
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }
-  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name) });
+  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: toIndex ? 'index' : 'upper' });
   return ok({ dir: dest.dir, name: dest.name, metacopy, toIndex, index: toIndex ? temp : dirIndex });
 }
 
@@ -191,10 +191,10 @@ function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): 
   const size = flags & O_TRUNC ? 0 : data.length;
   const mergedPath = [m.target, ...e.path].join('/');
   const from = realPathOf(ctx, m, e, src);
-  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, node: 'file', metacopy: false, from, to: label });
+  ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
   if (size > 0) realWrite(ctx, upper, label, 0, data.slice(0, size), 'copy-up');
   realRemoveXattr(ctx, upper, label, X.metacopy, 'metacopy');
-  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, node: 'file', metacopy: false, from, to: label });
+  ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
 }
 
 /** A copied-up directory that is indexed gets work/index/<fh> pointing at its upper. */

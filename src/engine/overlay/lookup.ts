@@ -102,7 +102,10 @@ function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome
   if (!run.withProbes) return;
   const l = layerName(run.m, layer);
   const path = layerLabelPath(run.ctx.ws, run.m, layer, dirIno, what);
-  run.probes.push(redirect ? { layer: l, path, outcome, redirect } : { layer: l, path, outcome });
+  // What was found, by inode, so views need not read the path back.
+  const ino = what.includes('/') ? undefined : child(run.ctx.ws.fs, dirIno, what)?.ino;
+  const p: LayerProbe = redirect ? { layer: l, path, outcome, redirect, dir: dirIno } : { layer: l, path, outcome, dir: dirIno };
+  run.probes.push(ino === undefined ? p : { ...p, ino });
 }
 
 // One component in one layer (ovl_lookup_single).

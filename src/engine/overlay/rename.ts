@@ -152,11 +152,13 @@ function renameWhiteout(ctx: Ctx, oldDir: number, oldName: string, newDir: numbe
   const from = pathIn(ctx, oldDir, oldName);
   const to = pathIn(ctx, newDir, newName);
   let fs = ctx.ws.fs;
+  const ino = child(fs, oldDir, oldName)?.ino ?? 0;
   if (child(fs, newDir, newName)) fs = unlinkEntry(fs, newDir, newName, ctx.isHeld);
   fs = moveEntry(fs, oldDir, oldName, newDir, newName);
   const [fs2, wh] = allocInode(fs, { kind: 'chardev', major: 0, minor: 0 }, 0, oldDir);
   fs = linkEntry(fs2, oldDir, oldName, wh);
-  commit(ctx, fs, { type: 'rename', from, to, cause: 'whiteout', flags: 'whiteout' });
+  // `src` names the whiteout left behind; `ref` where the object went.
+  commit(ctx, fs, { type: 'rename', from, to, cause: 'whiteout', flags: 'whiteout', src: { dir: oldDir, name: oldName, ino: wh }, ref: { dir: newDir, name: newName, ino } });
 }
 
 /** ovl_set_redirect: relative (the old name) within one directory, absolute otherwise. */

@@ -141,7 +141,7 @@ function narrateLookup(ctx: Ctx, mountId: number, path: string[], key: string, p
   if (!r.ok) return;
   const m = mountById(ctx.ws, mountId);
   const found = r.value.negative ? (r.value.whiteout ? 'whiteout' : null) : r.value.type;
-  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), probes: [...(probes ?? r.value.probes)], found: found === 'whiteout' ? null : found });
+  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), at: [...path], probes: [...(probes ?? r.value.probes)], found: found === 'whiteout' ? null : found });
 }
 
 /** The object a path names; it must exist. */
