@@ -5,6 +5,7 @@
 import type { Cell } from '../engine/explain.ts';
 import { gridOf } from '../replay/grid.ts';
 import { shownMount } from '../replay/mounts.ts';
+import { stateAt } from '../replay/states.ts';
 import { appendCommand, checkCommand, type Timeline } from '../replay/timeline.ts';
 import { kindMsg } from './expect.ts';
 import type { Column, GoalResult, Mark, Msg, PredictAnswer, PredictGoal } from './types.ts';
@@ -64,8 +65,8 @@ export function revealPredict(goal: Pick<PredictGoal, 'command' | 'ask' | 'colum
   for (const c of goal.before ?? []) before = appendCommand(before, c, before.commands.length + 1);
   const after = appendCommand(before, goal.command, before.commands.length + 1);
   const cmd = after.commands[after.commands.length - 1];
-  const end = after.micro.length;
-  const state = end === 0 ? after.initial : after.micro[end - 1].state;
+  const end = after.total;
+  const state = stateAt(after, end);
   const preferred = state.mounts.find((m) => m.target === goal.mount)?.id ?? null;
   const shown = shownMount(after, end, preferred);
   const grid = shown ? gridOf(shown) : null;

@@ -2,11 +2,18 @@
 // every language renders the same facts. English templates live beside
 // them; the app's i18n takes its "captions" namespace from here.
 import type { EngineEvent, LayerName, LayerProbe } from '../engine/events.ts';
-import { STRERROR } from '../engine/errno.ts';
+import { STRERROR, type Errno } from '../engine/errno.ts';
+
+/**
+ * A caption parameter: plain text (paths, names, numbers) or a fact each
+ * language says in its own words: a file type, an errno, an unnamed
+ * O_TMPFILE inode in a directory, the layers a lookup probed.
+ */
+export type CaptionValue = string | number | { node: string } | { errno: Errno } | { unnamed: string } | { probes: readonly LayerProbe[] };
 
 export interface Caption {
   key: string;
-  params: Record<string, string | number>;
+  params: Record<string, CaptionValue>;
 }
 
 const octal = (m: number) => m.toString(8).padStart(4, '0');
@@ -15,33 +22,39 @@ export function layerLabel(l: LayerName): string {
   return l.kind === 'upper' ? 'upper' : l.kind === 'lower' ? `lower ${l.index + 1}` : `data ${l.index + 1}`;
 }
 
+const PROBE_WORDS: Record<LayerProbe['outcome'], string> = {
+  absent: 'not there',
+  whiteout: 'a whiteout: stop, it does not exist',
+  file: 'found: stop',
+  metacopy: 'metadata only: look below for the data',
+  dir: 'a directory: merge, go on',
+  'opaque-dir': 'an opaque directory: stop below it',
+  redirect: 'a directory redirected to "{{redirect}}": go on there',
+  'skipped-nondir': 'not a directory under a directory: ignored, stop',
+  'not-consulted': 'not consulted',
+};
+
 export function probeText(p: LayerProbe): string {
-  const what: Record<LayerProbe['outcome'], string> = {
-    absent: 'not there',
-    whiteout: 'a whiteout: stop, it does not exist',
-    file: 'found: stop',
-    metacopy: 'metadata only: look below for the data',
-    dir: 'a directory: merge, go on',
-    'opaque-dir': 'an opaque directory: stop below it',
-    redirect: `a directory redirected to "${p.redirect ?? ''}": go on there`,
-    'skipped-nondir': 'not a directory under a directory: ignored, stop',
-    'not-consulted': 'not consulted',
-  };
-  return `${p.path}: ${what[p.outcome]}`;
+  return `${p.path}: ${PROBE_WORDS[p.outcome].replace('{{redirect}}', p.redirect ?? '')}`;
+}
+
+/** A path an event names, or the unnamed inode it stands for. */
+function pathValue(path: string, tmpfile: boolean | undefined): CaptionValue {
+  return tmpfile ? { unnamed: path.slice(0, path.lastIndexOf('/')) } : path;
 }
 
 /** The caption for one event; every kind is handled (the switch is exhaustive). */
 export function caption(e: EngineEvent): Caption {
   switch (e.type) {
     case 'lookup':
-      return { key: e.found ? 'lookup.found' : 'lookup.missing', params: { path: e.path, layers: e.probes.map(probeText).join('; ') } };
+      return { key: e.found ? 'lookup.found' : 'lookup.missing', params: { path: e.path, layers: { probes: e.probes } } };
     case 'copy-up':
-      return { key: `copyup.${e.phase}${e.metacopy ? '.meta' : ''}`, params: { path: e.path, from: e.from, to: e.to, node: e.node } };
+      return { key: `copyup.${e.phase}${e.metacopy ? '.meta' : ''}`, params: { path: e.path, from: e.from, to: e.to, node: { node: e.node } } };
     case 'create':
       if (e.tmpfile) return { key: `${e.cause}.tmpfile`, params: { dir: e.path } };
-      return { key: `${e.cause}.create`, params: { path: e.path, node: e.node, mode: octal(e.mode) } };
+      return { key: `${e.cause}.create`, params: { path: e.path, node: { node: e.node }, mode: octal(e.mode) } };
     case 'link':
-      return { key: `${e.cause}.link`, params: { from: e.from, to: e.to } };
+      return { key: `${e.cause}.link`, params: { from: pathValue(e.from, e.tmpfile), to: e.to } };
     case 'unlink':
       return { key: `${e.cause}.unlink`, params: { path: e.path } };
     case 'rmdir':
@@ -49,21 +62,23 @@ export function caption(e: EngineEvent): Caption {
     case 'rename':
       return { key: `${e.cause}.rename${e.flags ? `.${e.flags}` : ''}`, params: { from: e.from, to: e.to } };
     case 'write':
-      return { key: `${e.cause}.write`, params: { path: e.path, bytes: e.bytes, offset: e.offset } };
+      return { key: `${e.cause}.write`, params: { path: pathValue(e.path, e.tmpfile), bytes: e.bytes, offset: e.offset } };
     case 'truncate':
-      return { key: `${e.cause}.truncate`, params: { path: e.path, size: e.size } };
+      return { key: `${e.cause}.truncate`, params: { path: pathValue(e.path, e.tmpfile), size: e.size } };
     case 'setattr':
-      return { key: `${e.cause}.setattr`, params: { path: e.path, mode: e.mode === undefined ? '' : octal(e.mode) } };
+      return { key: `${e.cause}.setattr`, params: { path: pathValue(e.path, e.tmpfile), mode: e.mode === undefined ? '' : octal(e.mode) } };
     case 'setxattr':
-      return { key: `${e.cause}.setxattr`, params: { path: e.path, name: e.name, value: e.value } };
+      return { key: `${e.cause}.setxattr`, params: { path: pathValue(e.path, e.tmpfile), name: e.name, value: e.value } };
     case 'removexattr':
-      return { key: `${e.cause}.removexattr`, params: { path: e.path, name: e.name } };
+      return { key: `${e.cause}.removexattr`, params: { path: pathValue(e.path, e.tmpfile), name: e.name } };
     case 'mount':
       return { key: 'mount.mount', params: { target: e.target, options: e.options } };
     case 'umount':
       return { key: 'mount.umount', params: { target: e.target } };
+    case 'dcache':
+      return { key: 'dcache', params: { names: e.names } };
     case 'error':
-      return { key: 'error', params: { syscall: e.syscall, path: e.path, errno: e.errno, text: STRERROR[e.errno], why: e.why ?? '' } };
+      return { key: 'error', params: { syscall: e.syscall, path: e.path, errno: e.errno, text: { errno: e.errno }, why: e.why ?? '' } };
   }
 }
 
@@ -127,6 +142,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   '*.setattr': 'change attributes of {{path}}',
   '*.setxattr': 'set {{name}}="{{value}}" on {{path}}',
   '*.removexattr': 'remove {{name}} from {{path}}',
+  dcache: 'the dentry cache keeps what this command looked up ({{names}} names cached)',
   error: '{{syscall}} {{path}}: {{text}}',
 };
 
@@ -138,6 +154,15 @@ export function templateFor(key: string, table: Record<string, string>): string 
   return key;
 }
 
+/** A parameter in English (the command line's words). */
+export function englishValue(v: CaptionValue): string {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if ('node' in v) return v.node;
+  if ('errno' in v) return STRERROR[v.errno];
+  if ('unnamed' in v) return `${v.unnamed}/(unnamed temp file)`;
+  return v.probes.map(probeText).join('; ');
+}
+
 export function renderCaption(c: Caption, table: Record<string, string> = EN_CAPTIONS): string {
-  return templateFor(c.key, table).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(c.params[k] ?? ''));
+  return templateFor(c.key, table).replace(/\{\{(\w+)\}\}/g, (_, k: string) => (c.params[k] === undefined ? '' : englishValue(c.params[k])));
 }

@@ -1,20 +1,251 @@
-// The grid the views show, computed once per (state, mount): stepping back
-// and forth revisits the same immutable states, and each keeps its grid
-// for as long as the state itself is alive.
-import { layerGrid, resolutionPath, type Grid, type Resolution } from '../engine/explain.ts';
-import type { Workspace } from '../engine/workspace.ts';
-import { diskGrid } from './disk-grid.ts';
+// The layer grid the views show, computed a directory at a time and only
+// for the directories someone looks at. Each directory's rows are kept with
+// what they were made from (the layers' directory objects, the merged
+// lookup, each child's objects); states are immutable, so at the next
+// position a row whose inputs are the very same objects is the very same
+// row, and only what a micro-step touched is computed again.
+//
+// The same rows whether the overlay is mounted (merged cells from lookup,
+// through the dentry cache as a program would see them) or not (before its
+// mount or after its umount: each layer as it is on disk, and the mount
+// point as the plain directory it then is).
+import { scratchCtx, type Ctx } from '../engine/ctx.ts';
+import { cellOf, layerRoots, layersOf, mergedCellOf, mergedNames, resolutionPath, type Cell, type Grid, type GridRow, type LayerInfo, type Resolution } from '../engine/explain.ts';
+import { child, ROOT_INO } from '../engine/fs/fs.ts';
+import type { Ino, Inode } from '../engine/fs/inode.ts';
+import type { Result } from '../engine/errno.ts';
+import type { OvlLookup } from '../engine/overlay/entry.ts';
+import { peekLookupPath } from '../engine/overlay/resolve.ts';
+import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import type { ShownMount } from './mounts.ts';
 
+/** What one row was made from: equal inputs (by identity) make an equal row. */
+interface RowInputs {
+  /** The object at the row's path in each layer. */
+  layer: readonly (Inode | undefined)[];
+  /** The merged lookup (a cached dentry or a fresh result), or the mount point's child on disk. */
+  merged: unknown;
+  /** The child in each real directory the merged parent reads (its upper and lowers). */
+  reals: readonly (Inode | undefined)[];
+}
+
+interface DirMemo {
+  layerDirs: readonly (Inode | undefined)[];
+  merged: unknown;
+  reals: readonly (Inode | undefined)[];
+  rows: GridRow[];
+  inputs: RowInputs[];
+}
+
+/** One look at one state: lookups answered once, however many rows ask. */
+interface Pass {
+  state: Workspace;
+  ctx: Ctx;
+  memo: Map<string, Result<OvlLookup>>;
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function childOf(ws: Workspace, dir: Inode | undefined, name: string): Inode | undefined {
+  if (!dir || dir.kind !== 'dir') return undefined;
+  const ino = dir.entries.get(name);
+  return ino === undefined ? undefined : ws.fs.inodes.get(ino);
+}
+
+/** The directory at a workspace path, without following symlinks. */
+function dirAtPath(ws: Workspace, path: string): Ino | undefined {
+  let cur: Ino = ROOT_INO;
+  for (const name of path.split('/').filter(Boolean)) {
+    const c = child(ws.fs, cur, name);
+    if (!c || c.kind !== 'dir') return undefined;
+    cur = c.ino;
+  }
+  return cur;
+}
+
+/**
+ * The rows of one overlay's grid, across positions: a model per mount (and
+ * per phase, mounted or on disk), fed the state at each position.
+ */
+export class GridModel {
+  readonly mount: number;
+  readonly mounted: boolean;
+  readonly layers: LayerInfo[];
+  private readonly dirs = new Map<string, DirMemo>();
+  private pass: Pass | null = null;
+
+  constructor(shown: ShownMount) {
+    this.mount = shown.mount.id;
+    this.mounted = shown.phase === 'mounted';
+    this.layers = layersOf(shown.mount);
+  }
+
+  /** Whether this model draws `shown` (the same mount, phase and layers). */
+  fits(shown: ShownMount): boolean {
+    if (shown.mount.id !== this.mount || (shown.phase === 'mounted') !== this.mounted) return false;
+    const ls = layersOf(shown.mount);
+    return ls.length === this.layers.length && ls.every((l, i) => l.path === this.layers[i].path && l.role === this.layers[i].role);
+  }
+
+  private passFor(state: Workspace): Pass {
+    if (this.pass?.state !== state) {
+      const ctx = scratchCtx(state);
+      ctx.quiet = true;
+      this.pass = { state, ctx, memo: new Map() };
+    }
+    return this.pass;
+  }
+
+  /** Each layer's directory at `parts` (undefined where a layer has none). */
+  private layerDirsAt(shown: ShownMount, parts: readonly string[]): (Inode | undefined)[] {
+    const ws = shown.state;
+    const roots = this.mounted ? layerRoots(shown.mount) : this.layers.map((l) => dirAtPath(ws, l.path));
+    return roots.map((r) => {
+      let cur = r === undefined ? undefined : ws.fs.inodes.get(r);
+      for (const name of parts) cur = childOf(ws, cur, name);
+      return cur && cur.kind === 'dir' ? cur : undefined;
+    });
+  }
+
+  /** The merged directory at `parts`: a lookup result when mounted, the mount point's directory on disk otherwise. */
+  private mergedDirAt(shown: ShownMount, p: Pass, parts: readonly string[]): { key: unknown; entry: OvlLookup | null; disk: Inode | undefined; reals: (Inode | undefined)[] } {
+    const ws = shown.state;
+    if (!this.mounted) {
+      let cur = ((): Inode | undefined => {
+        const d = dirAtPath(ws, shown.mount.target);
+        return d === undefined ? undefined : ws.fs.inodes.get(d);
+      })();
+      for (const name of parts) cur = childOf(ws, cur, name);
+      const disk = cur && cur.kind === 'dir' ? cur : undefined;
+      return { key: disk, entry: null, disk, reals: [] };
+    }
+    const r = peekLookupPath(p.ctx, this.mount, parts, p.memo);
+    if (!r.ok || r.value.negative || r.value.type !== 'dir') return { key: r.ok ? r.value : r.errno, entry: null, disk: undefined, reals: [] };
+    const e = r.value;
+    const reals = [...(e.upper !== undefined ? [e.upper] : []), ...e.lowers.map((l) => l.ino)].map((i) => ws.fs.inodes.get(i));
+    return { key: e, entry: e, disk: undefined, reals };
+  }
+
+  /** The rows directly inside directory `dir` ("" for the top), in name order. */
+  children(shown: ShownMount, dir: string): GridRow[] {
+    const ws = shown.state;
+    const p = this.passFor(ws);
+    const parts = dir === '' ? [] : dir.split('/');
+    const layerDirs = this.layerDirsAt(shown, parts);
+    const md = this.mergedDirAt(shown, p, parts);
+    const old = this.dirs.get(dir);
+    const sameDir = !!old && sameList(old.layerDirs, layerDirs) && old.merged === md.key && sameList(old.reals, md.reals);
+
+    let names: string[];
+    let listed: Set<string>;
+    if (sameDir) {
+      names = old.rows.map((r) => r.name);
+      listed = new Set(old.rows.filter((r) => r.merged.kind !== 'absent').map((r) => r.name));
+    } else {
+      const all = new Set<string>();
+      for (const d of layerDirs) if (d && d.kind === 'dir') for (const n of d.entries.keys()) all.add(n);
+      listed = new Set(md.entry ? mergedNames(p.ctx, this.mount, md.entry as Extract<OvlLookup, { negative: false }>) : md.disk && md.disk.kind === 'dir' ? [...md.disk.entries.keys()] : []);
+      for (const n of listed) all.add(n);
+      names = [...all].sort();
+    }
+
+    const rows: GridRow[] = [];
+    const inputs: RowInputs[] = [];
+    const byName = old ? new Map(old.rows.map((r, i) => [r.name, i])) : null;
+    const mount = shown.mount;
+    for (const name of names) {
+      const layer = layerDirs.map((d) => childOf(ws, d, name));
+      const childParts = [...parts, name];
+      let mergedIn: unknown;
+      let reals: (Inode | undefined)[] = [];
+      if (!this.mounted) mergedIn = childOf(ws, md.disk, name);
+      else {
+        mergedIn = listed.has(name) ? (mount.dcache.get(childParts.join('/')) ?? null) : 'unlisted';
+        reals = md.reals.map((d) => childOf(ws, d, name));
+      }
+      const i = byName?.get(name);
+      const prev = i === undefined ? undefined : old!.inputs[i];
+      // A dentry cache miss is looked up afresh: then equal real objects make an equal answer.
+      if (prev && sameList(prev.layer, layer) && prev.merged === mergedIn && sameList(prev.reals, reals) && (mergedIn !== null || sameDir)) {
+        rows.push(old!.rows[i!]);
+        inputs.push(prev);
+        continue;
+      }
+      rows.push(this.makeRow(shown, p, childParts, layer, listed.has(name)));
+      inputs.push({ layer, merged: mergedIn, reals });
+    }
+    // Nothing changed: the very same array, so views can tell at a glance.
+    const kept = old && rows.length === old.rows.length && rows.every((r, i) => r === old.rows[i]) ? old.rows : rows;
+    this.dirs.set(dir, { layerDirs, merged: md.key, reals: md.reals, rows: kept, inputs });
+    return kept;
+  }
+
+  private makeRow(shown: ShownMount, p: Pass, parts: string[], layer: readonly (Inode | undefined)[], listed: boolean): GridRow {
+    const cells = layer.map(cellOf);
+    let merged: Cell = { kind: 'absent' };
+    let from: number | null = null;
+    if (!this.mounted) {
+      const ws = shown.state;
+      const d = dirAtPath(ws, [shown.mount.target, ...parts.slice(0, -1)].filter(Boolean).join('/'));
+      merged = cellOf(d === undefined ? undefined : childOf(ws, ws.fs.inodes.get(d), parts[parts.length - 1]));
+    } else if (listed) {
+      const r = peekLookupPath(p.ctx, this.mount, parts, p.memo);
+      if (!r.ok || r.value.negative) merged = { kind: 'unresolvable' };
+      else ({ cell: merged, from } = mergedCellOf(shown.state, r.value));
+    }
+    const isDir = merged.kind === 'dir' || (merged.kind === 'absent' && cells.some((c) => c.kind === 'dir'));
+    return { path: parts.join('/'), name: parts[parts.length - 1], depth: parts.length - 1, cells, merged, from, isDir };
+  }
+
+  /** Every row under `dir` whose parents are open, depth first (parents before children). */
+  visible(shown: ShownMount, isOpen: (path: string) => boolean, dir = ''): GridRow[] {
+    const out: GridRow[] = [];
+    const visit = (d: string) => {
+      for (const r of this.children(shown, d)) {
+        out.push(r);
+        if (r.isDir && isOpen(r.path)) visit(r.path);
+      }
+    };
+    visit(dir);
+    return out;
+  }
+
+  /** How many rows the whole tree has, counting no further than `limit`. */
+  countRows(shown: ShownMount, limit: number): number {
+    let n = 0;
+    const visit = (d: string): boolean => {
+      for (const r of this.children(shown, d)) {
+        if (++n >= limit) return true;
+        if (r.isDir && visit(r.path)) return true;
+      }
+      return false;
+    };
+    visit('');
+    return n;
+  }
+}
+
+// Models by mount, for callers that ask for whole grids (lessons, tests).
+const models = new WeakMap<OverlayMount, GridModel>();
+
+function modelFor(shown: ShownMount): GridModel {
+  let m = models.get(shown.mount);
+  if (!m || !m.fits(shown)) models.set(shown.mount, (m = new GridModel(shown)));
+  return m;
+}
+
+// Whole grids, per state and mount: stepping back and forth revisits the same states.
 const grids = new WeakMap<Workspace, Map<string, Grid>>();
 
+/** The whole grid, every directory open (for small trees: lessons, predictions, tests). */
 export function gridOf(shown: ShownMount): Grid {
   const key = `${shown.phase === 'mounted' ? 'm' : 'd'}${shown.mount.id}`;
   let byMount = grids.get(shown.state);
   if (!byMount) grids.set(shown.state, (byMount = new Map()));
   let g = byMount.get(key);
   if (!g) {
-    g = shown.phase === 'mounted' ? layerGrid(shown.state, shown.mount.id) : diskGrid(shown.state, shown.mount);
+    const model = modelFor(shown);
+    g = { mount: shown.mount.id, layers: model.layers, rows: model.visible(shown, () => true) };
     byMount.set(key, g);
   }
   return g;

@@ -8,28 +8,8 @@
 // mounted later, its layers as they are so far.
 import { Kernel } from '../engine/kernel.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
-import { stateAt, type Timeline } from './timeline.ts';
-
-/**
- * The workspace the views show after `position` micro-steps. At a command
- * boundary it is the state after the command (the last one ending there:
- * commands without micro-steps, such as `cat`, still fill the dentry cache),
- * which is what the next command starts from. Inside a command it is the
- * state recorded with the micro-step.
- */
-export function viewStateAt(t: Timeline, position: number): Workspace {
-  let boundary: Workspace | null = null;
-  for (let i = t.commands.length - 1; i >= 0; i--) {
-    const c = t.commands[i];
-    const end = c.first + c.count;
-    if (end === position) {
-      boundary = c.after;
-      break;
-    }
-    if (end < position) break;
-  }
-  return boundary ?? stateAt(t, position).state;
-}
+import { stateAt } from './states.ts';
+import type { CommandStep, Timeline } from './timeline.ts';
 
 export type MountPhase = 'mounted' | 'unmounted' | 'not-yet';
 
@@ -40,27 +20,50 @@ export interface ShownMount {
   state: Workspace;
 }
 
-function stateBefore(t: Timeline, micro: number): Workspace {
-  return micro === 0 ? t.initial : t.micro[micro - 1].state;
+interface MountEvent {
+  /** Position right after the event. */
+  position: number;
+  kind: 'mount' | 'umount';
+  mount: number;
+  options?: string;
+}
+
+// A command's mount and umount events never change: found once per command.
+const perCommand = new WeakMap<CommandStep, MountEvent[]>();
+
+function mountEventsOf(c: CommandStep): MountEvent[] {
+  let out = perCommand.get(c);
+  if (out) return out;
+  out = [];
+  c.events.forEach((e, j) => {
+    if (e.type === 'mount') out!.push({ position: c.first + j + 1, kind: 'mount', mount: e.mount, options: e.options });
+    if (e.type === 'umount') out!.push({ position: c.first + j + 1, kind: 'umount', mount: e.mount });
+  });
+  perCommand.set(c, out);
+  return out;
+}
+
+/** Every mount and umount of the timeline, in order. */
+export function mountEvents(t: Timeline): MountEvent[] {
+  return t.commands.flatMap(mountEventsOf);
 }
 
 export function shownMount(t: Timeline, position: number, preferred?: number | null): ShownMount | null {
-  const state = viewStateAt(t, position);
+  const state = stateAt(t, position);
   if (state.mounts.length > 0) {
     const mount = state.mounts.find((m) => m.id === preferred) ?? state.mounts[state.mounts.length - 1];
     return { mount, phase: 'mounted', state };
   }
-  const end = Math.min(position, t.micro.length);
-  for (let i = end - 1; i >= 0; i--) {
-    const e = t.micro[i].event;
-    if (e.type !== 'umount') continue;
-    const mount = stateBefore(t, i).mounts.find((m) => m.id === e.mount);
+  const events = mountEvents(t);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.position > position || e.kind !== 'umount') continue;
+    const mount = stateAt(t, e.position - 1).mounts.find((m) => m.id === e.mount);
     if (mount) return { mount, phase: 'unmounted', state };
   }
-  for (let i = end; i < t.micro.length; i++) {
-    const e = t.micro[i].event;
-    if (e.type !== 'mount') continue;
-    const mount = t.micro[i].state.mounts.find((m) => m.id === e.mount);
+  for (const e of events) {
+    if (e.position <= position || e.kind !== 'mount') continue;
+    const mount = stateAt(t, e.position).mounts.find((m) => m.id === e.mount);
     if (mount) return { mount, phase: 'not-yet', state };
   }
   return null;
@@ -70,21 +73,19 @@ export function shownMount(t: Timeline, position: number, preferred?: number | n
  * The options a mount runs with, as the kernel lists them: from the mount
  * table while it is mounted, else from the timeline's mount event for it.
  */
-export function mountOptions(t: Timeline, shown: ShownMount, position = t.micro.length): string | null {
+export function mountOptions(t: Timeline, shown: ShownMount, position = t.total): string | null {
   if (shown.phase === 'mounted') {
     // The table lists the mounts in mount order, as the workspace holds them.
     const table = new Kernel(shown.state, '', { record: false }).mounts();
     const info = table[shown.state.mounts.indexOf(shown.mount)];
     if (info && info.target === shown.mount.target) return info.options;
   }
-  const mountId = shown.mount.id;
   let found: string | null = null;
-  for (let i = 0; i < t.micro.length; i++) {
-    const e = t.micro[i].event;
-    if (e.type !== 'mount' || e.mount !== mountId) continue;
-    found = e.options;
+  for (const e of mountEvents(t)) {
+    if (e.kind !== 'mount' || e.mount !== shown.mount.id) continue;
     // Before the position, the latest; past it, the first one only.
-    if (i >= position) break;
+    found = e.options ?? null;
+    if (e.position > position) break;
   }
   return found;
 }

@@ -11,11 +11,10 @@ export function narrate(t: Timeline, name: string): string {
     for (const line of c.stdout.split('\n').filter((l, j, all) => l !== '' || j < all.length - 1)) out.push(`  | ${line}`);
     for (const line of c.stderr.split('\n').filter(Boolean)) out.push(`  ! ${line}`);
     let depth = 0;
-    for (let j = c.first; j < c.first + c.count; j++) {
-      const m = t.micro[j];
-      const e = m.event;
+    for (let j = 0; j < c.count; j++) {
+      const e = c.events[j];
       if (e.type === 'copy-up' && e.phase === 'end') depth = Math.max(0, depth - 1);
-      const prefix = m.walk ? '  (while listing the tree) ' : `  ${'  '.repeat(depth)}- `;
+      const prefix = j >= c.walkFrom ? '  (while listing the tree) ' : `  ${'  '.repeat(depth)}- `;
       out.push(prefix + renderCaption(caption(e)));
       if (e.type === 'copy-up' && e.phase === 'begin') depth++;
     }

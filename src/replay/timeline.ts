@@ -1,7 +1,10 @@
 // A scenario run into a timeline: commands, each opening into the engine's
-// micro-steps, each micro-step carrying the workspace after it. Seeking is
-// an index; nothing is ever undone by running an inverse operation.
-import { Kernel, type Recorded } from '../engine/kernel.ts';
+// micro-steps. History costs what changed: each command keeps the
+// workspace before and after it and its events, nothing more. The state
+// after any micro-step inside a command is recomputed on demand by running
+// the command again from its `before` (replay is deterministic): see
+// states.ts. Seeking is an index; nothing is ever undone by an inverse.
+import { Kernel } from '../engine/kernel.ts';
 import { snapshotTree } from '../engine/snapshot.ts';
 import { walkMounts } from '../engine/overlay/walk.ts';
 import { createWorkspace, type Workspace } from '../engine/workspace.ts';
@@ -10,15 +13,14 @@ import { parseScenario, type StepRun } from '../scenario/run.ts';
 import { toTraceTree } from '../scenario/to-trace.ts';
 import { TRACE_FORMAT, type TraceDoc } from '../scenario/trace.ts';
 import { workdirsOfStep } from '../scenario/workdirs.ts';
-import { runStep } from '../shell/run.ts';
+import { runStep, type StepResult } from '../shell/run.ts';
 import { checkScript } from '../shell/check.ts';
 import { logicalCwd } from '../shell/commands/cd.ts';
 import { ScriptRejected } from '../scenario/run.ts';
 
+/** One micro-step: an event of a command. */
 export interface MicroStep {
   event: EngineEvent;
-  /** The workspace right after this micro-step. */
-  state: Workspace;
   /** Index of the command it belongs to. */
   command: number;
   /** Made by the look at the whole tree after the command (a lookup that wrote). */
@@ -29,11 +31,19 @@ export interface CommandStep extends StepRun {
   /** Workspace and cwd before the command. */
   before: Workspace;
   cwdBefore: string;
-  /** Workspace after the command and the look at the tree that follows it. */
+  /**
+   * Workspace after the command and the look at the tree that follows it:
+   * the state its last micro-step leaves (a `dcache` event closes any
+   * change made without a disk event), and `before` itself when it has none.
+   */
   after: Workspace;
-  /** Its micro-steps: micro[first .. first+count). */
+  /** Its micro-steps are positions first+1 .. first+count. */
   first: number;
   count: number;
+  /** Its events, one per micro-step. */
+  events: readonly EngineEvent[];
+  /** Events from this index on were made by the look at the tree after the command. */
+  walkFrom: number;
 }
 
 export interface Timeline {
@@ -41,13 +51,14 @@ export interface Timeline {
   description?: string;
   initial: Workspace;
   commands: readonly CommandStep[];
-  micro: readonly MicroStep[];
+  /** Micro-steps in all: positions run from 0 (before the first command) to `total`. */
+  total: number;
   /** Workdirs named by mount commands so far (their temp names are normalized in traces). */
   workdirs: readonly string[];
 }
 
 export function emptyTimeline(initial: Workspace = createWorkspace()): Timeline {
-  return { initial, commands: [], micro: [], workdirs: [] };
+  return { initial, commands: [], total: 0, workdirs: [] };
 }
 
 /** The state and cwd after the last command. */
@@ -56,33 +67,49 @@ export function endOf(t: Timeline): { state: Workspace; cwd: string } {
   return last ? { state: last.after, cwd: last.cwd } : { state: t.initial, cwd: '' };
 }
 
+export interface RunHooks {
+  /** Called with every event and the workspace after it (re-runs record states this way). */
+  onEvent?: (event: EngineEvent, state: Workspace) => void;
+}
+
+/**
+ * Runs one command as a step of a timeline: the command, then the look at
+ * every entry the oracle takes after each step (lookups may write), then
+ * the closing `dcache` event when the state changed without one. The one
+ * procedure both a first run and a re-run go through.
+ */
+export function runTimelineStep(before: Workspace, cwd: string, source: string, hooks: RunHooks = {}): { k: Kernel; result: StepResult; walkFrom: number } {
+  const k = new Kernel(before, cwd, { record: 'events', onEvent: hooks.onEvent });
+  const result = runStep(k, source);
+  const walkFrom = k.events.length;
+  walkMounts(k);
+  k.settle();
+  return { k, result, walkFrom };
+}
+
 /** Runs one more command (already validated) after the timeline's end. */
-export function appendCommand(t: Timeline, source: string, line = 0): Timeline {
+export function appendCommand(t: Timeline, source: string, line = 0, hooks: RunHooks = {}): Timeline {
   const { state, cwd } = endOf(t);
-  const k = new Kernel(state, cwd);
   const workdirs = [...t.workdirs];
   for (const w of workdirsOfStep(source, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
-  const r = runStep(k, source);
-  const during = k.log.length;
-  // As the oracle does after every step: look at every entry (lookups may write).
-  walkMounts(k);
-  const index = t.commands.length;
-  const micro: MicroStep[] = k.log.map((rec: Recorded, i) => ({ event: rec.event, state: rec.state, command: index, walk: i >= during }));
+  const { k, result, walkFrom } = runTimelineStep(state, cwd, source, hooks);
   const cmd: CommandStep = {
     cmd: source,
     line,
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
     // bash's $PWD (logical, through symlinks), which the next step starts from.
     cwd: logicalCwd(k),
     before: state,
     cwdBefore: cwd,
     after: k.ws,
-    first: t.micro.length,
-    count: micro.length,
+    first: t.total,
+    count: k.events.length,
+    events: k.events,
+    walkFrom,
   };
-  return { ...t, commands: [...t.commands, cmd], micro: [...t.micro, ...micro], workdirs };
+  return { ...t, commands: [...t.commands, cmd], total: t.total + cmd.count, workdirs };
 }
 
 /** Validates a single command as the terminal takes it; throws ScriptRejected. */
@@ -99,36 +126,49 @@ export function replayScenario(text: string, initial?: Workspace): Timeline {
   return t;
 }
 
-/** Drops every command from `count` on (undo); the states before stay as they were. */
-export function truncateTimeline(t: Timeline, count: number): Timeline {
-  if (count >= t.commands.length) return t;
-  const micro = count === 0 ? 0 : t.commands[count - 1].first + t.commands[count - 1].count;
-  const kept = t.commands.slice(0, count);
+/** The workdirs the first `count` commands named. */
+function workdirsOf(commands: readonly CommandStep[]): string[] {
   const workdirs: string[] = [];
   let cwd = '';
-  for (const c of kept) {
+  for (const c of commands) {
     for (const w of workdirsOfStep(c.cmd, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
     cwd = c.cwd;
   }
-  return { ...t, commands: kept, micro: t.micro.slice(0, micro), workdirs };
+  return workdirs;
+}
+
+/** Drops every command from `count` on (undo); the commands before stay as they were. */
+export function truncateTimeline(t: Timeline, count: number): Timeline {
+  if (count >= t.commands.length) return t;
+  const kept = t.commands.slice(0, count);
+  const last = kept[kept.length - 1];
+  return { ...t, commands: kept, total: last ? last.first + last.count : 0, workdirs: workdirsOf(kept) };
 }
 
 /**
- * A position in the timeline: after `micro` micro-steps (0 = before the
- * first command). Returns the workspace there and the command it is in.
+ * The command whose micro-step ends at `position` or runs through it: the
+ * one with first < position <= first + count (-1 at 0 or past the end).
  */
-export function stateAt(t: Timeline, micro: number): { state: Workspace; command: number } {
-  // At a command's end, its `after` state: the look at the tree that ends a
-  // command fills the dentry cache without any event of its own.
-  for (let i = t.commands.length - 1; i >= 0; i--) {
-    const c = t.commands[i];
-    const end = c.first + c.count;
-    if (end === Math.min(micro, t.micro.length) && micro > 0) return { state: c.after, command: i };
-    if (end < micro) break;
+export function commandAt(t: Timeline, position: number): number {
+  if (position <= 0 || position > t.total) return -1;
+  let lo = 0;
+  let hi = t.commands.length - 1;
+  // The last command with first < position; commands with no micro-step share their first with the next one.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.commands[mid].first < position) lo = mid;
+    else hi = mid - 1;
   }
-  if (micro <= 0 || t.micro.length === 0) return { state: t.initial, command: -1 };
-  const m = t.micro[Math.min(micro, t.micro.length) - 1];
-  return { state: m.state, command: m.command };
+  return lo;
+}
+
+/** The micro-step that brought the cursor to `position` (null at 0). */
+export function microAt(t: Timeline, position: number): MicroStep | null {
+  const i = commandAt(t, position);
+  if (i < 0) return null;
+  const c = t.commands[i];
+  const j = position - c.first - 1;
+  return { event: c.events[j], command: i, walk: j >= c.walkFrom };
 }
 
 /** The position right after command `i` (its micro-steps and walk included). */
@@ -146,7 +186,7 @@ export function timelineToTrace(t: Timeline, name: string): TraceDoc {
   for (const c of t.commands) {
     for (const w of workdirsOfStep(c.cmd, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
     cwd = c.cwd;
-    const k = new Kernel(c.after, c.cwd);
+    const k = new Kernel(c.after, c.cwd, { record: 'none' });
     steps.push({ cmd: c.cmd, status: c.status, stdout: c.stdout, cwd: c.cwd, tree: toTraceTree(snapshotTree(k), workdirs) });
   }
   return { format: TRACE_FORMAT, scenario: name, steps };

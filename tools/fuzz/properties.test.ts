@@ -1,7 +1,8 @@
 // Properties of the engine over random scenarios (no kernel needed):
 // merged operations never touch a lower layer (the very same objects),
-// replaying the first i steps equals seeking to step i, and replay is
-// deterministic.
+// replaying the first i steps equals seeking to step i, replay is
+// deterministic, and the states the history recomputes on demand are the
+// ones a run keeping every state records.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Inode, Ino } from '../../src/engine/fs/inode.ts';
@@ -10,7 +11,9 @@ import { snapshotTree } from '../../src/engine/snapshot.ts';
 import type { Workspace } from '../../src/engine/workspace.ts';
 import { splitScenario } from '../../src/scenario/script.ts';
 import { toTraceTree } from '../../src/scenario/to-trace.ts';
-import { positionAfterCommand, replayScenario, stateAt, timelineToTrace } from '../../src/replay/timeline.ts';
+import { positionAfterCommand, replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
+import { dropStateCache, stateAt } from '../../src/replay/states.ts';
+import { checkTimeline } from '../../src/replay/testing/history.ts';
 import { scenarioArb } from './scenario-arb.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
@@ -60,9 +63,9 @@ describe('engine properties', () => {
         const steps = splitScenario(script).steps;
         const i = 1 + (pick % steps.length);
         const prefix = replayScenario(steps.slice(0, i).map((s) => s.source).join('\n'));
-        const seek = stateAt(full, positionAfterCommand(full, i - 1)).state;
+        const seek = stateAt(full, positionAfterCommand(full, i - 1));
         expect(treeOf(seek)).toEqual(treeOf(prefix.commands[i - 1].after));
-        expect(full.micro.slice(0, positionAfterCommand(full, i - 1)).map((m) => m.event)).toEqual(prefix.micro.map((m) => m.event));
+        expect(full.commands.slice(0, i).flatMap((c) => c.events)).toEqual(prefix.commands.flatMap((c) => c.events));
       }),
       { numRuns: RUNS, seed: 2 },
     );
@@ -73,10 +76,20 @@ describe('engine properties', () => {
       fc.property(scenarioArb, (script) => {
         const a = replayScenario(script);
         const b = replayScenario(script);
-        expect(b.micro.map((m) => m.event)).toEqual(a.micro.map((m) => m.event));
+        expect(b.commands.flatMap((c) => c.events)).toEqual(a.commands.flatMap((c) => c.events));
         expect(timelineToTrace(b, 'x.sh')).toEqual(timelineToTrace(a, 'x.sh'));
       }),
       { numRuns: RUNS, seed: 3 },
+    );
+  });
+
+  test('micro-step states recomputed on demand equal the states a run keeping them all records, at every position', () => {
+    fc.assert(
+      fc.property(scenarioArb, (script) => {
+        dropStateCache();
+        checkTimeline(replayScenario(script));
+      }),
+      { numRuns: 2 * RUNS, seed: 4 },
     );
   });
 });

@@ -58,6 +58,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   '*.setattr': '修改 {{path}} 的属性',
   '*.setxattr': '在 {{path}} 上设置 {{name}}="{{value}}"',
   '*.removexattr': '从 {{path}} 上删除 {{name}}',
+  dcache: '目录项缓存（dentry cache）记住了这条命令查找过的名字（缓存了 {{names}} 个名字）',
   error: '{{syscall}} {{path}}：{{text}}',
 };
 

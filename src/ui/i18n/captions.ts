@@ -1,12 +1,10 @@
 // A micro-step's one-line caption in the user's language. The replay layer
-// says which facts (a key and parameters); the "captions" namespace says
-// them. Lookup probes are spelled out here from their outcomes, so every
-// word of a lookup caption is translatable too.
+// says which facts (a key and typed parameters); the "captions" namespace
+// says them, and every fact that is a word (a file type, an errno, an
+// unnamed file, a lookup's probes) is said here in the same language.
 import type { TFunction } from 'i18next';
 import type { EngineEvent, LayerProbe } from '../../engine/events.ts';
-import { caption } from '../../replay/captions.ts';
-
-const TMPFILE = '(unnamed temp file)';
+import { caption, type CaptionValue } from '../../replay/captions.ts';
 
 /** `cause.kind` falls back to `*.kind` when a cause has no wording of its own. */
 export function captionKey(key: string, exists: (k: string) => boolean): string {
@@ -19,14 +17,17 @@ export function probeText(t: TFunction, p: LayerProbe): string {
   return t('probe.inline', { path: p.path, outcome: t(`outcome.${p.outcome}`, { redirect: p.redirect ?? '' }) });
 }
 
+function valueText(t: TFunction, v: CaptionValue): string | number {
+  if (typeof v === 'string' || typeof v === 'number') return v;
+  if ('node' in v) return t(`node.${v.node}`);
+  if ('errno' in v) return t(`errno.${v.errno}`);
+  if ('unnamed' in v) return `${v.unnamed}/${t('caption.tmpfile')}`;
+  return v.probes.map((p) => probeText(t, p)).join('; ');
+}
+
 export function captionText(t: TFunction, exists: (k: string) => boolean, e: EngineEvent): string {
   const c = caption(e);
-  const params: Record<string, string | number> = { ...c.params };
-  if (e.type === 'lookup') params.layers = e.probes.map((p) => probeText(t, p)).join('; ');
-  // The replay layer's words for a file type and an errno are English: say them in the UI's language.
-  if (e.type === 'create') params.node = t(`node.${e.node}`);
-  if (e.type === 'error') params.text = t(`errno.${e.errno}`);
-  // The engine names an O_TMPFILE file by a placeholder in its path.
-  for (const [k, v] of Object.entries(params)) if (typeof v === 'string' && v.includes(TMPFILE)) params[k] = v.replace(TMPFILE, t('caption.tmpfile'));
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(c.params)) params[k] = valueText(t, v);
   return t(captionKey(c.key, exists), { ...params, ns: 'captions' });
 }

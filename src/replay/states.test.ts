@@ -1,0 +1,40 @@
+// History keeps only command ends; every state inside a command is
+// recomputed on demand by running the command again. These tests hold the
+// recomputed states to the ones a run that keeps every state records,
+// over every shipped scenario (the fuzz scripts are in tools/fuzz).
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dropStateCache, STATE_WINDOW, stateAt, microState } from './states.ts';
+import { appendCommand, emptyTimeline, replayScenario } from './timeline.ts';
+import { generateStack } from './generate.ts';
+import { sameValue } from './testing/same.ts';
+import { checkTimeline, recordedWhole } from './testing/history.ts';
+
+const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.sh'));
+
+describe('states recomputed on demand', () => {
+  it.each(scenarios)('equal the states recorded whole: %s', (file) => {
+    dropStateCache();
+    checkTimeline(replayScenario(readFileSync(`scenarios/${file}`, 'utf8')));
+  });
+
+  it('a command with no micro-step leaves the state as it found it, and position 0 is the initial state', () => {
+    const t = replayScenario('mkdir a\ntrue\ncd a\n');
+    expect(t.commands[1].count).toBe(0);
+    expect(t.commands[1].after).toBe(t.commands[0].after);
+    expect(stateAt(t, 0)).toBe(t.initial);
+    expect(stateAt(t, t.total)).toBe(t.commands[2].after);
+  });
+
+  it('a command longer than the window keeps a window of states, and still answers every position', () => {
+    const { state } = generateStack({ layers: 1, entries: 3000, fanout: 1000 });
+    const t = appendCommand(emptyTimeline(state), 'rm -rf merged/d0000 merged/d0001');
+    const c = t.commands[0];
+    expect(c.count).toBeGreaterThan(STATE_WINDOW);
+    dropStateCache();
+    const whole = recordedWhole(t, 0);
+    for (const j of [0, 1, STATE_WINDOW - 1, STATE_WINDOW, STATE_WINDOW + 7, c.count - 2, 3]) {
+      expect(sameValue(microState(c, j), whole[j].state), `micro-step ${j}`).toBeNull();
+    }
+  });
+});
