@@ -52,7 +52,7 @@ test.describe('every scenario, typed into the terminal, matches its kernel trace
       const last = s.trace.steps[s.trace.steps.length - 1];
       if (grid.empty) {
         // Nothing to show only when the scenario never mounted anything.
-        expect(replayScenario(s.text).micro.some((m) => m.event.type === 'mount')).toBe(false);
+        expect(replayScenario(s.text).commands.some((c) => c.events.some((e) => e.type === 'mount'))).toBe(false);
         return;
       }
       expect(grid.columns[0]).toEqual({ layer: 'merged', path: grid.target });

@@ -35,12 +35,16 @@ function count(v: string | null): number | null {
 // ?stack=<entries>[&layers=<n>]: a generated big stack instead of the saved
 // session (the benchmark opens it this way).
 const query = new URLSearchParams(location.search);
-const stack = Number(query.get('stack'));
-if (Number.isInteger(stack) && stack > 0 && stack <= 1_000_000) {
-  const layers = Number(query.get('layers') ?? 3);
-  labStore.getState().loadStack(Number.isInteger(layers) && layers >= 1 && layers <= 50 ? layers : 3, stack);
-} else {
-  restoreSession(labStore, store, SEED);
+
+/** The session a page opens on: a generated stack, else the saved one, else the seed. */
+async function openSession(): Promise<void> {
+  const stack = Number(query.get('stack'));
+  if (Number.isInteger(stack) && stack > 0 && stack <= 1_000_000) {
+    const layers = Number(query.get('layers') ?? 3);
+    await labStore.getState().loadStack(Number.isInteger(layers) && layers >= 1 && layers <= 50 ? layers : 3, stack);
+  } else {
+    await restoreSession(labStore, store, SEED);
+  }
 }
 restoreProgress(labStore, store);
 
@@ -65,16 +69,16 @@ async function openLinkInQuery() {
     const course = await import('./store/course-actions.ts');
     if (lesson !== null) {
       const l = course.lessonById(lesson);
-      if (l) course.openLesson(labStore, l, step ?? 0);
+      if (l) await course.openLesson(labStore, l, step ?? 0);
       else labStore.getState().showNotice({ kind: 'error', key: 'notice.badLesson', params: { id: lesson } });
     } else if (seed !== null) {
-      course.openExercise(labStore, seed, count(query.get('level')) ?? 3, count(query.get('index')) ?? 0);
+      await course.openExercise(labStore, seed, count(query.get('level')) ?? 3, count(query.get('index')) ?? 0);
     }
   } else if (scenario !== null) {
     const { CORPUS } = await import('./ui/header/corpus.ts');
     const entry = CORPUS.find((e) => e.file === scenario || e.file === `${scenario}.sh`);
     if (!entry) labStore.getState().showNotice({ kind: 'error', key: 'notice.badScenario', params: { name: scenario } });
-    else if (labStore.getState().loadScript(entry.text, entry.file) && step !== null) labStore.getState().seek(step);
+    else if ((await labStore.getState().loadScript(entry.text, entry.file)) && step !== null) labStore.getState().seek(step);
   }
   if (query.get('present') === '1') labStore.getState().setPresenter(true);
   const consumed = ['lesson', 'exercises', 'level', 'index', 'scenario', 'present', ...(lesson !== null || scenario !== null ? ['step'] : [])];
@@ -84,7 +88,6 @@ async function openLinkInQuery() {
     history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
   }
 }
-void openLinkInQuery();
 
 // #s=...[&step=<n>]: a share link replaces the session once, at micro-step n
 // if given; the fragment then goes, so a reload shows the session as it has
@@ -101,8 +104,13 @@ function openLinkInHash() {
     })
     .finally(() => history.replaceState(null, '', location.pathname + location.search));
 }
-openLinkInHash();
-window.addEventListener('hashchange', openLinkInHash);
+// One after the other: each replaces the session the one before opened.
+void openSession()
+  .then(openLinkInQuery)
+  .then(() => {
+    openLinkInHash();
+    window.addEventListener('hashchange', openLinkInHash);
+  });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

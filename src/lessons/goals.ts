@@ -12,7 +12,7 @@ import type { Answer, Goal, GoalResult, Proof } from './types.ts';
 export type GoalSubject = Timeline | Observed;
 
 function isTimeline(s: GoalSubject): s is Timeline {
-  return 'commands' in s && 'micro' in s;
+  return 'commands' in s && 'total' in s;
 }
 
 export function observe(s: GoalSubject): Observed {

@@ -3,7 +3,7 @@
 // learner predicts from where the lesson starts, whatever they typed
 // since), the "show me" solution, and each question's proof.
 import { appendCommand, replayScenario, type Timeline } from '../replay/timeline.ts';
-import { checkGoal, checkProof } from './goals.ts';
+import { checkGoal, checkProof, type GoalSubject } from './goals.ts';
 import { revealPredict, type PredictTruth } from './predict.ts';
 import type { Answer, Goal, GoalResult, Lesson, PredictGoal, QuestionGoal } from './types.ts';
 
@@ -38,7 +38,7 @@ export function checkProofOf(lesson: Lesson, q: QuestionGoal): GoalResult {
 }
 
 /** Whether one goal of the lesson is met, given the learner's timeline and, for questions and predictions, their answer. */
-export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: Timeline, answer?: Answer): GoalResult {
+export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject, answer?: Answer): GoalResult {
   return checkGoal(goal, goal.kind === 'predict' ? setupTimeline(lesson) : learner, answer);
 }
 
@@ -46,7 +46,7 @@ export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: Timeline, a
  * Every goal of the lesson at once: state goals against the learner's
  * timeline, questions and predictions against their answers (by goal id).
  */
-export function checkLesson(lesson: Lesson, learner: Timeline, answers: Readonly<Record<string, Answer>> = {}): Record<string, GoalResult> {
+export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Readonly<Record<string, Answer>> = {}): Record<string, GoalResult> {
   const out: Record<string, GoalResult> = {};
   for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id]);
   return out;

@@ -14,7 +14,7 @@ import { cellOf, layerRoots, layersOf, mergedCellOf, mergedNames, resolutionPath
 import { child, ROOT_INO } from '../engine/fs/fs.ts';
 import type { Ino, Inode } from '../engine/fs/inode.ts';
 import type { Result } from '../engine/errno.ts';
-import type { OvlLookup } from '../engine/overlay/entry.ts';
+import { realForData, realForMeta, type OvlLookup } from '../engine/overlay/entry.ts';
 import { peekLookupPath } from '../engine/overlay/resolve.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import type { ShownMount } from './mounts.ts';
@@ -27,6 +27,9 @@ interface RowInputs {
   merged: unknown;
   /** The child in each real directory the merged parent reads (its upper and lowers). */
   reals: readonly (Inode | undefined)[];
+  /** Inodes the merged cell was read from (an index entry standing in for the upper, the data below a metacopy), and what they were. */
+  deps: readonly Ino[];
+  depObjs: readonly (Inode | undefined)[];
 }
 
 interface DirMemo {
@@ -166,13 +169,21 @@ export class GridModel {
       const i = byName?.get(name);
       const prev = i === undefined ? undefined : old!.inputs[i];
       // A dentry cache miss is looked up afresh: then equal real objects make an equal answer.
-      if (prev && sameList(prev.layer, layer) && prev.merged === mergedIn && sameList(prev.reals, reals) && (mergedIn !== null || sameDir)) {
+      if (
+        prev &&
+        sameList(prev.layer, layer) &&
+        prev.merged === mergedIn &&
+        sameList(prev.reals, reals) &&
+        (mergedIn !== null || sameDir) &&
+        prev.deps.every((d, k) => ws.fs.inodes.get(d) === prev.depObjs[k])
+      ) {
         rows.push(old!.rows[i!]);
         inputs.push(prev);
         continue;
       }
-      rows.push(this.makeRow(shown, p, childParts, layer, listed.has(name)));
-      inputs.push({ layer, merged: mergedIn, reals });
+      const deps: Ino[] = [];
+      rows.push(this.makeRow(shown, p, childParts, layer, listed.has(name), deps));
+      inputs.push({ layer, merged: mergedIn, reals, deps, depObjs: deps.map((d) => ws.fs.inodes.get(d)) });
     }
     // Nothing changed: the very same array, so views can tell at a glance.
     const kept = old && rows.length === old.rows.length && rows.every((r, i) => r === old.rows[i]) ? old.rows : rows;
@@ -180,7 +191,8 @@ export class GridModel {
     return kept;
   }
 
-  private makeRow(shown: ShownMount, p: Pass, parts: string[], layer: readonly (Inode | undefined)[], listed: boolean): GridRow {
+  /** `deps` gets the inodes the merged cell reads beyond the row's own objects. */
+  private makeRow(shown: ShownMount, p: Pass, parts: string[], layer: readonly (Inode | undefined)[], listed: boolean, deps: Ino[]): GridRow {
     const cells = layer.map(cellOf);
     let merged: Cell = { kind: 'absent' };
     let from: number | null = null;
@@ -191,7 +203,10 @@ export class GridModel {
     } else if (listed) {
       const r = peekLookupPath(p.ctx, this.mount, parts, p.memo);
       if (!r.ok || r.value.negative) merged = { kind: 'unresolvable' };
-      else ({ cell: merged, from } = mergedCellOf(shown.state, r.value));
+      else {
+        ({ cell: merged, from } = mergedCellOf(shown.state, r.value));
+        deps.push(realForMeta(r.value).ino, realForData(r.value).ino);
+      }
     }
     const isDir = merged.kind === 'dir' || (merged.kind === 'absent' && cells.some((c) => c.kind === 'dir'));
     return { path: parts.join('/'), name: parts[parts.length - 1], depth: parts.length - 1, cells, merged, from, isDir };

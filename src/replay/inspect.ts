@@ -4,7 +4,7 @@
 // overlay decides what shows, e.g. which xattrs are hidden).
 import { O_RDONLY, type Bytes } from '../engine/api.ts';
 import { bytesToHex, isPrintableText, utf8DecodeLossy } from '../engine/bytes.ts';
-import type { Cell, Grid, GridRow } from '../engine/explain.ts';
+import type { Cell, GridRow, LayerInfo } from '../engine/explain.ts';
 import { Kernel } from '../engine/kernel.ts';
 import type { Workspace } from '../engine/workspace.ts';
 
@@ -110,9 +110,9 @@ function mergedDetail(ws: Workspace, cell: Cell, path: string): ObjectDetail {
 }
 
 /** `mergedRoot` is the mount point's workspace path. */
-export function inspectRow(ws: Workspace, grid: Grid, row: GridRow, mergedRoot: string): RowDetail {
+export function inspectRow(ws: Workspace, layers: readonly LayerInfo[], row: GridRow, mergedRoot: string): RowDetail {
   return {
-    layers: grid.layers.map((l, i) => layerDetail(ws, row.cells[i], join(l.path, row.path))),
+    layers: layers.map((l, i) => layerDetail(ws, row.cells[i], join(l.path, row.path))),
     merged: mergedDetail(ws, row.merged, join(mergedRoot, row.path)),
   };
 }

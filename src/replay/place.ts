@@ -31,6 +31,8 @@ function rootsOf(ws: Workspace, m: OverlayMount): Map<Ino, Slot> {
 }
 
 const MAX_DEPTH = 4096;
+/** How far back in a command an inode's name is looked for (a copy-up names its file within a few steps). */
+const LOOK_BACK = 512;
 
 /** The place of a directory: up its parents to the first root of the picture. */
 export function placeOfDir(ws: Workspace, m: OverlayMount, dir: Ino): Place | null {
@@ -68,13 +70,13 @@ export function kernelIndex(m: OverlayMount, l: LayerName): number {
 /**
  * Where inode `ino` is, as the events of its command so far tell: a name it
  * was given (create, link, rename), a lookup that found it, or, for a
- * directory, its own parents. `prior` holds the command's earlier events,
- * oldest first.
+ * directory, its own parents. `prior[0 .. end)` are the command's earlier
+ * events, oldest first; it looks back at most LOOK_BACK of them.
  */
-export function placeOfIno(ws: Workspace, m: OverlayMount, ino: Ino, prior: readonly EngineEvent[]): Place | null {
+export function placeOfIno(ws: Workspace, m: OverlayMount, ino: Ino, prior: readonly EngineEvent[], end = prior.length): Place | null {
   const i = ws.fs.inodes.get(ino);
   if (i && i.kind === 'dir' && i.parent !== ino) return placeOfRef(ws, m, { dir: i.parent, name: i.name });
-  for (let k = prior.length - 1; k >= 0; k--) {
+  for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
     const e = prior[k];
     if ((e.type === 'create' || e.type === 'link' || e.type === 'rename') && e.ref.ino === ino) return placeOfRef(ws, m, e.ref);
     if (e.type === 'rename' && e.src.ino === ino) return placeOfRef(ws, m, e.src);
@@ -88,7 +90,7 @@ export function placeOfIno(ws: Workspace, m: OverlayMount, ino: Ino, prior: read
 }
 
 /** The place of the main thing an event touched (its destination for a move). */
-export function placeOfEvent(ws: Workspace, m: OverlayMount, e: EngineEvent, prior: readonly EngineEvent[]): Place | null {
+export function placeOfEvent(ws: Workspace, m: OverlayMount, e: EngineEvent, prior: readonly EngineEvent[], end = prior.length): Place | null {
   switch (e.type) {
     case 'lookup':
     case 'copy-up':
@@ -104,7 +106,7 @@ export function placeOfEvent(ws: Workspace, m: OverlayMount, e: EngineEvent, pri
     case 'setattr':
     case 'setxattr':
     case 'removexattr':
-      return placeOfIno(ws, m, e.ino, prior);
+      return placeOfIno(ws, m, e.ino, prior, end);
     case 'mount':
     case 'umount':
       return e.mount === m.id ? { slot: { kind: 'merged' }, path: '' } : null;
@@ -115,8 +117,8 @@ export function placeOfEvent(ws: Workspace, m: OverlayMount, e: EngineEvent, pri
 }
 
 /** The row (path inside the overlay) an event is about, if it is about one. */
-export function focusOf(ws: Workspace, m: OverlayMount, e: EngineEvent, prior: readonly EngineEvent[]): string | null {
-  const p = placeOfEvent(ws, m, e, prior);
+export function focusOf(ws: Workspace, m: OverlayMount, e: EngineEvent, prior: readonly EngineEvent[], end = prior.length): string | null {
+  const p = placeOfEvent(ws, m, e, prior, end);
   if (p && p.slot.kind !== 'work' && p.path !== '') return p.path;
   // A move out of work/ (copy-up's last step, a whiteout put in place) is about where it lands; one into work/ about where it left.
   if (e.type === 'rename') {

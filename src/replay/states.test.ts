@@ -8,7 +8,7 @@ import { dropStateCache, STATE_WINDOW, stateAt, microState } from './states.ts';
 import { appendCommand, emptyTimeline, replayScenario } from './timeline.ts';
 import { generateStack } from './generate.ts';
 import { sameValue } from './testing/same.ts';
-import { checkTimeline, recordedWhole } from './testing/history.ts';
+import { checkTimeline, checkViews, recordedWhole } from './testing/history.ts';
 
 const scenarios = readdirSync('scenarios').filter((f) => f.endsWith('.sh'));
 
@@ -16,6 +16,11 @@ describe('states recomputed on demand', () => {
   it.each(scenarios)('equal the states recorded whole: %s', (file) => {
     dropStateCache();
     checkTimeline(replayScenario(readFileSync(`scenarios/${file}`, 'utf8')));
+  });
+
+  it.each(scenarios)('views reached by stepping equal views computed by seeking: %s', (file) => {
+    dropStateCache();
+    checkViews(replayScenario(readFileSync(`scenarios/${file}`, 'utf8')));
   });
 
   it('a command with no micro-step leaves the state as it found it, and position 0 is the initial state', () => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completeLine } from './complete.ts';
-import { focusOf, placeOf } from './focus.ts';
+import { focusOf, placeOfDir, placeOfRef } from './place.ts';
+import { stateAt } from './states.ts';
 import { gridOf, resolutionOf } from './grid.ts';
 import { inspectRow } from './inspect.ts';
 import { mountOptions, shownMount } from './mounts.ts';
@@ -40,7 +41,7 @@ describe('the shown mount', () => {
   });
 
   it('is the last unmounted one after umount, the mount point empty again', () => {
-    const k = kinds(seed, seed.micro.length);
+    const k = kinds(seed, seed.total);
     expect(k.phase).toBe('unmounted');
     expect(k.rows['in_lower.txt']).toBe('absent whiteout file');
     expect(k.rows['in_upper.txt']).toBe('absent file absent');
@@ -50,7 +51,7 @@ describe('the shown mount', () => {
     const t = replayScenario(
       ['mkdir l u w m l2 u2 w2 m2', 'mount -t overlay overlay -o lowerdir=./l,upperdir=./u,workdir=./w ./m', 'mount -t overlay overlay -o lowerdir=./l2,upperdir=./u2,workdir=./w2 ./m2'].join('\n'),
     );
-    const end = t.micro.length;
+    const end = t.total;
     expect(shownMount(t, end)!.mount.target).toBe('m2');
     const first = shownMount(t, end)!.state.mounts[0].id;
     expect(shownMount(t, end, first)!.mount.target).toBe('m');
@@ -65,15 +66,15 @@ describe('resolution and inspection', () => {
   it('explains a whiteout stop', () => {
     const r = resolutionOf(shown, 'in_lower.txt')!;
     expect(r.probes.map((p) => p.outcome)).toEqual(['whiteout']);
-    expect(resolutionOf(shownMount(seed, seed.micro.length)!, 'in_lower.txt')).toBeNull();
+    expect(resolutionOf(shownMount(seed, seed.total)!, 'in_lower.txt')).toBeNull();
   });
 
   it('shows each layer as stored and merged as read', () => {
     const row = grid.rows.find((r) => r.path === 'in_both.txt')!;
-    const d = inspectRow(shown.state, grid, row, shown.mount.target);
+    const d = inspectRow(shown.state, grid.layers, row, shown.mount.target);
     expect(d.layers.map((l) => l.content?.text)).toEqual(['In both. from upper\n', 'In both. from lower\n']);
     expect(d.merged.content?.text).toBe('In both. from upper\n');
-    const upperRoot = inspectRow(shown.state, grid, grid.rows.find((r) => r.path === 'in_lower.txt')!, 'merged');
+    const upperRoot = inspectRow(shown.state, grid.layers, grid.rows.find((r) => r.path === 'in_lower.txt')!, 'merged');
     expect(upperRoot.layers[0].cell.kind).toBe('whiteout');
     expect(upperRoot.merged.xattrs).toEqual([]);
   });
@@ -84,18 +85,28 @@ describe('resolution and inspection', () => {
 });
 
 describe('where events land', () => {
-  const m = shownMount(seed, afterCmd(seed, 'rm -f'))!.mount;
-  it('maps workspace paths to slots', () => {
-    expect(placeOf(m, 'upper/a/b')).toEqual({ slot: { kind: 'layer', index: 0 }, path: 'a/b' });
-    expect(placeOf(m, 'lower')).toEqual({ slot: { kind: 'layer', index: 1 }, path: '' });
-    expect(placeOf(m, 'work/work (O_TMPFILE)')).toEqual({ slot: { kind: 'work' }, path: 'work' });
-    expect(placeOf(m, 'merged/x')).toEqual({ slot: { kind: 'merged' }, path: 'x' });
-    expect(placeOf(m, 'elsewhere')).toBeNull();
+  const shown = shownMount(seed, afterCmd(seed, 'rm -f'))!;
+  const m = shown.mount;
+  const ws = shown.state;
+  const ino = (path: string) => {
+    let cur = 1;
+    for (const n of path.split('/')) {
+      const d = ws.fs.inodes.get(cur)!;
+      cur = d.kind === 'dir' ? d.entries.get(n)! : -1;
+    }
+    return cur;
+  };
+  it('places disk directories by their parents, up to a layer root, the workdir or the mount point', () => {
+    expect(placeOfDir(ws, m, ino('upper'))).toEqual({ slot: { kind: 'layer', index: 0 }, path: '' });
+    expect(placeOfRef(ws, m, { dir: ino('lower'), name: 'in_lower.txt' })).toEqual({ slot: { kind: 'layer', index: 1 }, path: 'in_lower.txt' });
+    expect(placeOfRef(ws, m, { dir: ino('work/work'), name: null })).toEqual({ slot: { kind: 'work' }, path: 'work' });
+    expect(placeOfRef(ws, m, { dir: 1, name: 'elsewhere' })).toBeNull();
   });
 
-  it('follows the copy-up of the edit', () => {
-    const cmd = seed.commands.find((c) => c.cmd.startsWith('echo "in lower!'))!;
-    const foci = seed.micro.slice(cmd.first, cmd.first + cmd.count).map((s) => focusOf(s.event, m));
+  it('follows the copy-up of the edit, through the unnamed temp file', () => {
+    const i = seed.commands.findIndex((c) => c.cmd.startsWith('echo "in lower!'));
+    const cmd = seed.commands[i];
+    const foci = cmd.events.map((e, j) => focusOf(stateAt(seed, cmd.first + j + 1), shownMount(seed, cmd.first + j + 1)!.mount, e, cmd.events, j));
     expect(new Set(foci.filter(Boolean))).toEqual(new Set(['in_lower.txt']));
   });
 });
@@ -118,7 +129,7 @@ describe('the state the views show', () => {
     const t = replayScenario(
       ['mkdir lower upper work merged', 'echo a > upper/a.txt', 'echo l > lower/l.txt', 'mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged', 'echo x > merged/l.txt', 'mv -T merged/a.txt merged/renamed.txt'].join('\n'),
     );
-    const end = shownMount(t, t.micro.length)!;
+    const end = shownMount(t, t.total)!;
     const row = gridOf(end).rows.find((r) => r.path === 'renamed.txt')!;
     expect(row.merged.kind).toBe('file');
   });
@@ -128,7 +139,7 @@ describe('mount options', () => {
   it('come from the mount table while mounted and from the mount step after', () => {
     const mounted = shownMount(seed, afterCmd(seed, 'rm -f'))!;
     expect(mountOptions(seed, mounted)).toMatch(/lowerdir=\.\/lower,upperdir=\.\/upper,workdir=\.\/work/);
-    const after = shownMount(seed, seed.micro.length)!;
-    expect(mountOptions(seed, after, seed.micro.length)).toMatch(/lowerdir=\.\/lower/);
+    const after = shownMount(seed, seed.total)!;
+    expect(mountOptions(seed, after, seed.total)).toMatch(/lowerdir=\.\/lower/);
   });
 });

@@ -16,7 +16,6 @@ import {
   recordShown,
   revealExercise,
   revealLessonPredict,
-  runCommands,
   setupTimeline,
   solutionTimeline,
   type Answer,
@@ -29,6 +28,9 @@ import {
   type QuestionGoal,
 } from '../lessons/index.ts';
 import type { LabState } from './types.ts';
+import type { Observed } from '../lessons/observe.ts';
+import type { Timeline } from '../replay/timeline.ts';
+import type { LoadRequest } from '../session/protocol.ts';
 
 type Store = StoreApi<LabState>;
 
@@ -38,33 +40,37 @@ export function lessonById(id: string): Lesson | undefined {
 
 export const lessonFile = (l: Lesson) => `lesson-${String(l.number).padStart(2, '0')}-${l.id}.sh`;
 
+/** What a timeline built here (a lesson's setup, a solution) is, as the host opens it. */
+function requestOf(t: Timeline): LoadRequest {
+  return { commands: t.commands.map((c) => c.cmd), title: t.title, description: t.description, base: { kind: 'empty' } };
+}
+
 /**
  * Opens a lesson on its setup. At step n > 1 the commands the earlier steps
  * offer have run too: the state a class reaches following the lesson to there.
  */
-export function openLesson(store: Store, lesson: Lesson, step = 0): void {
+export async function openLesson(store: Store, lesson: Lesson, step = 0): Promise<void> {
   const earlier = step > 1 ? lesson.steps.slice(0, step - 1).flatMap((s) => s.commands ?? []) : [];
-  store.getState().loadTimeline(runCommands(setupTimeline(lesson), earlier), lessonFile(lesson));
+  const setup = setupTimeline(lesson);
+  if (!(await store.getState().loadCommands({ ...requestOf(setup), commands: [...setup.commands.map((c) => c.cmd), ...earlier] }, lessonFile(lesson)))) return;
   store.getState().setCourse({ kind: 'lesson', id: lesson.id }, Math.max(0, Math.min(lesson.steps.length, step)));
   watchCourse(store);
 }
 
 /** Loads a timeline that shows something and plays it from `from` (the solution, a proof, a reveal). */
-function play(store: Store, t: Parameters<LabState['loadTimeline']>[0], name: string, from: number) {
-  const s = store.getState();
-  s.loadTimeline(t, name, from);
-  s.play();
+async function play(store: Store, t: Timeline, name: string, from: number) {
+  if (await store.getState().loadCommands(requestOf(t), name, from)) store.getState().play();
 }
 
 /** "Show me": the setup, then the solution played command by command from where the setup ends. */
-export function showMe(store: Store, lesson: Lesson): void {
-  play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).micro.length);
+export async function showMe(store: Store, lesson: Lesson): Promise<void> {
+  await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total);
   store.getState().updateProgress((p) => recordShown(p, lesson.id));
 }
 
 /** Plays a question's proof after the setup: the kernel's own answer. */
-export function playProof(store: Store, lesson: Lesson, q: QuestionGoal): void {
-  play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).micro.length);
+export function playProof(store: Store, lesson: Lesson, q: QuestionGoal): Promise<void> {
+  return play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).total);
 }
 
 export function revealTruth(lesson: Lesson, goal: PredictGoal): PredictTruth {
@@ -72,8 +78,14 @@ export function revealTruth(lesson: Lesson, goal: PredictGoal): PredictTruth {
 }
 
 /** Plays a prediction's command (after its setup) micro-step by micro-step. */
-export function playReveal(store: Store, truth: PredictTruth, name: string): void {
-  play(store, truth.after, name, truth.start);
+export function playReveal(store: Store, truth: PredictTruth, name: string): Promise<void> {
+  return play(store, truth.after, name, truth.start);
+}
+
+/** The learner's workspace after their last command, as lesson goals check it. */
+async function observeLearner(store: Store): Promise<Observed | null> {
+  const r = await store.getState().host.call('observe');
+  return r.ok ? r.value : null;
 }
 
 function noteResult(store: Store, lesson: Lesson, goalId: string, r: GoalResult) {
@@ -83,10 +95,12 @@ function noteResult(store: Store, lesson: Lesson, goalId: string, r: GoalResult)
 }
 
 /** Checks a question's or a prediction's answer; a right one counts towards the lesson. */
-export function answerGoal(store: Store, lesson: Lesson, goalId: string, answer: Answer): GoalResult {
+export async function answerGoal(store: Store, lesson: Lesson, goalId: string, answer: Answer): Promise<GoalResult> {
   const goal = lesson.goals.find((g) => g.id === goalId);
   if (!goal) throw new Error(`lesson ${lesson.id} has no goal ${goalId}`);
-  const r = checkLessonGoal(lesson, goal, store.getState().timeline, answer);
+  // Questions and predictions are judged on their own; only state goals look at the learner's workspace.
+  const subject = goal.kind === 'state' ? await observeLearner(store) : setupTimeline(lesson);
+  const r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer);
   noteResult(store, lesson, goalId, r);
   return r;
 }
@@ -96,19 +110,23 @@ export function showHint(store: Store, lesson: Lesson, shown: number): void {
 }
 
 /** State goals against the session's end, after every change; met ones are recorded for good. */
-function checkStateGoals(store: Store) {
+async function checkStateGoals(store: Store) {
   const s = store.getState();
   if (s.course?.kind !== 'lesson') return;
   const lesson = lessonById(s.course.id);
-  if (!lesson) return;
-  const results = { ...s.results };
+  if (!lesson || !lesson.goals.some((g) => g.kind === 'state')) return;
+  const version = s.version;
+  const observed = await observeLearner(store);
+  // A newer session has come since: its own check follows.
+  if (!observed || store.getState().version !== version) return;
+  const results = { ...store.getState().results };
   for (const g of lesson.goals) {
     if (g.kind !== 'state') continue;
-    const r = checkLessonGoal(lesson, g, s.timeline);
+    const r = checkLessonGoal(lesson, g, observed);
     results[g.id] = r;
-    if (r.met) s.updateProgress((p) => recordGoal(p, lesson.id, g.id));
+    if (r.met) store.getState().updateProgress((p) => recordGoal(p, lesson.id, g.id));
   }
-  s.setResults(results);
+  store.getState().setResults(results);
 }
 
 const watched = new WeakSet<Store>();
@@ -116,14 +134,14 @@ const watched = new WeakSet<Store>();
 /** Starts checking state goals (once per store); safe to call again. */
 export function watchCourse(store: Store): void {
   if (watched.has(store)) {
-    checkStateGoals(store);
+    void checkStateGoals(store);
     return;
   }
   watched.add(store);
   store.subscribe((s, prev) => {
-    if (s.timeline !== prev.timeline || s.course !== prev.course) checkStateGoals(store);
+    if (s.version !== prev.version || s.course !== prev.course) void checkStateGoals(store);
   });
-  checkStateGoals(store);
+  void checkStateGoals(store);
 }
 
 /** The exercise a course points at. */
@@ -134,9 +152,9 @@ export function exerciseOf(c: { seed: string; level: number; index: number }): E
 export const exerciseFile = (ex: Exercise) => `exercise-${ex.seed}-${ex.level}-${ex.index + 1}.sh`;
 
 /** Opens exercise `index` of the set (seed, level) on its "before" state. */
-export function openExercise(store: Store, seed: string, level: number, index: number): Exercise {
+export async function openExercise(store: Store, seed: string, level: number, index: number): Promise<Exercise> {
   const ex = generateExercise(seed, level, index);
-  store.getState().loadTimeline(exerciseStart(ex), exerciseFile(ex));
+  await store.getState().loadCommands(requestOf(exerciseStart(ex)), exerciseFile(ex));
   store.getState().setCourse({ kind: 'exercises', seed: ex.seed, level: ex.level, index: ex.index });
   return ex;
 }

@@ -1,15 +1,17 @@
 // The position every view shows: a count of micro-steps applied. Seeking
-// is an index into the timeline; nothing is undone by running an inverse.
+// moves the cursor at once; the host then answers with the view there (the
+// grid as changes to the rows shown before). Requests never pile up: while
+// one is out, only the latest position waits its turn.
 import type { StateCreator } from 'zustand';
-import { focusOf } from '../replay/focus.ts';
-import { shownMount } from '../replay/mounts.ts';
-import type { Timeline } from '../replay/timeline.ts';
-import type { CursorSlice, LabState } from './types.ts';
+import type { GridRow } from '../engine/explain.ts';
+import { applySplices, type GridUpdate } from '../replay/rows.ts';
+import type { PositionView } from '../replay/view.ts';
+import type { CommandMeta, CursorSlice, LabState, ViewState } from './types.ts';
 
 /** Positions at command ends, ascending, without repeats (commands with no micro-steps share one). */
-export function commandBoundaries(t: Timeline): number[] {
+export function commandBoundaries(commands: readonly CommandMeta[]): number[] {
   const out = [0];
-  for (const c of t.commands) {
+  for (const c of commands) {
     const end = c.first + c.count;
     if (end !== out[out.length - 1]) out.push(end);
   }
@@ -17,36 +19,161 @@ export function commandBoundaries(t: Timeline): number[] {
 }
 
 /** The next command boundary after `position` (delta 1) or before it (delta -1). */
-export function commandStep(t: Timeline, position: number, delta: 1 | -1): number {
-  const b = commandBoundaries(t);
-  if (delta > 0) return b.find((x) => x > position) ?? t.micro.length;
+export function commandStep(commands: readonly CommandMeta[], total: number, position: number, delta: 1 | -1): number {
+  const b = commandBoundaries(commands);
+  if (delta > 0) return b.find((x) => x > position) ?? total;
   for (let i = b.length - 1; i >= 0; i--) if (b[i] < position) return b[i];
   return 0;
 }
 
-/** The row the micro-step just applied is about, in the mount the views show there. */
-export function focusAt(t: Timeline, position: number, preferredMount: number | null): string | null {
-  if (position <= 0) return null;
-  const shown = shownMount(t, position, preferredMount);
-  return shown ? focusOf(t.micro[position - 1].event, shown.mount) : null;
+/** The command whose micro-step ends at `position` or runs through it (-1 at 0). */
+export function commandAtPosition(commands: readonly CommandMeta[], position: number): number {
+  if (position <= 0) return -1;
+  let lo = 0;
+  let hi = commands.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (commands[mid].first < position) lo = mid;
+    else hi = mid - 1;
+  }
+  return commands[lo].first < position ? lo : -1;
 }
 
-export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, get) => ({
-  position: 0,
+const sig = (c: GridRow['merged']) => `${c.kind}${c.opaque ? 'o' : ''}${c.redirect ?? ''}${c.metacopy ? 'm' : ''}`;
 
-  seek(position) {
-    const { timeline, follow, preferredMount, selected } = get();
-    const p = Math.max(0, Math.min(timeline.micro.length, Math.round(position)));
-    const focus = follow ? focusAt(timeline, p, preferredMount) : null;
-    set({ position: p, selected: focus ?? selected });
-  },
+/** For each new row, a bit per column that differs from the row it replaced (bit 0 merged, bit i+1 layer i). */
+function changedCells(old: readonly GridRow[], update: GridUpdate): Map<string, number> {
+  const out = new Map<string, number>();
+  if (update.reset) return out;
+  for (const s of update.splices) {
+    const before = new Map(old.slice(s.at, s.at + s.remove).map((r) => [r.path, r]));
+    for (const r of s.rows) {
+      const p = before.get(r.path);
+      let mask = 0;
+      const cells = [r.merged, ...r.cells];
+      const prev = p ? [p.merged, ...p.cells] : null;
+      cells.forEach((c, i) => {
+        if (prev ? sig(prev[i]) !== sig(c) : c.kind !== 'absent') mask |= 1 << i;
+      });
+      if (mask) out.set(r.path, mask);
+    }
+  }
+  return out;
+}
 
-  stepMicro(delta) {
-    get().seek(get().position + delta);
-  },
+/** The store's view after the host's answer. */
+export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
+  const g = v.grid;
+  let rows: readonly GridRow[] = [];
+  let changed: ReadonlyMap<string, number> = new Map();
+  if (g) {
+    const base = !g.reset && prev && prev.gridKey === g.key ? prev.rows : [];
+    rows = g.splices.length === 0 ? base : applySplices(base, g.splices);
+    if (rows.length !== g.length) throw new Error(`view: ${rows.length} rows after the changes, the host said ${g.length}`);
+    changed = prev && prev.gridKey === g.key ? changedCells(base, g) : new Map();
+  }
+  return {
+    position: v.position,
+    micro: v.micro,
+    shown: v.shown,
+    gridKey: g?.key ?? '',
+    layers: g?.layers ?? [],
+    rows,
+    rowCount: g?.rowCount ?? 0,
+    focus: v.focus,
+    selectedRow: v.selectedRow,
+    detail: v.detail,
+    resolution: v.resolution,
+    motion: v.motion,
+    work: v.work,
+    changed,
+    stamp: (prev?.stamp ?? 0) + 1,
+  };
+}
 
-  stepCommand(delta) {
-    const { timeline, position } = get();
-    get().seek(commandStep(timeline, position, delta));
-  },
-});
+export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, get) => {
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+  /** The session version the view shown belongs to. */
+  let shownVersion = -1;
+
+  function fetchView(): Promise<void> {
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    inFlight = loop();
+    return inFlight;
+  }
+
+  async function loop(): Promise<void> {
+    try {
+      do {
+        again = false;
+        const s = get();
+        // The selection follows the step when the cursor moved (or the session changed) since the view shown; a click on a row stays put.
+        const moved = !s.view || s.view.position !== s.position || shownVersion !== s.version || s.followNext;
+        const req = { position: s.position, selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled] };
+        const version = s.version;
+        const r = await s.host.call('view', req);
+        if (!r.ok) {
+          if (r.error.kind === 'internal') set({ notice: { kind: 'error', key: 'notice.internal', params: { name: get().name }, detail: r.error.detail } });
+          continue;
+        }
+        // Every answer is applied, in order: each is a change from the one before.
+        const view = viewFrom(get().view, r.value);
+        shownVersion = version;
+        set({ view, followNext: false, ...(req.follow && r.value.focus !== null ? { selected: r.value.focus } : {}) });
+      } while (again);
+    } finally {
+      // In the same turn as the last check of `again`: a seek that comes after must start a new loop, not join this one.
+      inFlight = null;
+    }
+  }
+
+  return {
+    position: 0,
+    followNext: false,
+    view: null,
+    events: { version: 0, pages: new Map() },
+
+    seek(position) {
+      const { total } = get();
+      const p = Math.max(0, Math.min(total, Math.round(position)));
+      set({ position: p });
+      void fetchView();
+    },
+
+    stepMicro(delta) {
+      get().seek(get().position + delta);
+    },
+
+    stepCommand(delta) {
+      const { commands, total, position } = get();
+      get().seek(commandStep(commands, total, position, delta));
+    },
+
+    refreshView() {
+      void fetchView();
+    },
+
+    settled() {
+      return inFlight ?? Promise.resolve();
+    },
+
+    async loadEvents(i, from, to) {
+      const s = get();
+      const version = s.version;
+      const r = await s.host.call('events', i, from, to);
+      if (!r.ok || get().version !== version) return;
+      const cache = get().events;
+      const pages = new Map(cache.version === version ? cache.pages : []);
+      const old = pages.get(i);
+      const events = new Map(old?.events ?? []);
+      r.value.events.forEach((e, j) => events.set(r.value.from + j, e));
+      pages.set(i, { walkFrom: r.value.walkFrom, events });
+      set({ events: { version, pages } });
+    },
+  };
+};

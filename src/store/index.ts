@@ -7,10 +7,13 @@ import { playbackSlice, prefsSlice } from './playback.ts';
 import { selectionSlice } from './selection.ts';
 import { sessionSlice } from './session.ts';
 import type { LabState } from './types.ts';
+import { LocalHost, type SessionHost } from '../session/host.ts';
+import { defaultHost } from '../session/default-host.ts';
 
-export function createLabStore() {
+/** A store over a session host: a Web Worker in the browser, this thread elsewhere (tests, Node). */
+export function createLabStore(host: SessionHost = new LocalHost()) {
   return createStore<LabState>()((...a) => ({
-    ...sessionSlice(...a),
+    ...sessionSlice(host)(...a),
     ...cursorSlice(...a),
     ...selectionSlice(...a),
     ...playbackSlice(...a),
@@ -19,18 +22,18 @@ export function createLabStore() {
   }));
 }
 
-export const labStore = createLabStore();
+export const labStore = createLabStore(defaultHost());
 
 export function useLab<T>(selector: (s: LabState) => T): T {
   return useStore(labStore, selector);
 }
 
-export type { Base, Course, LabState, Notice, Rejected, SideTab, TreeMode } from './types.ts';
+export type { Base, Busy, CommandMeta, Course, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
 export { SPEEDS } from './types.ts';
-export { commandBoundaries, commandStep } from './cursor.ts';
+export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
 export { scriptOf, persistTo, STORAGE_KEY } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { restoreSession, openShareLink, openSeed, type Seed } from './boot.ts';
-export { UNTITLED } from './session.ts';
-export { selectShown, selectGrid, selectState, selectCurrentMicro, selectCurrentCommand } from './derived.ts';
+export { UNTITLED, currentRequest } from './session.ts';
+export { selectShown, selectCurrentMicro, selectCurrentCommand } from './derived.ts';

@@ -2,7 +2,6 @@
 // would save), where the cursor stood and what undo can bring back. On
 // load the script is replayed; nothing engine-shaped is ever stored.
 import type { StoreApi } from 'zustand';
-import type { Timeline } from '../replay/timeline.ts';
 import { formatScenario } from '../scenario/script.ts';
 import type { Base, Course, LabState } from './types.ts';
 
@@ -22,12 +21,12 @@ export interface SavedSession {
 }
 
 /** The session as a scenario script that runs unchanged in bash. */
-export function scriptOf(t: Timeline): string {
-  return formatScenario({ title: t.title, description: t.description, steps: t.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
+export function scriptOf(s: Pick<LabState, 'title' | 'description' | 'commands'>): string {
+  return formatScenario({ title: s.title, description: s.description, steps: s.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
 }
 
 export function savedOf(s: LabState): SavedSession {
-  return { v: 1, script: scriptOf(s.timeline), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
+  return { v: 1, script: scriptOf(s), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
 }
 
 function isBase(b: unknown): b is Base {
@@ -87,7 +86,7 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.timeline === prev.timeline && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep) return;
+    if (s.commands === prev.commands && s.title === prev.title && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep) return;
     if (timer === undefined) timer = setTimeout(write, delayMs);
   });
   return () => {

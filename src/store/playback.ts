@@ -8,10 +8,10 @@ export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set
   speed: 2,
 
   play() {
-    const { position, timeline } = get();
+    const { position, total } = get();
     // Playing from the end starts over, as a media player does.
-    if (position >= timeline.micro.length) get().seek(0);
-    set({ playing: get().timeline.micro.length > 0 });
+    if (position >= total) get().seek(0);
+    set({ playing: get().total > 0 });
   },
 
   pause() {

@@ -1,16 +1,10 @@
 // What the user looks at: the selected row, the mount picked among several,
-// and which directories of the grid are open.
+// and which directories of the grid are open. Each change asks the host for
+// the view again (the rows shown and the selected entry's details).
 import type { StateCreator } from 'zustand';
 import type { LabState, SelectionSlice } from './types.ts';
 
-/** Trees smaller than this open fully expanded, so every row is on the page without clicking. */
-export const OPEN_TREE_LIMIT = 500;
-
-/** Whether a directory row is open, given the mode, the exceptions and the tree's size. */
-export function isOpen(path: string, mode: LabState['treeMode'], toggled: ReadonlySet<string>, rowCount: number): boolean {
-  const byDefault = mode === 'open' || (mode === 'auto' && rowCount < OPEN_TREE_LIMIT);
-  return toggled.has(path) ? !byDefault : byDefault;
-}
+export { isOpen, OPEN_TREE_LIMIT } from '../replay/rows.ts';
 
 export const selectionSlice: StateCreator<LabState, [], [], SelectionSlice> = (set, get) => ({
   selected: null,
@@ -20,23 +14,28 @@ export const selectionSlice: StateCreator<LabState, [], [], SelectionSlice> = (s
 
   select(path) {
     set({ selected: path });
+    get().refreshView();
   },
 
   pickMount(id) {
     set({ preferredMount: id });
+    get().refreshView();
   },
 
   toggleDir(path) {
     const next = new Set(get().toggled);
     if (!next.delete(path)) next.add(path);
     set({ toggled: next });
+    get().refreshView();
   },
 
   expandAll() {
     set({ treeMode: 'open', toggled: new Set() });
+    get().refreshView();
   },
 
   collapseAll() {
     set({ treeMode: 'closed', toggled: new Set() });
+    get().refreshView();
   },
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLabStore, openSeed, openShareLink, persistTo, restoreSession, scriptOf, selectGrid, selectShown, STORAGE_KEY } from './index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLabStore, openSeed, openShareLink, persistTo, restoreSession, scriptOf, selectShown, STORAGE_KEY } from './index.ts';
 import { commandBoundaries, commandStep } from './cursor.ts';
+import type { LocalHost } from '../session/host.ts';
 import { isOpen } from './selection.ts';
 import { encodeShare } from '../scenario/share.ts';
 
@@ -34,104 +35,132 @@ beforeEach(() => {
   store = createLabStore();
 });
 
+/** The store once its view shows the cursor as it stands. */
+async function settled() {
+  await store.getState().settled();
+  return store.getState();
+}
+
 describe('commands', () => {
-  it('runs a typed line, refuses one outside the language without touching the timeline', () => {
-    expect(store.getState().runCommand('mkdir a')).toBe(true);
-    expect(store.getState().runCommand('echo $HOME > a/x')).toBe(false);
+  it('runs a typed line, refuses one outside the language without touching the session', async () => {
+    expect(await store.getState().runCommand('mkdir a')).toBe(true);
+    expect(await store.getState().runCommand('echo $HOME > a/x')).toBe(false);
     const s = store.getState();
-    expect(s.timeline.commands.map((c) => c.cmd)).toEqual(['mkdir a']);
+    expect(s.commands.map((c) => c.cmd)).toEqual(['mkdir a']);
     expect(s.rejected).toEqual([{ after: 1, cmd: 'echo $HOME > a/x', message: expect.stringMatching(/variable/) }]);
-    expect(s.position).toBe(s.timeline.micro.length);
+    expect(s.position).toBe(s.total);
   });
 
-  it('keeps failing commands: they are part of the script, as on a real kernel', () => {
-    store.getState().runCommand('rmdir nope');
-    expect(store.getState().timeline.commands[0]).toMatchObject({ status: 1 });
+  it('keeps failing commands: they are part of the script, as on a real kernel', async () => {
+    await store.getState().runCommand('rmdir nope');
+    expect(store.getState().commands[0]).toMatchObject({ status: 1 });
   });
 
-  it('undoes and redoes commands, and a new command clears redo', () => {
+  it('undoes and redoes commands, and a new command clears redo', async () => {
     const s = () => store.getState();
-    s().runCommand('mkdir a');
-    s().runCommand('mkdir a/b');
-    s().undo();
-    expect(scriptOf(s().timeline)).toBe('mkdir a\n');
+    await s().runCommand('mkdir a');
+    await s().runCommand('mkdir a/b');
+    await s().undo();
+    expect(scriptOf(s())).toBe('mkdir a\n');
     expect(s().redoStack).toEqual(['mkdir a/b']);
-    s().redo();
-    expect(scriptOf(s().timeline)).toBe('mkdir a\nmkdir a/b\n');
-    s().undo();
-    s().runCommand('mkdir c');
+    await s().redo();
+    expect(scriptOf(s())).toBe('mkdir a\nmkdir a/b\n');
+    await s().undo();
+    await s().runCommand('mkdir c');
     expect(s().redoStack).toEqual([]);
-    s().undo();
-    s().undo();
-    s().undo();
-    expect(s().timeline.commands).toEqual([]);
+    await s().undo();
+    await s().undo();
+    await s().undo();
+    expect(s().commands).toEqual([]);
     expect(s().position).toBe(0);
+  });
+
+  it('keeps the commands it already had as the very same objects when one is added', async () => {
+    await store.getState().runCommand('mkdir a');
+    const first = store.getState().commands[0];
+    await store.getState().runCommand('mkdir b');
+    expect(store.getState().commands[0]).toBe(first);
   });
 });
 
 describe('loading', () => {
-  it('opens the seed mounted, its umount waiting in redo', () => {
-    openSeed(store, SEED);
-    const s = store.getState();
-    expect(s.timeline.commands.at(-1)!.cmd).toBe('rm -f merged/in_lower.txt');
+  it('opens the seed mounted, its umount waiting in redo', async () => {
+    await openSeed(store, SEED);
+    const s = await settled();
+    expect(s.commands.at(-1)!.cmd).toBe('rm -f merged/in_lower.txt');
     expect(s.redoStack).toEqual(['umount merged']);
     expect(selectShown(s)!.phase).toBe('mounted');
   });
 
-  it('keeps the session when a script is malformed, and says where', () => {
-    openSeed(store, SEED);
-    const before = store.getState().timeline;
-    expect(store.getState().loadScript('mkdir a\nls *.txt\n', 'bad.sh')).toBe(false);
+  it('keeps the session when a script is malformed, and says where', async () => {
+    await openSeed(store, SEED);
+    const before = store.getState().commands;
+    expect(await store.getState().loadScript('mkdir a\nls *.txt\n', 'bad.sh')).toBe(false);
     const s = store.getState();
-    expect(s.timeline).toBe(before);
+    expect(s.commands).toBe(before);
     expect(s.notice).toMatchObject({ kind: 'error', key: 'notice.scriptRejected', params: { name: 'bad.sh' }, detail: expect.stringMatching(/line 2/) });
+    // The host still holds the old session too: a command runs after it.
+    expect(await s.runCommand('ls merged')).toBe(true);
+    expect(store.getState().commands.at(-1)!.stdout).toBe('in_both.txt\nin_upper.txt\n');
   });
 
   it('replaces the session with a share link, and refuses a damaged one', async () => {
-    openSeed(store, SEED);
+    await openSeed(store, SEED);
     expect(await openShareLink(store, encodeShare('mkdir x\n'))).toBe(true);
-    expect(scriptOf(store.getState().timeline)).toBe('mkdir x\n');
+    expect(scriptOf(store.getState())).toBe('mkdir x\n');
     expect(await openShareLink(store, '1.garbage')).toBe(false);
-    expect(scriptOf(store.getState().timeline)).toBe('mkdir x\n');
+    expect(scriptOf(store.getState())).toBe('mkdir x\n');
     expect(store.getState().notice?.key).toBe('notice.badLink');
   });
 });
 
 describe('the cursor', () => {
-  it('steps by micro-step and by command', () => {
-    openSeed(store, SEED);
+  it('steps by micro-step and by command', async () => {
+    await openSeed(store, SEED);
     const s = () => store.getState();
-    const t = s().timeline;
-    const b = commandBoundaries(t);
+    const { commands, total } = s();
+    const b = commandBoundaries(commands);
     expect(b[0]).toBe(0);
-    expect(b.at(-1)).toBe(t.micro.length);
+    expect(b.at(-1)).toBe(total);
     s().seek(0);
     s().stepCommand(1);
-    expect(s().position).toBe(t.commands[0].count);
+    expect(s().position).toBe(commands[0].count);
     s().stepMicro(1);
     s().stepMicro(-1);
     s().stepMicro(-1);
-    expect(s().position).toBe(t.commands[0].count - 1);
+    expect(s().position).toBe(commands[0].count - 1);
     s().stepCommand(-1);
     expect(s().position).toBe(0);
     s().stepCommand(-1);
     expect(s().position).toBe(0);
-    expect(commandStep(t, t.micro.length, 1)).toBe(t.micro.length);
+    expect(commandStep(commands, total, total, 1)).toBe(total);
+    expect((await settled()).view!.position).toBe(0);
   });
 
-  it('selects what each micro-step is about while following', () => {
-    openSeed(store, SEED);
-    const t = store.getState().timeline;
-    const copyUp = t.micro.findIndex((m) => m.event.type === 'copy-up');
+  it('selects what each micro-step is about while following, and shows the grid there', async () => {
+    await openSeed(store, SEED);
+    const host = store.getState().host as LocalHost;
+    const t = (await host.session()).timeline;
+    const c = t.commands.findIndex((x) => x.events.some((e) => e.type === 'copy-up'));
+    const copyUp = t.commands[c].first + t.commands[c].events.findIndex((e) => e.type === 'copy-up');
     store.getState().seek(copyUp + 1);
-    expect(store.getState().selected).toBe('in_lower.txt');
+    const s = await settled();
+    expect(s.selected).toBe('in_lower.txt');
+    expect(s.view!.micro!.event.type).toBe('copy-up');
     // The grid at a copy-up step is the state after it: lower still holds the file.
-    const g = selectGrid(store.getState())!;
-    expect(g.rows.find((r) => r.path === 'in_lower.txt')!.cells.map((c) => c.kind)).toEqual(['absent', 'file']);
+    expect(s.view!.rows.find((r) => r.path === 'in_lower.txt')!.cells.map((x) => x.kind)).toEqual(['absent', 'file']);
   });
 
-  it('plays from the start when at the end', () => {
-    openSeed(store, SEED);
+  it('lands on the last position asked for when many seeks come at once', async () => {
+    await openSeed(store, SEED);
+    for (let p = 0; p <= store.getState().total; p++) store.getState().seek(p);
+    store.getState().seek(3);
+    const s = await settled();
+    expect(s.view!.position).toBe(3);
+  });
+
+  it('plays from the start when at the end', async () => {
+    await openSeed(store, SEED);
     store.getState().play();
     expect(store.getState()).toMatchObject({ playing: true, position: 0 });
   });
@@ -148,35 +177,36 @@ describe('the tree', () => {
 });
 
 describe('persistence', () => {
-  it('survives a reload: script, cursor, redo and selection', () => {
-    vi.useFakeTimers();
+  it('survives a reload: script, cursor, redo and selection', async () => {
     const storage = new MemoryStorage();
-    openSeed(store, SEED);
-    const stop = persistTo(store, storage);
-    store.getState().runCommand('echo hi > merged/new.txt');
+    await openSeed(store, SEED);
+    const stop = persistTo(store, storage, 0);
+    await store.getState().runCommand('echo hi > merged/new.txt');
     store.getState().seek(20);
+    await settled();
     store.getState().select('in_both.txt');
-    vi.advanceTimersByTime(200);
+    await settled();
+    await new Promise((r) => setTimeout(r, 10));
     stop();
-    vi.useRealTimers();
     const again = createLabStore();
-    restoreSession(again, storage, SEED);
+    await restoreSession(again, storage, SEED);
+    await again.getState().settled();
     const s = again.getState();
-    expect(scriptOf(s.timeline)).toBe(scriptOf(store.getState().timeline));
+    expect(scriptOf(s)).toBe(scriptOf(store.getState()));
     expect(s.position).toBe(20);
     expect(s.selected).toBe('in_both.txt');
     expect(s.notice).toBeNull();
   });
 
-  it('falls back to the seed, with a message, when the saved session is unreadable', () => {
+  it('falls back to the seed, with a message, when the saved session is unreadable', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"v":1,"script":"ls $X\\n","name":"x.sh","base":{"kind":"empty"},"position":0,"redo":[]}');
-    restoreSession(store, storage, SEED);
+    await restoreSession(store, storage, SEED);
     expect(store.getState().notice?.key).toBe('notice.savedRejected');
     expect(store.getState().name).toBe(SEED.name);
     storage.setItem(STORAGE_KEY, 'not json');
     const other = createLabStore();
-    restoreSession(other, storage, SEED);
+    await restoreSession(other, storage, SEED);
     expect(other.getState().notice?.key).toBe('notice.savedUnreadable');
   });
 });

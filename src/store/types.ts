@@ -1,11 +1,20 @@
 // The shape of the one store, slice by slice. Each slice file implements
-// its part; actions call src/replay and set what it returns.
+// its part; actions ask the session host (the engine, in a Web Worker in
+// the browser) and set what it answers. The store holds no workspace.
 import type { Progress } from '../lessons/progress.ts';
 import type { GoalResult } from '../lessons/types.ts';
-import type { Timeline } from '../replay/timeline.ts';
+import type { EngineEvent } from '../engine/events.ts';
+import type { GridRow, LayerInfo, Resolution } from '../engine/explain.ts';
+import type { RowDetail } from '../replay/inspect.ts';
+import type { MicroStep } from '../replay/timeline.ts';
+import type { Motion } from '../replay/motion.ts';
+import type { ShownInfo } from '../replay/view.ts';
+import type { TreeMode } from '../replay/rows.ts';
+import type { WorkEntry } from '../replay/work-entries.ts';
+import type { Base, CommandMeta, LoadRequest, Progress as HostProgress } from '../session/protocol.ts';
+import type { SessionHost } from '../session/host.ts';
 
-/** What a session starts from before its first command. */
-export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number };
+export type { Base, CommandMeta, TreeMode };
 
 /** A message for the user: an i18n key, its parameters, and the engine's or shell's own words. */
 export interface Notice {
@@ -23,8 +32,25 @@ export interface Rejected {
   message: string;
 }
 
+/** An operation of the session host still running, shown with its progress once it takes a moment. */
+export interface Busy {
+  kind: 'run' | 'load';
+  /** The command, or the name of what is opening. */
+  label: string;
+  progress: HostProgress | null;
+}
+
 export interface SessionSlice {
-  timeline: Timeline;
+  /** Where the engine runs. */
+  host: SessionHost;
+  /** The session's commands, as the host last told them. */
+  commands: readonly CommandMeta[];
+  /** Micro-steps in all. */
+  total: number;
+  title?: string;
+  description?: string;
+  /** Bumps with every change of the session. */
+  version: number;
   /** File name for saving, e.g. "seed-copy-up-whiteout.sh". */
   name: string;
   base: Base;
@@ -32,33 +58,75 @@ export interface SessionSlice {
   redoStack: string[];
   notice: Notice | null;
   rejected: Rejected[];
+  busy: Busy | null;
   /** Runs one typed line after the last command; false (and a terminal message) when refused. */
-  runCommand(line: string): boolean;
-  undo(): void;
-  redo(): void;
+  runCommand(line: string): Promise<boolean>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
   /**
    * Replaces the session with a scenario replayed to its end (from an empty
    * workspace, as on a real machine, unless `base` says otherwise); keeps
    * the old session and sets a notice on failure.
    */
-  loadScript(text: string, name: string, base?: Base): boolean;
-  /** Replaces the session with a timeline already replayed (a lesson's setup, a reveal), the cursor at `position` (default: the end). */
-  loadTimeline(t: Timeline, name: string, position?: number): void;
-  newSession(): void;
-  loadStack(layers: number, entries: number): void;
+  loadScript(text: string, name: string, base?: Base): Promise<boolean>;
+  /** Replaces the session with commands (a lesson's setup, a reveal), the cursor at `position` (default: the end). */
+  loadCommands(req: LoadRequest, name: string, position?: number): Promise<boolean>;
+  newSession(): Promise<void>;
+  loadStack(layers: number, entries: number): Promise<void>;
+  /** Stops the command or load running; the session is as it was before it. */
+  cancelBusy(): Promise<void>;
   showNotice(n: Notice): void;
   dismissNotice(): void;
 }
 
-export interface CursorSlice {
-  /** Micro-steps applied: 0 is before the first command, micro.length the end. */
+/** What the views show at the cursor, as the host computed it. */
+export interface ViewState {
   position: number;
+  micro: MicroStep | null;
+  shown: ShownInfo | null;
+  /** The grid these rows belong to (a new key: a new overlay or layers). */
+  gridKey: string;
+  layers: readonly LayerInfo[];
+  /** Rows in view, parents first. */
+  rows: readonly GridRow[];
+  /** Rows in the whole tree, counted up to the auto-open limit. */
+  rowCount: number;
+  focus: string | null;
+  selectedRow: GridRow | null;
+  detail: RowDetail | null;
+  resolution: Resolution | null;
+  motion: Motion | null;
+  work: readonly WorkEntry[];
+  /** Rows that changed from the view before, by path: a bit per column (bit 0 merged, bit i+1 layer i). */
+  changed: ReadonlyMap<string, number>;
+  /** Bumps with every new view (flashes replay). */
+  stamp: number;
+}
+
+/** Events of commands fetched for the micro-step lists, by command index. */
+export interface EventCache {
+  /** The session version they belong to. */
+  version: number;
+  pages: ReadonlyMap<number, { walkFrom: number; events: ReadonlyMap<number, EngineEvent> }>;
+}
+
+export interface CursorSlice {
+  /** Micro-steps applied: 0 is before the first command, total the end. */
+  position: number;
+  /** The next view's selection follows its micro-step even if the cursor did not move. */
+  followNext: boolean;
+  view: ViewState | null;
+  events: EventCache;
   seek(position: number): void;
   stepMicro(delta: 1 | -1): void;
   stepCommand(delta: 1 | -1): void;
+  /** Asks the host for the view again (after a change of selection, tree or session). */
+  refreshView(): void;
+  /** Resolves once the view shows the cursor as it is now (no request out). */
+  settled(): Promise<void>;
+  /** Fetches the events of command `i` from `from` on (the micro-step lists page through them). */
+  loadEvents(i: number, from: number, to: number): Promise<void>;
 }
-
-export type TreeMode = 'auto' | 'open' | 'closed';
 
 export interface SelectionSlice {
   /** Path inside the overlay of the selected row. */

@@ -13,7 +13,7 @@ import { splitScenario } from '../../src/scenario/script.ts';
 import { toTraceTree } from '../../src/scenario/to-trace.ts';
 import { positionAfterCommand, replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
 import { dropStateCache, stateAt } from '../../src/replay/states.ts';
-import { checkTimeline } from '../../src/replay/testing/history.ts';
+import { checkTimeline, checkViews } from '../../src/replay/testing/history.ts';
 import { scenarioArb } from './scenario-arb.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
@@ -90,6 +90,16 @@ describe('engine properties', () => {
         checkTimeline(replayScenario(script));
       }),
       { numRuns: 2 * RUNS, seed: 4 },
+    );
+  });
+
+  test('views reached by stepping (each position sent as changes to the one before) equal views computed by seeking there', () => {
+    fc.assert(
+      fc.property(scenarioArb, (script) => {
+        dropStateCache();
+        checkViews(replayScenario(script));
+      }),
+      { numRuns: 2 * RUNS, seed: 5 },
     );
   });
 });

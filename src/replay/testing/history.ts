@@ -7,6 +7,9 @@ import { runStep } from '../../shell/run.ts';
 import { stateAt } from '../states.ts';
 import type { Timeline } from '../timeline.ts';
 import { sameValue } from './same.ts';
+import type { GridRow } from '../../engine/explain.ts';
+import { applySplices } from '../rows.ts';
+import { Viewer, type ViewRequest } from '../view.ts';
 
 /** Runs a command keeping every state, as the history used to. */
 export function recordedWhole(t: Timeline, i: number) {
@@ -34,3 +37,29 @@ export function checkTimeline(t: Timeline): void {
   }
 }
 
+
+/**
+ * Views reached by stepping (one Viewer, each position sent as changes to
+ * the one before) are the views a fresh Viewer computes by seeking there:
+ * forwards through every position, then back, with every directory open.
+ */
+export function checkViews(t: Timeline): void {
+  const stepper = new Viewer();
+  let rows: GridRow[] = [];
+  let key = '';
+  const req = (position: number): ViewRequest => ({ position, selected: null, follow: true, preferredMount: null, treeMode: 'open', toggled: [] });
+  const positions = [...Array(t.total + 1).keys()];
+  for (const p of [...positions, ...positions.slice(0, -1).reverse()]) {
+    const stepped = stepper.view(t, req(p));
+    const sought = new Viewer().view(t, req(p));
+    if (stepped.grid) {
+      rows = stepped.grid.reset || stepped.grid.key !== key ? applySplices([], stepped.grid.splices) : applySplices(rows, stepped.grid.splices);
+      key = stepped.grid.key;
+      expect(rows.length, `rows at ${p}`).toBe(stepped.grid.length);
+    } else rows = [];
+    expect(sameValue(rows, sought.grid ? applySplices([], sought.grid.splices) : []), `grid rows at position ${p}`).toBeNull();
+    const { grid: _a, ...restStepped } = stepped;
+    const { grid: _b, ...restSought } = sought;
+    expect(sameValue(restStepped, restSought), `views at position ${p}`).toBeNull();
+  }
+}

@@ -1,11 +1,9 @@
 // Direct editing of the merged tree: new file, new directory, edit, rename,
 // delete. Each runs the equivalent command through the terminal's path, so
 // the session stays a plain, replayable script.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectRow } from '../../replay/inspect.ts';
-import { endOf } from '../../replay/timeline.ts';
-import { selectGrid, selectShown, useLab } from '../../store/index.ts';
+import { selectShown, useLab } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import type { EditMode, EditTarget } from './commands.ts';
 import { EditForm } from './EditDialog.tsx';
@@ -15,21 +13,23 @@ const MODES: EditMode[] = ['file', 'dir', 'edit', 'rename', 'delete'];
 export function EditBar() {
   const { t } = useTranslation();
   const shown = useLab(selectShown);
-  const grid = useLab(selectGrid);
+  const view = useLab((s) => s.view);
   const selected = useLab((s) => s.selected);
-  const timeline = useLab((s) => s.timeline);
-  const atEnd = useLab((s) => s.position >= s.timeline.micro.length);
+  const total = useLab((s) => s.total);
+  const cwd = useLab((s) => s.commands.at(-1)?.cwd ?? '');
+  const atEnd = useLab((s) => s.position >= s.total);
   const seek = useLab((s) => s.seek);
   const runCommand = useLab((s) => s.runCommand);
   const [mode, setMode] = useState<EditMode | null>(null);
-  const row = useMemo(() => grid?.rows.find((r) => r.path === selected && r.merged.kind !== 'absent') ?? null, [grid, selected]);
+  const sel = view && view.selectedRow?.path === selected ? view.selectedRow : null;
+  const row = sel && sel.merged.kind !== 'absent' ? sel : null;
   if (!shown || shown.phase !== 'mounted') return null;
-  const target: EditTarget = { root: shown.mount.target, path: row?.path ?? null, isDir: row?.merged.kind === 'dir', cwd: endOf(timeline).cwd };
+  const target: EditTarget = { root: shown.target, path: row?.path ?? null, isDir: row?.merged.kind === 'dir', cwd };
   const needsRow = (m: EditMode) => m === 'edit' || m === 'rename' || m === 'delete';
   const enabled = (m: EditMode) => (!needsRow(m) || (row !== null && (m !== 'edit' || row.merged.kind === 'file')));
   const content = () => {
-    if (!row || !grid) return '';
-    const d = inspectRow(shown.state, grid, row, shown.mount.target).merged.content;
+    if (!row || !view) return '';
+    const d = view.detail?.merged.content;
     return d && !d.binary && d.omitted === 0 ? d.text : '';
   };
   if (!atEnd) {
@@ -37,7 +37,7 @@ export function EditBar() {
     return (
       <div className="edit-bar">
         <span className="muted">{t('edit.notAtEnd')}</span>
-        <button type="button" className="small link" onClick={() => seek(timeline.micro.length)} data-testid="edit-to-end">
+        <button type="button" className="small link" onClick={() => seek(total)} data-testid="edit-to-end">
           {t('edit.toEnd')}
         </button>
       </div>
@@ -51,7 +51,7 @@ export function EditBar() {
           {t(`edit.${m}`)}
         </button>
       ))}
-      <Dialog open={mode !== null} title={mode ? t(`edit.title.${mode}`, { path: row?.path ?? shown.mount.target }) : ''} onClose={() => setMode(null)}>
+      <Dialog open={mode !== null} title={mode ? t(`edit.title.${mode}`, { path: row?.path ?? shown.target }) : ''} onClose={() => setMode(null)}>
         {mode && (
           <EditForm
             mode={mode}
@@ -59,7 +59,7 @@ export function EditBar() {
             initialName={mode === 'rename' ? (row?.name ?? '') : ''}
             initialContent={mode === 'edit' ? content() : ''}
             onRun={(cmd) => {
-              runCommand(cmd);
+              void runCommand(cmd);
               setMode(null);
             }}
             onCancel={() => setMode(null)}

@@ -3,7 +3,7 @@
 // in view are, so 100,000 rows scroll as smoothly as 100.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect } from 'react';
-import type { Grid } from '../../engine/explain.ts';
+import type { GridRow, LayerInfo } from '../../engine/explain.ts';
 import { GridRowView } from './GridRowView.tsx';
 
 export const ROW_HEIGHT = 30;
@@ -11,25 +11,25 @@ export const ROW_HEIGHT = 30;
 export const HEAD_HEIGHT = 44;
 
 export interface BodyProps {
-  grid: Grid;
+  rows: readonly GridRow[];
+  layers: readonly LayerInfo[];
   labels: readonly string[];
   /** Row and head heights in px (presenter mode draws larger rows). */
   rowHeight: number;
   headHeight: number;
-  visible: readonly number[];
   selectedIndex: number;
   isOpen: (path: string) => boolean;
-  changed: Map<string, number>;
+  changed: ReadonlyMap<string, number>;
   stamp: number;
   onSelect: (path: string) => void;
   onToggle: (path: string) => void;
 }
 
 function rowProps(p: BodyProps, i: number) {
-  const row = p.grid.rows[p.visible[i]];
+  const row = p.rows[i];
   return {
     row,
-    layers: p.grid.layers,
+    layers: p.layers,
     labels: p.labels,
     index: i,
     selected: i === p.selectedIndex,
@@ -44,8 +44,8 @@ function rowProps(p: BodyProps, i: number) {
 export function AllRows(p: BodyProps) {
   return (
     <div role="rowgroup" className="grid-rows">
-      {p.visible.map((_, i) => (
-        <GridRowView key={p.grid.rows[p.visible[i]].path} {...rowProps(p, i)} />
+      {p.rows.map((r, i) => (
+        <GridRowView key={r.path} {...rowProps(p, i)} />
       ))}
     </div>
   );
@@ -55,7 +55,7 @@ export function VirtualRows(p: BodyProps & { scroller: HTMLDivElement | null }) 
   // No React Compiler in this build: the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({
-    count: p.visible.length,
+    count: p.rows.length,
     getScrollElement: () => p.scroller,
     estimateSize: () => p.rowHeight,
     overscan: 10,
@@ -69,7 +69,7 @@ export function VirtualRows(p: BodyProps & { scroller: HTMLDivElement | null }) 
     <div role="rowgroup" className="grid-rows virtual" style={{ height: v.getTotalSize() }}>
       {v.getVirtualItems().map((item) => (
         <GridRowView
-          key={p.grid.rows[p.visible[item.index]].path}
+          key={p.rows[item.index].path}
           {...rowProps(p, item.index)}
           style={{ position: 'absolute', top: 0, left: 0, right: 0, height: p.rowHeight, transform: `translateY(${item.start - p.headHeight}px)` }}
         />

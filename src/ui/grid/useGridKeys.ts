@@ -1,14 +1,14 @@
 // The treegrid's keyboard: arrows move the selection and open or close
 // directories, Home/End jump, as the ARIA treegrid pattern describes.
 import { useCallback, type KeyboardEvent } from 'react';
-import type { Grid } from '../../engine/explain.ts';
+import type { GridRow } from '../../engine/explain.ts';
 import { parentPath } from './rows.ts';
 
-export function useGridKeys(grid: Grid | null, visible: readonly number[], selectedIndex: number, isOpen: (p: string) => boolean, select: (p: string) => void, toggle: (p: string) => void) {
+export function useGridKeys(rows: readonly GridRow[], selectedIndex: number, isOpen: (p: string) => boolean, select: (p: string) => void, toggle: (p: string) => void) {
   return useCallback(
     (e: KeyboardEvent) => {
-      if (!grid || visible.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-      const at = (i: number) => grid.rows[visible[Math.max(0, Math.min(visible.length - 1, i))]];
+      if (rows.length === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+      const at = (i: number) => rows[Math.max(0, Math.min(rows.length - 1, i))];
       const cur = selectedIndex >= 0 ? at(selectedIndex) : null;
       let handled = true;
       switch (e.key) {
@@ -22,7 +22,7 @@ export function useGridKeys(grid: Grid | null, visible: readonly number[], selec
           select(at(0).path);
           break;
         case 'End':
-          select(at(visible.length - 1).path);
+          select(at(rows.length - 1).path);
           break;
         case 'PageDown':
           select(at(selectedIndex + 15).path);
@@ -51,6 +51,6 @@ export function useGridKeys(grid: Grid | null, visible: readonly number[], selec
         e.stopPropagation();
       }
     },
-    [grid, visible, selectedIndex, isOpen, select, toggle],
+    [rows, selectedIndex, isOpen, select, toggle],
   );
 }

@@ -3,7 +3,6 @@
 // a link.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timelineToTrace } from '../../replay/timeline.ts';
 import { labStore, scriptOf, useLab } from '../../store/index.ts';
 import { download } from '../common/browser.ts';
 import { Dialog } from '../common/Dialog.tsx';
@@ -36,20 +35,26 @@ export function FileActions() {
       showNotice({ kind: 'error', key: 'notice.fileNotText', params: { name: file.name } });
       return;
     }
-    loadScript(text, file.name);
+    void loadScript(text, file.name);
   };
 
   const save = (kind: 'sh' | 'trace') => {
     const s = labStore.getState();
     const stem = s.name.replace(/\.sh$/, '');
-    if (kind === 'sh') download(`${stem}.sh`, scriptOf(s.timeline), 'text/x-shellscript');
-    else download(`${stem}.trace.json`, JSON.stringify(timelineToTrace(s.timeline, `${stem}.sh`), null, 1) + '\n', 'application/json');
+    if (kind === 'sh') {
+      download(`${stem}.sh`, scriptOf(s), 'text/x-shellscript');
+      return;
+    }
+    void s.host.call('trace', `${stem}.sh`).then((r) => {
+      if (r.ok) download(`${stem}.trace.json`, JSON.stringify(r.value, null, 1) + '\n', 'application/json');
+      else s.showNotice({ kind: 'error', key: 'notice.internal', params: { name: s.name }, detail: r.error.detail });
+    });
   };
 
   const share = async () => {
     // fflate loads with the first share, not with the page.
     const { shareLink } = await import('../../scenario/share.ts');
-    const url = shareLink(location.href, scriptOf(labStore.getState().timeline));
+    const url = shareLink(location.href, scriptOf(labStore.getState()));
     setLink(url);
     // Best effort: the link is also shown to copy by hand (clipboard needs a secure context).
     navigator.clipboard?.writeText(url).catch(() => undefined);

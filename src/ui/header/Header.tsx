@@ -8,9 +8,9 @@ import { Settings } from './Settings.tsx';
 
 export function Header() {
   const { t } = useTranslation();
-  const title = useLab((s) => s.timeline.title);
+  const title = useLab((s) => s.title);
   const name = useLab((s) => s.name);
-  const canUndo = useLab((s) => s.timeline.commands.length > 0);
+  const canUndo = useLab((s) => s.commands.length > 0);
   const redoNext = useLab((s) => s.redoStack[s.redoStack.length - 1]);
   const undo = useLab((s) => s.undo);
   const redo = useLab((s) => s.redo);

@@ -8,7 +8,7 @@ import { Dialog } from '../common/Dialog.tsx';
 export function ShareDialog({ link, onClose }: { link: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const position = useLab((s) => s.position);
-  const total = useLab((s) => s.timeline.micro.length);
+  const total = useLab((s) => s.total);
   const course = useLab((s) => s.course);
   const lessonStep = useLab((s) => s.lessonStep);
   const [atStep, setAtStep] = useState(true);

@@ -1,21 +1,17 @@
 // The inspector: the selected entry in the merged view and in every layer,
 // side by side, as stored, with each overlay xattr explained.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inspectRow } from '../../replay/inspect.ts';
-import { selectGrid, selectShown, useLab } from '../../store/index.ts';
+import { useLab } from '../../store/index.ts';
 import { layerLabels, layerRoleLabel } from '../common/layers.ts';
 import { ObjectCard } from './ObjectCard.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
-  const shown = useLab(selectShown);
-  const grid = useLab(selectGrid);
+  const view = useLab((s) => s.view);
   const selected = useLab((s) => s.selected);
-  const detail = useMemo(() => {
-    const row = grid?.rows.find((r) => r.path === selected);
-    return shown && grid && row ? inspectRow(shown.state, grid, row, shown.mount.target) : null;
-  }, [shown, grid, selected]);
+  // The host's details are for the row it was asked about; a newer click waits for its own.
+  const detail = view && view.selectedRow?.path === selected ? view.detail : null;
+  const grid = view && view.layers.length > 0 ? { layers: view.layers } : null;
   const lowers = grid?.layers.filter((l) => l.role === 'lower').length ?? 0;
   const labels = grid ? layerLabels(grid.layers) : [];
   return (

@@ -28,7 +28,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'keys.commandBack', keys: ['Shift+←', '['], matches: (e) => plain(e) && ((e.shiftKey && e.key === 'ArrowLeft') || e.key === '['), run: (s) => s.stepCommand(-1) },
   { action: 'keys.play', keys: ['Space', 'K'], matches: (e) => plain(e) && (e.key === ' ' || e.key === 'k' || e.key === 'K'), run: (s) => s.togglePlay() },
   { action: 'keys.start', keys: ['Home'], matches: (e) => plain(e) && e.key === 'Home', run: (s) => s.seek(0) },
-  { action: 'keys.end', keys: ['End'], matches: (e) => plain(e) && e.key === 'End', run: (s) => s.seek(s.timeline.micro.length) },
+  { action: 'keys.end', keys: ['End'], matches: (e) => plain(e) && e.key === 'End', run: (s) => s.seek(s.total) },
   { action: 'keys.faster', keys: ['+'], matches: (e) => plain(e) && (e.key === '+' || e.key === '='), run: (s) => nextSpeed(s, 1) },
   { action: 'keys.slower', keys: ['-'], matches: (e) => plain(e) && e.key === '-', run: (s) => nextSpeed(s, -1) },
   { action: 'keys.undo', keys: ['Ctrl+Z'], matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: (s) => s.undo() },

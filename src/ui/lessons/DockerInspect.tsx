@@ -7,7 +7,7 @@ import { selectShown, useLab } from '../../store/index.ts';
 export function DockerInspect() {
   const { t } = useTranslation();
   const shown = useLab(selectShown);
-  const m = shown?.phase === 'mounted' ? shown.mount : null;
+  const m = shown?.phase === 'mounted' ? shown : null;
   return (
     <section className="lesson-section docker-inspect" aria-labelledby="docker-inspect-title" data-testid="docker-inspect">
       <h3 id="docker-inspect-title">{t('docker.title')}</h3>
@@ -19,15 +19,15 @@ export function DockerInspect() {
           <dl className="facts">
             <dt>LowerDir</dt>
             <dd>
-              <code data-testid="docker-lowerdir">{m.lowers.map((l) => l.path).join(':')}</code>
+              <code data-testid="docker-lowerdir">{m.lowers.join(':')}</code>
             </dd>
             <dt>UpperDir</dt>
             <dd>
-              <code>{m.upper?.path ?? '—'}</code>
+              <code>{m.upper ?? '—'}</code>
             </dd>
             <dt>WorkDir</dt>
             <dd>
-              <code>{m.work?.path ?? '—'}</code>
+              <code>{m.work ?? '—'}</code>
             </dd>
             <dt>MergedDir</dt>
             <dd>

@@ -16,7 +16,7 @@ export function PredictCard({ lesson, goal, met }: { lesson: Lesson; goal: Predi
   const [checked, setChecked] = useState<{ result: GoalResult; truth: PredictTruth } | null>(null);
   const truth = useMemo(() => revealTruth(lesson, goal), [lesson, goal]);
   const marks = useMemo(() => paletteOf(goal.columns, goal.marks, ALL_MARKS, MERGED_MARKS), [goal]);
-  const check = () => setChecked({ result: answerGoal(labStore, lesson, goal.id, { kind: 'predict', value: answer }), truth });
+  const check = () => void answerGoal(labStore, lesson, goal.id, { kind: 'predict', value: answer }).then((result) => setChecked({ result, truth }));
   return (
     <>
       <p className="goal-text">

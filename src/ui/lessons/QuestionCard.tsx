@@ -41,7 +41,7 @@ export function QuestionCard({ lesson, goal, met }: { lesson: Lesson; goal: Ques
         ))}
       </fieldset>
       <div className="goal-actions">
-        <button type="button" className="small primary" disabled={choice === null} onClick={() => choice && setResult(answerGoal(labStore, lesson, goal.id, { kind: 'choice', id: choice }))} data-testid="check-answer">
+        <button type="button" className="small primary" disabled={choice === null} onClick={() => choice && void answerGoal(labStore, lesson, goal.id, { kind: 'choice', id: choice }).then(setResult)} data-testid="check-answer">
           {t('goal.check')}
         </button>
         <button type="button" className="small" onClick={() => playProof(labStore, lesson, goal)} data-testid="play-proof">

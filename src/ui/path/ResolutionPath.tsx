@@ -1,12 +1,10 @@
 // How lookup finds the selected entry: each layer consulted, top to
 // bottom, what it found there and why the search went on or stopped. The
 // engine's resolutionPath answers; this only says it in words.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerName } from '../../engine/events.ts';
 import type { LayerInfo } from '../../engine/explain.ts';
-import { resolutionOf } from '../../replay/grid.ts';
-import { selectGrid, selectShown, useLab } from '../../store/index.ts';
+import { selectShown, useLab } from '../../store/index.ts';
 import { layerLabels } from '../common/layers.ts';
 
 /** The grid column a probe's layer is (LayerName counts lowers from 0; grid indices count the upper as 0). */
@@ -19,14 +17,17 @@ function layerOf(layers: readonly LayerInfo[], l: LayerName): LayerInfo | undefi
 export function ResolutionPath() {
   const { t } = useTranslation();
   const shown = useLab(selectShown);
-  const grid = useLab(selectGrid);
+  const view = useLab((s) => s.view);
   const selected = useLab((s) => s.selected);
-  const res = useMemo(() => (shown && selected ? resolutionOf(shown, selected) : null), [shown, selected]);
-  const row = useMemo(() => grid?.rows.find((r) => r.path === selected) ?? null, [grid, selected]);
+  // The host's answer for the selection it was asked about (a click may be a moment ahead of it).
+  const current = view && view.selectedRow?.path === selected;
+  const res = current || (view && selected !== null && view.resolution?.path === selected) ? view.resolution : null;
+  const row = current ? view.selectedRow : null;
+  const grid = view && view.layers.length > 0 ? { layers: view.layers } : null;
 
   let body;
   if (!shown || !selected || !grid) body = <p className="empty">{t('path.none')}</p>;
-  else if (!res) body = <p className="empty">{t('path.notMounted', { target: shown.mount.target })}</p>;
+  else if (!res) body = <p className="empty">{t('path.notMounted', { target: shown.target })}</p>;
   else {
     const labels = layerLabels(grid.layers);
     const label = (l: LayerInfo | null | undefined) => (l ? labels[grid.layers.indexOf(l)] : '?');

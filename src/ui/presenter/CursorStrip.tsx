@@ -1,36 +1,51 @@
 // The cursor a class follows: a bar over the whole session with a tick at
 // each command, and the current command's micro-steps in a row, the one
-// just applied highlighted.
+// just applied highlighted (a long command shows the steps around it).
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commandBoundaries, selectCurrentCommand, useLab } from '../../store/index.ts';
+import { commandBoundaries, labStore, selectCurrentCommand, useLab } from '../../store/index.ts';
+
+/** Micro-steps shown around the cursor in a long command. */
+const AROUND = 20;
 
 export function CursorStrip() {
   const { t } = useTranslation();
-  const timeline = useLab((s) => s.timeline);
+  const commands = useLab((s) => s.commands);
+  const total = useLab((s) => s.total);
   const position = useLab((s) => s.position);
   const current = useLab(selectCurrentCommand);
-  const total = timeline.micro.length;
+  const index = Math.max(0, current);
+  const page = useLab((s) => s.events.pages.get(index));
+  const ticks = useMemo(() => commandBoundaries(commands), [commands]);
   const pct = (n: number) => `${total === 0 ? 0 : (100 * n) / total}%`;
   // Before the first micro-step, show the first command to come.
-  const c = timeline.commands[Math.max(0, current)];
+  const c = commands[index];
+  const at = c ? Math.max(0, Math.min(c.count - 1, position - c.first - 1)) : 0;
+  const from = c ? Math.max(0, Math.min(at - AROUND, c.count - 2 * AROUND)) : 0;
+  const to = c ? Math.min(c.count, from + 2 * AROUND + 1) : 0;
+  useEffect(() => {
+    if (c && c.count > 0 && ![...Array(to - from).keys()].every((j) => page?.events.has(from + j))) void labStore.getState().loadEvents(index, from, to);
+  }, [c, index, from, to, page]);
   return (
     <div className="cursor-strip" data-testid="presenter-cursor">
       <div className="cursor-track" role="progressbar" aria-label={t('transport.scrubber')} aria-valuemin={0} aria-valuemax={total} aria-valuenow={position} aria-valuetext={t('transport.position', { position, total })}>
         <div className="cursor-fill" style={{ width: pct(position) }} />
-        {commandBoundaries(timeline).map((b) => (
+        {ticks.map((b) => (
           <span key={b} className="cursor-tick" style={{ left: pct(b) }} />
         ))}
       </div>
       {c && (
         <div className="cursor-command">
-          <span className="muted">{t('presenter.command', { n: Math.max(0, current) + 1, total: timeline.commands.length })}</span>
+          <span className="muted">{t('presenter.command', { n: index + 1, total: commands.length })}</span>
           <ol className="cursor-micro" aria-label={t('presenter.cursor')}>
-            {timeline.micro.slice(c.first, c.first + c.count).map((m, j) => {
+            {Array.from({ length: to - from }, (_, k) => {
+              const j = from + k;
               const pos = c.first + j + 1;
+              const e = page?.events.get(j);
               const state = pos === position ? 'here' : pos < position ? 'applied' : 'pending';
               return (
-                <li key={pos} className={`cursor-step ${state} ev-${m.event.type}`} aria-current={state === 'here' ? 'step' : undefined} data-testid="presenter-micro" data-state={state}>
-                  {t(`event.${m.event.type}`)}
+                <li key={pos} className={`cursor-step ${state} ev-${e?.type ?? 'loading'}`} aria-current={state === 'here' ? 'step' : undefined} data-testid="presenter-micro" data-state={state}>
+                  {e ? t(`event.${e.type}`) : '…'}
                 </li>
               );
             })}

@@ -18,7 +18,7 @@ export function Presenter() {
   const { t } = useTranslation();
   const playing = useLab((s) => s.playing);
   const position = useLab((s) => s.position);
-  const total = useLab((s) => s.timeline.micro.length);
+  const total = useLab((s) => s.total);
   const stepMicro = useLab((s) => s.stepMicro);
   const togglePlay = useLab((s) => s.togglePlay);
   const setPresenter = useLab((s) => s.setPresenter);

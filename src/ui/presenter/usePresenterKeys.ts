@@ -22,7 +22,7 @@ export function presenterAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): ((s
   if (k === '+' || k === '=') return (s) => speedStep(s, 1);
   if (k === '-') return (s) => speedStep(s, -1);
   if (k === 'Home') return (s) => s.seek(0);
-  if (k === 'End') return (s) => s.seek(s.timeline.micro.length);
+  if (k === 'End') return (s) => s.seek(s.total);
   if (k === 'Escape') return (s) => s.setPresenter(false);
   return null;
 }

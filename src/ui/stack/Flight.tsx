@@ -7,7 +7,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { useLayoutEffect, useRef } from 'react';
 import type { SlabBox } from './layout.ts';
-import type { Motion } from './motion.ts';
+import type { Motion } from '../../replay/motion.ts';
 
 interface Props {
   motion: Motion | null;

@@ -24,10 +24,6 @@ export const MAX_DRAWN_LOWERS = 5;
 export const ROW_HEIGHT = 38;
 export const WORK_SHARE = 0.3;
 
-export function slotKey(slot: { kind: 'merged' } | { kind: 'work' } | { kind: 'layer'; index: number }): string {
-  return slot.kind === 'layer' ? `layer:${slot.index}` : slot.kind;
-}
-
 export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, width: number): { slabs: SlabBox[]; height: number; hidden: number } {
   const rows: SlabBox[][] = [];
   const full = (key: string, tone: Tone, layer?: number): SlabBox => ({ key, tone, layer, x: 0, y: 0, w: width, h: 0 });

@@ -4,7 +4,8 @@ import type { LayerInfo } from '../../engine/explain.ts';
 import { shownMount } from '../../replay/mounts.ts';
 import { replayScenario } from '../../replay/timeline.ts';
 import { MAX_DRAWN_LOWERS, stackLayout } from './layout.ts';
-import { motionOf } from './motion.ts';
+import { motionOf } from '../../replay/motion.ts';
+import { stateAt } from '../../replay/states.ts';
 
 const layer = (role: LayerInfo['role'], name: string, index: number): LayerInfo => ({ role, name, path: name, index });
 
@@ -35,11 +36,10 @@ describe('stack layout', () => {
 
 describe('motion', () => {
   const t = replayScenario(readFileSync('scenarios/seed-copy-up-whiteout.sh', 'utf8'));
-  const m = shownMount(t, t.micro.length)!.mount;
+  const m = shownMount(t, t.total)!.mount;
   const motions = (cmd: string) => {
     const c = t.commands.find((x) => x.cmd.startsWith(cmd))!;
-    const events = t.micro.slice(c.first, c.first + c.count).map((x) => x.event);
-    return events.map((e, i) => motionOf(e, m, events.slice(0, i))).filter((x) => x !== null);
+    return c.events.map((e, i) => motionOf(stateAt(t, c.first + i + 1), e, m, c.events, i)).filter((x) => x !== null);
   };
 
   it('carries a copy-up from lower through work into upper', () => {

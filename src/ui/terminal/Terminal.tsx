@@ -3,14 +3,12 @@
 // the workspace as it stands at the end of the session.
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { completeLine } from '../../replay/complete.ts';
-import { endOf } from '../../replay/timeline.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { logEntries, TerminalLog } from './TerminalLog.tsx';
 
 export function Terminal() {
   const { t } = useTranslation();
-  const timeline = useLab((s) => s.timeline);
+  const commands = useLab((s) => s.commands);
   const rejected = useLab((s) => s.rejected);
   const position = useLab((s) => s.position);
   const runCommand = useLab((s) => s.runCommand);
@@ -19,9 +17,9 @@ export function Terminal() {
   // Where in the history the arrows are: history.length means the line being typed.
   const [at, setAt] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
-  const entries = useMemo(() => logEntries(timeline.commands, rejected), [timeline.commands, rejected]);
+  const entries = useMemo(() => logEntries(commands, rejected), [commands, rejected]);
   const history = useMemo(() => entries.map((e) => (e.kind === 'cmd' ? e.c.cmd : e.r.cmd)), [entries]);
-  const cwd = endOf(timeline).cwd;
+  const cwd = commands.at(-1)?.cwd ?? '';
 
   const recall = (i: number) => {
     if (i < 0 || i > history.length) return;
@@ -39,14 +37,20 @@ export function Terminal() {
       if (at !== null) recall(at + 1);
     } else if (e.key === 'Tab' && !e.shiftKey && value.trim() !== '') {
       e.preventDefault();
-      const { state } = endOf(labStore.getState().timeline);
-      const c = completeLine(state, cwd, value);
-      setValue(c.line);
-      setOptions(c.options);
+      const typed = value;
+      void labStore
+        .getState()
+        .host.call('complete', typed)
+        .then((r) => {
+          // Only if the line is still what was completed.
+          if (!r.ok) return;
+          setValue((v) => (v === typed ? r.value.line : v));
+          setOptions(r.value.options);
+        });
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (value.trim() === '') return;
-      runCommand(value);
+      void runCommand(value);
       setValue('');
       setOptions([]);
       setAt(null);

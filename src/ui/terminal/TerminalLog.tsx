@@ -3,13 +3,13 @@
 // the commands past the cursor dimmed (the views show the state before them).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandStep } from '../../replay/timeline.ts';
+import type { CommandMeta } from '../../store/index.ts';
 import type { Rejected } from '../../store/index.ts';
 import { translateDiagnostics } from '../i18n/diagnostics.ts';
 
-type Entry = { kind: 'cmd'; c: CommandStep; index: number } | { kind: 'rejected'; r: Rejected; index: number };
+type Entry = { kind: 'cmd'; c: CommandMeta; index: number } | { kind: 'rejected'; r: Rejected; index: number };
 
-export function logEntries(commands: readonly CommandStep[], rejected: readonly Rejected[]): Entry[] {
+export function logEntries(commands: readonly CommandMeta[], rejected: readonly Rejected[]): Entry[] {
   const out: Entry[] = [];
   commands.forEach((c, i) => {
     rejected.forEach((r, j) => r.after === i && out.push({ kind: 'rejected', r, index: j }));

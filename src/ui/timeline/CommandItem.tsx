@@ -1,14 +1,23 @@
 // One command of the timeline, opening into its micro-steps (the engine's
-// events), each a button that moves the cursor right after it.
-import { memo, useEffect, useRef } from 'react';
+// events), each a button that moves the cursor right after it. A command
+// with many micro-steps (rm -rf of a big tree makes tens of thousands)
+// scrolls in a box of its own, which draws only the steps in view and
+// fetches their events a page at a time.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandStep, MicroStep } from '../../replay/timeline.ts';
+import type { EngineEvent } from '../../engine/events.ts';
+import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
 import { useCaption } from '../i18n/useCaption.ts';
+
+/** Above this many micro-steps the list scrolls in its own box and draws only what is in view. */
+export const MICRO_VIRTUAL_LIMIT = 200;
+const MICRO_ROW = 26;
+const PAGE = 500;
 
 interface Props {
   index: number;
-  c: CommandStep;
-  micro: readonly MicroStep[];
+  c: CommandMeta;
   /** The cursor, when it is inside or right after this command; else -1. */
   cursor: number;
   state: 'done' | 'current' | 'pending';
@@ -17,9 +26,107 @@ interface Props {
   onSeek: (position: number) => void;
 }
 
-export const CommandItem = memo(function CommandItem({ index, c, micro, cursor, state, expanded, onToggle, onSeek }: Props) {
+/** The events of command `index` the page has, and a way to ask for the ones in a range. */
+function useEvents(index: number, count: number, expanded: boolean) {
+  const page = useLab((s) => s.events.pages.get(index));
+  const version = useLab((s) => s.version);
+  const asked = useRef(new Set<string>());
+  useEffect(() => {
+    asked.current.clear();
+  }, [version]);
+  const ensure = (from: number, to: number) => {
+    for (let p = Math.floor(from / PAGE) * PAGE; p < Math.min(count, to); p += PAGE) {
+      const key = `${version}:${p}`;
+      if (asked.current.has(key) || page?.events.has(p)) continue;
+      asked.current.add(key);
+      void labStore.getState().loadEvents(index, p, p + PAGE);
+    }
+  };
+  useEffect(() => {
+    if (expanded && count > 0 && count <= MICRO_VIRTUAL_LIMIT) ensure(0, count);
+  });
+  return { events: page?.events, walkFrom: page?.walkFrom ?? count, ensure };
+}
+
+function MicroRow({ pos, here, applied, walk, event, style, current }: { pos: number; here: boolean; applied: boolean; walk: boolean; event: EngineEvent | undefined; style?: React.CSSProperties; current?: React.Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const captionOf = useCaption();
+  return (
+    <li data-testid="micro-step" data-event={event?.type ?? 'loading'} className={`micro${applied ? ' applied' : ''}${here ? ' here' : ''}${walk ? ' walk' : ''}`} style={style}>
+      <button type="button" onClick={() => labStore.getState().seek(pos)} aria-current={here ? 'step' : undefined} ref={current}>
+        {event ? (
+          <>
+            <span className={`ev ev-${event.type}`}>{t(`event.${event.type}`)}</span>
+            <span className="micro-caption">
+              {walk && <span className="muted">{t('timeline.walk')} </span>}
+              {captionOf(event)}
+            </span>
+          </>
+        ) : (
+          <span className="muted">{t('timeline.loadingStep', { n: pos })}</span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+function MicroList({ index, c, cursor }: { index: number; c: CommandMeta; cursor: number }) {
+  const { events, walkFrom } = useEvents(index, c.count, true);
+  const currentRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
+  return (
+    <ol className="micro-list">
+      {Array.from({ length: c.count }, (_, j) => {
+        const pos = c.first + j + 1;
+        return <MicroRow key={pos} pos={pos} here={cursor === pos} applied={pos <= cursor} walk={j >= walkFrom} event={events?.get(j)} current={cursor === pos ? currentRef : undefined} />;
+      })}
+    </ol>
+  );
+}
+
+function VirtualMicroList({ index, c, cursor }: { index: number; c: CommandMeta; cursor: number }) {
+  const { t } = useTranslation();
+  const { events, walkFrom, ensure } = useEvents(index, c.count, true);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  // The virtualizer re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const v = useVirtualizer({ count: c.count, getScrollElement: () => box, estimateSize: () => MICRO_ROW, overscan: 12 });
+  const items = v.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    ensure(first, last + 1);
+  });
+  const inside = cursor > c.first && cursor <= c.first + c.count;
+  useEffect(() => {
+    if (inside) v.scrollToIndex(cursor - c.first - 1, { align: 'auto' });
+  }, [cursor, inside, c.first, v]);
+  return (
+    <div ref={setBox} className="micro-scroll" role="group" aria-label={t('timeline.manySteps', { count: c.count })} tabIndex={0}>
+      <ol className="micro-list virtual" style={{ height: v.getTotalSize() }}>
+        {items.map((item) => {
+          const pos = c.first + item.index + 1;
+          return (
+            <MicroRow
+              key={pos}
+              pos={pos}
+              here={cursor === pos}
+              applied={pos <= cursor}
+              walk={item.index >= walkFrom}
+              event={events?.get(item.index)}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: MICRO_ROW, transform: `translateY(${item.start}px)` }}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+export const CommandItem = memo(function CommandItem({ index, c, cursor, state, expanded, onToggle, onSeek }: Props) {
+  const { t } = useTranslation();
   const currentRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     currentRef.current?.scrollIntoView({ block: 'nearest' });
@@ -45,25 +152,7 @@ export const CommandItem = memo(function CommandItem({ index, c, micro, cursor, 
           <span className="cmd-count">{t('timeline.stepCount', { count: c.count })}</span>
         </button>
       </div>
-      {expanded && c.count > 0 && (
-        <ol className="micro-list">
-          {micro.slice(c.first, end).map((m, j) => {
-            const pos = c.first + j + 1;
-            const here = cursor === pos;
-            return (
-              <li key={pos} data-testid="micro-step" data-event={m.event.type} className={`micro${pos <= cursor ? ' applied' : ''}${here ? ' here' : ''}${m.walk ? ' walk' : ''}`}>
-                <button type="button" onClick={() => onSeek(pos)} aria-current={here ? 'step' : undefined} ref={here ? currentRef : undefined}>
-                  <span className={`ev ev-${m.event.type}`}>{t(`event.${m.event.type}`)}</span>
-                  <span className="micro-caption">
-                    {m.walk && <span className="muted">{t('timeline.walk')} </span>}
-                    {captionOf(m.event)}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {expanded && c.count > 0 && (c.count <= MICRO_VIRTUAL_LIMIT ? <MicroList index={index} c={c} cursor={cursor} /> : <VirtualMicroList index={index} c={c} cursor={cursor} />)}
     </li>
   );
 });

@@ -8,10 +8,10 @@ export function NowBar() {
   const { t } = useTranslation();
   const captionOf = useCaption();
   const micro = useLab(selectCurrentMicro);
-  const timeline = useLab((s) => s.timeline);
+  const commands = useLab((s) => s.commands);
+  const total = useLab((s) => s.total);
   const base = useLab((s) => s.base);
-  const total = timeline.micro.length;
-  const cmd = micro ? timeline.commands[micro.command] : null;
+  const cmd = micro ? commands[micro.command] : null;
   return (
     <div className="now-bar" data-testid="now">
       <p className="now-caption" aria-live="polite" data-testid="now-caption">

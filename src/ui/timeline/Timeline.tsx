@@ -7,7 +7,7 @@ import { CommandItem } from './CommandItem.tsx';
 
 export function Timeline() {
   const { t } = useTranslation();
-  const timeline = useLab((s) => s.timeline);
+  const cmds = useLab((s) => s.commands);
   const position = useLab((s) => s.position);
   const seek = useLab((s) => s.seek);
   const current = useLab(selectCurrentCommand);
@@ -20,7 +20,6 @@ export function Timeline() {
       return next;
     });
   }, []);
-  const cmds = timeline.commands;
   return (
     <section className="panel timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="panel-title">
@@ -42,7 +41,6 @@ export function Timeline() {
               key={i}
               index={i}
               c={c}
-              micro={timeline.micro}
               cursor={isCurrent ? position : -1}
               state={state}
               expanded={isCurrent !== flipped.has(i)}

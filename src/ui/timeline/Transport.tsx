@@ -8,7 +8,7 @@ import { Icon } from '../common/Icon.tsx';
 export function Transport() {
   const { t } = useTranslation();
   const position = useLab((s) => s.position);
-  const total = useLab((s) => s.timeline.micro.length);
+  const total = useLab((s) => s.total);
   const playing = useLab((s) => s.playing);
   const seek = useLab((s) => s.seek);
   const stepMicro = useLab((s) => s.stepMicro);

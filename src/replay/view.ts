@@ -1,0 +1,139 @@
+// Everything the views show at one position, as plain data: the micro-step
+// and its caption's event, the overlay shown and its layers, the grid rows
+// in view (as changes to the rows shown before), what the step is about,
+// how its token moves through the stack, and the selected entry in detail.
+// A Viewer remembers what it showed last, so moving one micro-step costs
+// work in proportion to what that micro-step touched, not to the tree.
+import type { GridRow, Resolution } from '../engine/explain.ts';
+import { diffRows, isOpen, OPEN_TREE_LIMIT, type GridUpdate, type TreeMode } from './rows.ts';
+import { GridModel, resolutionOf } from './grid.ts';
+import { inspectRow, type RowDetail } from './inspect.ts';
+import { mountOptions, shownMount, type MountPhase, type ShownMount } from './mounts.ts';
+import { motionOf, type Motion } from './motion.ts';
+import { focusOf } from './place.ts';
+import { microAt, type MicroStep, type Timeline } from './timeline.ts';
+import { workEntries, type WorkEntry } from './work-entries.ts';
+
+export interface ViewRequest {
+  position: number;
+  /** The row the user selected (path inside the overlay). */
+  selected: string | null;
+  /** Let the selection follow what each micro-step is about. */
+  follow: boolean;
+  preferredMount: number | null;
+  treeMode: TreeMode;
+  toggled: readonly string[];
+}
+
+export interface ShownInfo {
+  mount: number;
+  target: string;
+  phase: MountPhase;
+  /** Workspace paths of the upper, the workdir and the lowers (for docker inspect). */
+  upper: string | null;
+  work: string | null;
+  lowers: string[];
+  /** Every mount in force, for the picker. */
+  mounts: { id: number; target: string }[];
+  /** As the kernel lists them. */
+  options: string | null;
+}
+
+export interface PositionView {
+  position: number;
+  micro: MicroStep | null;
+  shown: ShownInfo | null;
+  grid: GridUpdate | null;
+  /** The row the micro-step is about. */
+  focus: string | null;
+  /** The selection the detail below is for (the focus, when following). */
+  selected: string | null;
+  selectedRow: GridRow | null;
+  detail: RowDetail | null;
+  resolution: Resolution | null;
+  motion: Motion | null;
+  work: WorkEntry[];
+}
+
+const parentOf = (path: string) => {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+};
+
+function shownInfo(t: Timeline, shown: ShownMount, position: number): ShownInfo {
+  const m = shown.mount;
+  return {
+    mount: m.id,
+    target: m.target,
+    phase: shown.phase,
+    upper: m.upper?.path ?? null,
+    work: m.work?.path ?? null,
+    lowers: m.lowers.map((l) => l.path),
+    mounts: shown.state.mounts.map((x) => ({ id: x.id, target: x.target })),
+    options: mountOptions(t, shown, position),
+  };
+}
+
+/**
+ * The views of one session as a client sees them: the grid model it draws
+ * from and the rows it was last sent, so each new position is sent as the
+ * change from the last one.
+ */
+export class Viewer {
+  private model: GridModel | null = null;
+  private sent: GridRow[] = [];
+  private sentKey = '';
+
+  /** Forget what was sent (a new client, a new session): the next view sends every row. */
+  reset(): void {
+    this.model = null;
+    this.sent = [];
+    this.sentKey = '';
+  }
+
+  view(t: Timeline, req: ViewRequest): PositionView {
+    const position = Math.max(0, Math.min(t.total, req.position));
+    const micro = microAt(t, position);
+    const shown = shownMount(t, position, req.preferredMount);
+    if (!shown) {
+      this.sent = [];
+      this.sentKey = '';
+      return { position, micro, shown: null, grid: null, focus: null, selected: req.selected, selectedRow: null, detail: null, resolution: null, motion: null, work: [] };
+    }
+    if (!this.model || !this.model.fits(shown)) this.model = new GridModel(shown);
+    const model = this.model;
+    const key = `${shown.phase === 'mounted' ? 'm' : 'd'}${shown.mount.id}:${model.layers.map((l) => l.path).join(':')}`;
+    // The command's events before this one: events[0 .. end).
+    const events = micro ? t.commands[micro.command].events : [];
+    const end = micro ? position - t.commands[micro.command].first - 1 : 0;
+    let focus = micro ? focusOf(shown.state, shown.mount, micro.event, events, end) : null;
+    // A step about no row (the dentry cache, an error) keeps the row the command was about.
+    for (let i = end - 1; focus === null && i >= Math.max(0, end - 64); i--) focus = focusOf(shown.state, shown.mount, events[i], events, i);
+    const motion = micro ? motionOf(shown.state, micro.event, shown.mount, events, end) : null;
+    const selected = req.follow && focus !== null ? focus : req.selected;
+
+    const rowCount = model.countRows(shown, OPEN_TREE_LIMIT);
+    const toggled = new Set(req.toggled);
+    const rows = model.visible(shown, (p) => isOpen(p, req.treeMode, toggled, rowCount));
+    const reset = key !== this.sentKey;
+    const splices = reset ? [{ at: 0, remove: 0, rows }] : diffRows(this.sent, rows);
+    this.sent = rows;
+    this.sentKey = key;
+
+    let selectedRow: GridRow | null = null;
+    if (selected !== null) selectedRow = model.children(shown, parentOf(selected)).find((r) => r.path === selected) ?? null;
+    return {
+      position,
+      micro,
+      shown: shownInfo(t, shown, position),
+      grid: { key, layers: model.layers, rowCount, reset, length: rows.length, splices },
+      focus,
+      selected,
+      selectedRow,
+      detail: selectedRow ? inspectRow(shown.state, model.layers, selectedRow, shown.mount.target) : null,
+      resolution: selected !== null ? resolutionOf(shown, selected) : null,
+      motion,
+      work: workEntries(shown.state, shown.mount, 4).entries,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+// The session as the page sees it: plain data that crosses from the Web
+// Worker running the engine to the page that draws it. Nothing here holds a
+// workspace; the worker keeps those.
+import type { EngineEvent } from '../engine/events.ts';
+import type { Completion } from '../replay/complete.ts';
+import type { PositionView, ViewRequest } from '../replay/view.ts';
+import type { TraceDoc } from '../scenario/trace.ts';
+import type { Observed } from '../lessons/observe.ts';
+
+/** What a session starts from before its first command. */
+export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number };
+
+/** A command of the session, without its workspaces. */
+export interface CommandMeta {
+  cmd: string;
+  line: number;
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** The working directory before it and after it (the next command starts there). */
+  cwdBefore: string;
+  cwd: string;
+  /** Its micro-steps are positions first+1 .. first+count. */
+  first: number;
+  count: number;
+  /** Micro-steps from this index on come from the look at the tree after the command. */
+  walkFrom: number;
+}
+
+/** A change of the session: the commands that stay, then the new ones. */
+export interface SessionChange {
+  /** Bumps with every change. */
+  version: number;
+  title?: string;
+  description?: string;
+  base: Base;
+  /** Commands 0 .. keep-1 are the ones the page already has. */
+  keep: number;
+  add: CommandMeta[];
+  total: number;
+}
+
+/** A session to open: a script (checked first), or commands, after a base. */
+export interface LoadRequest {
+  script?: string;
+  commands?: readonly string[];
+  title?: string;
+  description?: string;
+  base: Base;
+}
+
+/** Why an operation failed, in words the page can show (the shell's own words in `detail`). */
+export interface HostError {
+  kind: 'rejected' | 'internal' | 'cancelled';
+  detail: string;
+  /** For a rejected line: where and why, as the terminal shows it. */
+  diagnostics?: { line: number; column: number; message: string }[];
+}
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
+/** How far a long operation has come. */
+export interface Progress {
+  /** What is running: a command, a whole script, the generated stack, a session restored after a cancel. */
+  phase: 'run' | 'load' | 'stack' | 'restore';
+  /** Micro-steps made so far (run), commands replayed (load, restore). */
+  done: number;
+  /** Commands to replay, when known. */
+  of?: number;
+  label: string;
+}
+
+/** Events of one command, a page of them (the micro-step list shows tens of thousands). */
+export interface EventPage {
+  command: number;
+  from: number;
+  events: EngineEvent[];
+  walkFrom: number;
+}
+
+/** Every operation the page asks of the session host. */
+export interface SessionOps {
+  load(req: LoadRequest): SessionChange;
+  run(cmd: string, line: number): SessionChange;
+  truncate(count: number): SessionChange;
+  view(req: ViewRequest): PositionView;
+  events(command: number, from: number, to: number): EventPage;
+  complete(line: string): Completion & { line: string };
+  trace(name: string): TraceDoc;
+  /** The workspace after the last command as a trace records it (what lesson goals check). */
+  observe(): Observed;
+}
+
+export type OpName = keyof SessionOps;
