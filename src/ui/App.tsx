@@ -10,6 +10,7 @@ import { LayerGrid } from './grid/LayerGrid.tsx';
 import { Header } from './header/Header.tsx';
 import { LegendDialog, LegendStrip } from './keys/Legend.tsx';
 import { useShortcuts } from './keys/useShortcuts.ts';
+import { BusyBar } from './notice/BusyBar.tsx';
 import { NoticeBanner } from './notice/NoticeBanner.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { Terminal } from './terminal/Terminal.tsx';
@@ -41,6 +42,7 @@ export function App() {
       </a>
       <Header />
       <NoticeBanner />
+      <BusyBar />
       <main className="workspace">
         <aside className="col-left" aria-label={t('app.steps')}>
           <Transport />
