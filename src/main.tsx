@@ -41,7 +41,9 @@ async function openSession(): Promise<void> {
   const stack = Number(query.get('stack'));
   if (Number.isInteger(stack) && stack > 0 && stack <= 1_000_000) {
     const layers = Number(query.get('layers') ?? 3);
-    await labStore.getState().loadStack(Number.isInteger(layers) && layers >= 1 && layers <= 50 ? layers : 3, stack);
+    // &fanout=N: N entries per directory (a 10,000-entry directory to rm -rf, say).
+    const fanout = count(query.get('fanout'));
+    await labStore.getState().loadStack(Number.isInteger(layers) && layers >= 1 && layers <= 50 ? layers : 3, stack, fanout !== null && fanout >= 2 && fanout <= 1_000_000 ? fanout : undefined);
   } else {
     await restoreSession(labStore, store, SEED);
   }

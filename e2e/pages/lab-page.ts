@@ -38,6 +38,15 @@ export class LabPage {
   async goto(url = '/') {
     await this.page.goto(url);
     await this.app.waitFor();
+    await this.settled();
+  }
+
+  /**
+   * Waits until the views show the session as it stands: the engine runs in
+   * a worker, so a command, a load or a step is answered a moment later.
+   */
+  async settled(timeout = 30_000) {
+    await this.page.locator('[data-settled=true]').first().waitFor({ timeout });
   }
 
   /** Runs one line as a person would: into the terminal, then Enter. */
@@ -45,6 +54,7 @@ export class LabPage {
     if (opts.keystrokes) await this.terminalInput.pressSequentially(line);
     else await this.terminalInput.fill(line);
     await this.terminalInput.press('Enter');
+    await this.settled();
   }
 
   async runAll(lines: readonly string[], opts: { keystrokes?: boolean } = {}) {
@@ -62,10 +72,12 @@ export class LabPage {
   /** Opens a scenario through the file input, as if chosen from disk. */
   async openFile(name: string, text: string) {
     await this.fileInput.setInputFiles({ name, mimeType: 'text/x-shellscript', buffer: Buffer.from(text) });
+    await this.settled();
   }
 
   /** The grid as data: columns, rows and cells with their handles. */
   async gridSnapshot(): Promise<GridSnapshot> {
+    await this.settled();
     return this.page.evaluate(() => {
       const grid = document.querySelector('[data-testid=layer-grid]');
       if (!grid) return { empty: !!document.querySelector('[data-testid=grid-empty]'), target: null, phase: null, columns: [], rows: [] };
@@ -80,11 +92,13 @@ export class LabPage {
 
   /** The consulted layers of the resolution path, in order. */
   async probes(): Promise<{ layer: string; outcome: string }[]> {
+    await this.settled();
     return this.resolutionPath.locator('[data-layer]').evaluateAll((els) => els.map((e) => ({ layer: e.getAttribute('data-layer')!, outcome: e.getAttribute('data-outcome')! })));
   }
 
   /** "step 12 of 40" as numbers. */
   async cursor(): Promise<{ position: number; total: number }> {
+    await this.settled();
     const v = await this.page.getByTestId('scrubber').evaluate((e) => ({ position: Number((e as HTMLInputElement).value), total: Number((e as HTMLInputElement).max) }));
     return v;
   }

@@ -2,7 +2,7 @@
 // no view re-derives an overlay rule: what each layer holds at each path,
 // which layer the merged view takes it from, and how lookup got there.
 // Lookups can write (an origin fix); here they run on a scratch copy.
-import { redirectOf } from './overlay/lookup.ts';
+import { isMetacopyFile, isOpaqueDir, redirectOf } from './overlay/lookup.ts';
 import type { FileType } from './api.ts';
 import { scratchCtx, type Ctx } from './ctx.ts';
 import type { LayerProbe } from './events.ts';
@@ -72,9 +72,10 @@ export function cellOf(i: Inode | undefined): Cell {
   if (isWhiteoutInode(i)) return { kind: 'whiteout', ino: i.ino };
   const c: Cell = { kind: i.kind, mode: i.mode, ino: i.ino };
   const x = i.xattrs;
-  if (x[X.opaque] === 'y') c.opaque = true;
+  // Opaque and metacopy mean something only on a directory and a file: the same predicates lookup uses.
+  if (isOpaqueDir(i)) c.opaque = true;
   if (x[X.redirect] !== undefined) c.redirect = redirectOf(i);
-  if (x[X.metacopy] !== undefined) c.metacopy = true;
+  if (isMetacopyFile(i)) c.metacopy = true;
   if (x[X.origin] !== undefined) c.origin = true;
   if (x[X.impure] !== undefined) c.impure = true;
   if (x[X.nlink] !== undefined) c.nlink = x[X.nlink];

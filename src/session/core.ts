@@ -1,6 +1,8 @@
 // The session itself: the timeline and the views of it, owned by whoever
 // runs the engine (a Web Worker in the browser, the test itself in Node).
 // Every operation is synchronous here; hosts make them asynchronous.
+import { Kernel } from '../engine/kernel.ts';
+import { walkMounts } from '../engine/overlay/walk.ts';
 import { completeLine } from '../replay/complete.ts';
 import { generateStack } from '../replay/generate.ts';
 import { dropStateCache } from '../replay/states.ts';
@@ -61,7 +63,10 @@ export class SessionCore implements SessionOps {
     let initial;
     if (req.base.kind === 'stack') {
       this.progress({ phase: 'stack', done: 0, label: `${req.base.entries} entries` });
-      initial = generateStack({ layers: req.base.layers, entries: req.base.entries }).state;
+      const generated = new Kernel(generateStack({ layers: req.base.layers, entries: req.base.entries, fanout: req.base.fanout }).state, '', { record: 'none' });
+      // The look at the tree every command ends with, taken once here: the first command then pays only for what it changes.
+      walkMounts(generated);
+      initial = generated.ws;
     }
     let t: Timeline = { ...emptyTimeline(initial), title: steps?.title ?? req.title, description: steps?.description ?? req.description };
     commands.forEach((c, i) => {

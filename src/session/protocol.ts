@@ -8,7 +8,8 @@ import type { TraceDoc } from '../scenario/trace.ts';
 import type { Observed } from '../lessons/observe.ts';
 
 /** What a session starts from before its first command. */
-export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number };
+/** What a session starts from before its first command: nothing, or a generated stack (entries per directory: `fanout`, 100 by default). */
+export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number; fanout?: number };
 
 /** A command of the session, without its workspaces. */
 export interface CommandMeta {

@@ -103,6 +103,7 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
       again = true;
       return inFlight;
     }
+    set({ fetching: true });
     inFlight = loop();
     return inFlight;
   }
@@ -129,12 +130,14 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     } finally {
       // In the same turn as the last check of `again`: a seek that comes after must start a new loop, not join this one.
       inFlight = null;
+      set({ fetching: false });
     }
   }
 
   return {
     position: 0,
     followNext: false,
+    fetching: false,
     view: null,
     events: { version: 0, pages: new Map() },
 

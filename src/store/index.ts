@@ -36,4 +36,4 @@ export { scriptOf, persistTo, STORAGE_KEY } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { restoreSession, openShareLink, openSeed, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest } from './session.ts';
-export { selectShown, selectCurrentMicro, selectCurrentCommand } from './derived.ts';
+export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled } from './derived.ts';

@@ -33,7 +33,7 @@ function isBase(b: unknown): b is Base {
   if (typeof b !== 'object' || b === null) return false;
   const o = b as Record<string, unknown>;
   if (o.kind === 'empty') return true;
-  return o.kind === 'stack' && Number.isInteger(o.layers) && Number.isInteger(o.entries) && (o.layers as number) >= 1 && (o.entries as number) <= 1_000_000;
+  return o.kind === 'stack' && Number.isInteger(o.layers) && Number.isInteger(o.entries) && (o.layers as number) >= 1 && (o.entries as number) <= 1_000_000 && (o.fanout === undefined || (Number.isInteger(o.fanout) && (o.fanout as number) >= 2 && (o.fanout as number) <= 1_000_000));
 }
 
 const ID = /^[\w-]{1,60}$/;

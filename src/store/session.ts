@@ -36,11 +36,12 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
     /** Runs a host call with the busy state shown once it takes a moment. */
     async function busy<T>(kind: Busy['kind'], label: string, f: () => Promise<T>): Promise<T> {
       const timer = setTimeout(() => set({ busy: { kind, label, progress: get().busy?.progress ?? null } }), BUSY_AFTER_MS);
+      set({ working: get().working + 1 });
       try {
         return await f();
       } finally {
         clearTimeout(timer);
-        set({ busy: null });
+        set({ busy: null, working: get().working - 1 });
       }
     }
     host.onProgress((p) => {
@@ -74,6 +75,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       notice: null,
       rejected: [],
       busy: null,
+      working: 0,
 
       async runCommand(line) {
         const cmd = line.replace(/\s+$/, '');
@@ -95,7 +97,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const { commands, redoStack, rejected } = get();
         const n = commands.length;
         if (n === 0) return;
-        const r = await host.call('truncate', n - 1);
+        const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1));
         if (!r.ok) {
           set({ notice: failureNotice(r.error, 'notice.internal', commands[n - 1].cmd) });
           return;
@@ -135,9 +137,9 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         await replace({ commands: [], base: { kind: 'empty' } }, UNTITLED, 'notice.internal');
       },
 
-      async loadStack(layers, entries) {
+      async loadStack(layers, entries, fanout) {
         set({ treeMode: 'auto', toggled: new Set() });
-        await replace({ commands: [], base: { kind: 'stack', layers, entries } }, `stack-${entries}.sh`, 'notice.internal');
+        await replace({ commands: [], base: { kind: 'stack', layers, entries, ...(fanout ? { fanout } : {}) } }, `stack-${entries}.sh`, 'notice.internal');
       },
 
       async cancelBusy() {

@@ -34,7 +34,7 @@ export interface Rejected {
 
 /** An operation of the session host still running, shown with its progress once it takes a moment. */
 export interface Busy {
-  kind: 'run' | 'load';
+  kind: 'run' | 'load' | 'undo';
   /** The command, or the name of what is opening. */
   label: string;
   progress: HostProgress | null;
@@ -59,6 +59,8 @@ export interface SessionSlice {
   notice: Notice | null;
   rejected: Rejected[];
   busy: Busy | null;
+  /** Session operations asked of the host and not answered yet (a command, a load, an undo). */
+  working: number;
   /** Runs one typed line after the last command; false (and a terminal message) when refused. */
   runCommand(line: string): Promise<boolean>;
   undo(): Promise<void>;
@@ -72,7 +74,7 @@ export interface SessionSlice {
   /** Replaces the session with commands (a lesson's setup, a reveal), the cursor at `position` (default: the end). */
   loadCommands(req: LoadRequest, name: string, position?: number): Promise<boolean>;
   newSession(): Promise<void>;
-  loadStack(layers: number, entries: number): Promise<void>;
+  loadStack(layers: number, entries: number, fanout?: number): Promise<void>;
   /** Stops the command or load running; the session is as it was before it. */
   cancelBusy(): Promise<void>;
   showNotice(n: Notice): void;
@@ -115,6 +117,8 @@ export interface CursorSlice {
   position: number;
   /** The next view's selection follows its micro-step even if the cursor did not move. */
   followNext: boolean;
+  /** A view is being asked for: the page shows an older one meanwhile. */
+  fetching: boolean;
   view: ViewState | null;
   events: EventCache;
   seek(position: number): void;

@@ -4,7 +4,7 @@
 // Presenter mode swaps all of it for the stack and the grid in large type.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLab } from '../store/index.ts';
+import { selectSettled, useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
 import { LayerGrid } from './grid/LayerGrid.tsx';
 import { Header } from './header/Header.tsx';
@@ -26,17 +26,19 @@ const Presenter = lazy(() => import('./presenter/Presenter.tsx').then((m) => ({ 
 export function App() {
   const { t } = useTranslation();
   const presenter = useLab((s) => s.presenter);
+  // For tests and tools: true once the views show the session as it stands (no command, load or view on its way).
+  const settled = useLab(selectSettled);
   usePlayback();
   useShortcuts();
   if (presenter) {
     return (
-      <Suspense fallback={<div className="app" data-testid="app" />}>
+      <Suspense fallback={<div className="app" data-testid="app" data-settled={settled} />}>
         <Presenter />
       </Suspense>
     );
   }
   return (
-    <div className="app" data-testid="app">
+    <div className="app" data-testid="app" data-settled={settled}>
       <a href="#terminal-input" className="skip-link">
         {t('app.skipToTerminal')}
       </a>

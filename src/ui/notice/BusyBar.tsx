@@ -24,7 +24,7 @@ export function BusyBar() {
   return (
     <div className="busy-bar" role="status" aria-live="polite" data-testid="busy">
       <span className="busy-what">
-        {t(busy.kind === 'run' ? 'busy.running' : 'busy.opening', { label: busy.label })}
+        {t(busy.kind === 'run' ? 'busy.running' : busy.kind === 'undo' ? 'busy.undoing' : 'busy.opening', { label: busy.label })}
         {detail && <span className="muted busy-detail" data-testid="busy-progress"> {detail}</span>}
       </span>
       <progress className="busy-progress" max={1} value={fraction ?? undefined} aria-label={t('busy.progress')} />

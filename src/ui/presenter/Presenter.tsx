@@ -4,7 +4,7 @@
 // keyboard (space and arrows), with play and speed at hand.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLab } from '../../store/index.ts';
+import { selectSettled, useLab } from '../../store/index.ts';
 import { SpeedField } from '../timeline/SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { LayerGrid } from '../grid/LayerGrid.tsx';
@@ -17,6 +17,7 @@ const StackView = lazy(() => import('../stack/StackView.tsx').then((m) => ({ def
 export function Presenter() {
   const { t } = useTranslation();
   const playing = useLab((s) => s.playing);
+  const settled = useLab(selectSettled);
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.total);
   const stepMicro = useLab((s) => s.stepMicro);
@@ -27,7 +28,7 @@ export function Presenter() {
   // Keys work at once: the page's focus was on the button that opened this view, now gone.
   useEffect(() => root.current?.focus(), []);
   return (
-    <div className="app presenter" data-testid="presenter" ref={root} tabIndex={-1} aria-label={t('presenter.label')}>
+    <div className="app presenter" data-testid="presenter" data-settled={settled} ref={root} tabIndex={-1} aria-label={t('presenter.label')}>
       <main className="presenter-main">
         <div className="presenter-bar">
           <NowBar />
