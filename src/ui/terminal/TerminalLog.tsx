@@ -21,7 +21,8 @@ export function logEntries(commands: readonly CommandMeta[], rejected: readonly 
 
 const prompt = (cwd: string) => `${cwd === '' ? '~' : `~/${cwd}`} $`;
 
-export function TerminalLog({ entries, position }: { entries: Entry[]; position: number }) {
+/** `running`: the command the engine is running now, shown after the log until it is done. */
+export function TerminalLog({ entries, position, running }: { entries: Entry[]; position: number; running: string | null }) {
   const { t, i18n } = useTranslation();
   // The tools' English, said in the reader's language (the trace keeps the original).
   const say = (text: string) => translateDiagnostics(t, i18n.language, text);
@@ -30,7 +31,7 @@ export function TerminalLog({ entries, position }: { entries: Entry[]; position:
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length]);
+  }, [entries.length, running]);
   // Stepping back brings the command the cursor is at into view.
   useEffect(() => {
     const el = ref.current;
@@ -61,6 +62,13 @@ export function TerminalLog({ entries, position }: { entries: Entry[]; position:
             {e.c.stderr !== '' && <pre className="term-err">{say(e.c.stderr)}</pre>}
           </li>
         ),
+      )}
+      {running !== null && (
+        <li className="term-entry running" data-testid="terminal-running" aria-busy="true">
+          <div className="term-cmd">
+            <span className="prompt">$</span> {running}
+          </div>
+        </li>
       )}
     </ol>
   );
