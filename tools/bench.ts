@@ -93,13 +93,18 @@ for (const op of OPERATIONS) {
   log(`  engine: ${shortCmd(op.cmd)}: ${fmt(median(times))} ms (median of ${op.runs}; ${steps(micro)})`);
 }
 
-const why = process.argv.includes('--no-kernel') ? 'skipped (--no-kernel)' : kernelUnavailableReason();
+let why = process.argv.includes('--no-kernel') ? 'skipped (--no-kernel)' : kernelUnavailableReason();
 let kernel: KernelRun | null = null;
 if (why) log(`\nkernel: unavailable: ${why}. Engine figures only.\n`);
 else {
   log('');
-  kernel = runOnKernel(layers, OPERATIONS, log);
-  log(`kernel: ${kernel.startup.length} empty commands (/bin/true): fork+exec ${fmt(median(kernel.startup))} ms (median), subtracted from programs' times\n`);
+  try {
+    kernel = runOnKernel(layers, OPERATIONS, log);
+    log(`kernel: ${kernel.startup.length} empty commands (/bin/true): fork+exec ${fmt(median(kernel.startup))} ms (median), subtracted from programs' times\n`);
+  } catch (e) {
+    why = `the kernel run failed: ${e instanceof Error ? e.message : String(e)}`;
+    log(`kernel: ${why}. Engine figures only.\n`);
+  }
 }
 const startup = kernel ? median(kernel.startup) : null;
 for (const op of OPERATIONS) {

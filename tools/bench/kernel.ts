@@ -63,7 +63,7 @@ time_op() { # name runs extra-mount-options cmd
     [ "$i" -gt 0 ] && printf 'T\t%s\t%s\t%s\t%s\n' "$name" "$s" "$e" "$st"
   done
 }
-while IFS=$'\t' read -r name runs opts cmd; do time_op "$name" "$runs" "$opts" "$cmd"; done < "$B/ops.tsv"
+while IFS=$'\x1f' read -r name runs opts cmd; do time_op "$name" "$runs" "$opts" "$cmd"; done < "$B/ops.tsv"
 rm -rf "$B/run"
 `;
 
@@ -93,7 +93,8 @@ export function runOnKernel(layers: Layers, ops: Operation[], log: (s: string) =
       ...ops.map((o) => ({ ...o, opts: '' })),
       ...ops.filter((o) => o.volatileToo).map((o) => ({ ...o, name: volatileName(o.name), opts: ',volatile' })),
     ];
-    writeFileSync(join(dir, 'ops.tsv'), all.map((o) => `${o.name}\t${o.runs}\t${o.opts}\t${o.cmd}\n`).join(''));
+    // Fields split on the unit separator: a tab is whitespace to read(1), so an empty field would vanish.
+    writeFileSync(join(dir, 'ops.tsv'), all.map((o) => [o.name, o.runs, o.opts, o.cmd].join('\x1f') + '\n').join(''));
     writeFileSync(join(dir, 'run.sh'), SCRIPT);
     const lower = layers.lowers.map((l) => join(dir, 'layers', l)).join(':');
     const r = spawnSync('unshare', ['-m', '--propagation', 'private', '--', 'bash', join(dir, 'run.sh'), dir, lower], {
