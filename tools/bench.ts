@@ -8,13 +8,14 @@
 // commands of history < 200 MB, rm -rf / ls / copy-up no slower than the
 // kernel (ratio <= 1), the history of the rm -rf <= 20 MB.
 import { appendBytes, appendToHistory, emptyHistory, generateStack, microStepCount, mountStack, readdirCount, runCommand, statPath, type History } from './bench/engine.ts';
-import { kernelUnavailableReason, runOnKernel, volatileName, type KernelRun } from './bench/kernel.ts';
+import { KernelBench, kernelUnavailableReason, type KernelTimes } from './bench/kernel.ts';
 import { fmt, median, timeRuns } from './bench/stats.ts';
 import { benchLayers, BIG, DEEP_FILE, historyCommand, OPERATIONS, shortCmd, STACK } from './bench/workload.ts';
 
 const json = process.argv.includes('--json');
 const gc = (globalThis as { gc?: () => void }).gc;
-const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
+/** Progress, on stderr: the table (or the JSON lines) comes at the end, on stdout. */
+const log = (s: string) => process.stderr.write(`${s}\n`);
 
 interface Row {
   name: string;
@@ -38,10 +39,14 @@ function report(r: Row, ok?: (v: number) => boolean) {
   const out: Row = { ...r, value: round(r.value), ...(ok && judged !== null ? { met: ok(judged) } : {}) };
   for (const k of ['kernel', 'kernelStartup', 'ratio', 'kernelVolatile'] as const) if (typeof out[k] === 'number') out[k] = round(out[k]);
   rows.push(out);
-  if (json) return;
-  const kernel = r.kernel === undefined ? '' : `   kernel ${fmt(r.kernel).padStart(7)} ${r.kernel === null ? '' : 'ms'}   engine/kernel ${r.ratio === null || r.ratio === undefined ? '—' : r.ratio.toFixed(2)}`;
-  const met = out.met === undefined ? '' : out.met ? ': met' : ': NOT MET';
-  console.log(`${r.name.padEnd(54)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit}${kernel}${r.target ? `   (target ${r.target}${met})` : ''}${r.note ? `\n${' '.repeat(56)}${r.note}` : ''}`);
+}
+
+function printTable() {
+  for (const r of rows) {
+    const kernel = r.kernel === undefined ? '' : `   kernel ${fmt(r.kernel).padStart(7)} ${r.kernel === null ? '  ' : 'ms'}   engine/kernel ${typeof r.ratio === 'number' ? r.ratio.toFixed(2) : '—'}`;
+    const met = r.met === undefined ? '' : r.met ? ': met' : ': NOT MET';
+    console.log(`${r.name.padEnd(54)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit}${kernel}${r.target ? `   (target ${r.target}${met})` : ''}${r.note ? `\n${' '.repeat(56)}${r.note}` : ''}`);
+  }
 }
 
 const below = (limit: number) => (v: number) => v < limit;
@@ -54,7 +59,7 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / (1 << 20);
 }
 
-log(`Overlay Lab engine benchmark (node ${process.version}; medians${gc ? '' : '; run with --expose-gc for exact heap figures'})\n`);
+log(`Overlay Lab engine benchmark: running (progress here; the table at the end)`);
 
 report({ name: 'stack build: 3 layers, 100,000 entries', value: median(timeRuns(5, () => generateStack(STACK.layers, STACK.entries))), unit: 'ms', target: '< 1000 ms' }, below(1000));
 
@@ -78,53 +83,61 @@ report({
   unit: 'ms',
 });
 
-// The same command lines in the engine and on the kernel.
-const engine = new Map<string, { ms: number; status: number; micro: number }>();
-for (const op of OPERATIONS) {
-  let status = 0;
-  let micro = 0;
-  const times = timeRuns(op.runs, () => {
-    const r = runCommand(stack, op.cmd);
-    status = r.status;
-    micro = r.microSteps;
-  });
-  if (status !== 0) throw new Error(`${op.cmd}: exit status ${status} in the engine`);
-  engine.set(op.name, { ms: median(times), status, micro });
-  log(`  engine: ${shortCmd(op.cmd)}: ${fmt(median(times))} ms (median of ${op.runs}; ${steps(micro)})`);
-}
-
+// The same command lines in the engine and, right after each, on the kernel.
 let why = process.argv.includes('--no-kernel') ? 'skipped (--no-kernel)' : kernelUnavailableReason();
-let kernel: KernelRun | null = null;
+let kernel: KernelBench | null = null;
 if (why) log(`\nkernel: unavailable: ${why}. Engine figures only.\n`);
 else {
-  log('');
   try {
-    kernel = runOnKernel(layers, OPERATIONS, log);
-    log(`kernel: ${kernel.startup.length} empty commands (/bin/true): fork+exec ${fmt(median(kernel.startup))} ms (median), subtracted from programs' times\n`);
+    kernel = new KernelBench(layers);
+    log(`kernel: wrote ${kernel.entries.toLocaleString('en')} entries to ${kernel.dir} (${kernel.fs}) in ${(kernel.writeMs / 1000).toFixed(1)} s`);
   } catch (e) {
-    why = `the kernel run failed: ${e instanceof Error ? e.message : String(e)}`;
-    log(`kernel: ${why}. Engine figures only.\n`);
+    why = `could not write the trees to disk: ${e instanceof Error ? e.message : String(e)}`;
+    log(`kernel: ${why}. Engine figures only.`);
   }
 }
-const startup = kernel ? median(kernel.startup) : null;
-for (const op of OPERATIONS) {
-  const e = engine.get(op.name)!;
-  const raw = kernel?.times.get(op.name);
-  const bad = kernel?.statuses.get(op.name)?.filter((s) => s !== e.status) ?? [];
-  const net = (xs: number[] | undefined) => (xs?.length ? median(xs) - (op.external ? startup! : 0) : null);
-  const k = net(raw);
-  const vol = op.volatileToo ? net(kernel?.times.get(volatileName(op.name))) : null;
-  report({
-    name: op.name,
-    value: e.ms,
-    unit: 'ms',
-    kernel: kernel ? k : null,
-    kernelStartup: kernel && op.external ? startup : null,
-    ratio: k && k > 0 ? e.ms / k : null,
-    ...(op.volatileToo ? { kernelVolatile: vol } : {}),
-    target: op.target,
-    note: `\`${shortCmd(op.cmd)}\`: ${steps(e.micro)}${raw?.length && op.external ? `; kernel ${fmt(median(raw))} ms with its fork+exec` : ''}${vol !== null ? `; kernel mounted volatile (no fsync per copy-up) ${fmt(vol)} ms: ratio ${(e.ms / vol).toFixed(2)}` : ''}${bad.length ? `; KERNEL EXIT STATUS ${bad.join(',')} vs engine ${e.status}` : ''}`,
-  }, atMost(1));
+try {
+  for (const op of OPERATIONS) {
+    let status = 0;
+    let micro = 0;
+    const times = timeRuns(op.runs, () => {
+      const r = runCommand(stack, op.cmd);
+      status = r.status;
+      micro = r.microSteps;
+    });
+    if (status !== 0) throw new Error(`${op.cmd}: exit status ${status} in the engine`);
+    const ms = median(times);
+    let kt: KernelTimes | null = null;
+    if (kernel) {
+      try {
+        kt = kernel.time(op);
+      } catch (e) {
+        log(`kernel: ${op.cmd}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    log(`  ${shortCmd(op.cmd)}: engine ${fmt(ms)} ms (median of ${op.runs})${kt ? `, kernel ${fmt(median(kt.times))} ms with fork+exec ${fmt(median(kt.startup))} ms` : ''}`);
+    const startup = kt ? median(kt.startup) : 0;
+    const net = (xs: number[] | null | undefined) => (xs?.length ? median(xs) - (op.external ? startup : 0) : null);
+    const k = net(kt?.times);
+    const vol = net(kt?.volatile);
+    const bad = kt?.statuses.filter((s) => s !== status) ?? [];
+    report(
+      {
+        name: op.name,
+        value: ms,
+        unit: 'ms',
+        kernel: k,
+        kernelStartup: kt && op.external ? startup : null,
+        ratio: k && k > 0 ? ms / k : null,
+        ...(op.volatileToo ? { kernelVolatile: vol } : {}),
+        target: op.target,
+        note: `\`${shortCmd(op.cmd)}\`: ${steps(micro)}${kt && op.external ? `; kernel ${fmt(median(kt.times))} ms with its fork+exec` : ''}${vol !== null ? `; kernel mounted volatile (no fsync per copy-up) ${fmt(vol)} ms: ratio ${(ms / vol).toFixed(2)}` : ''}${bad.length ? `; KERNEL EXIT STATUS ${bad.join(',')} vs engine ${status}` : ''}`,
+      },
+      atMost(1),
+    );
+  }
+} finally {
+  kernel?.close();
 }
 
 // Memory: the history of the rm -rf (every micro-step kept with its state).
@@ -146,5 +159,7 @@ report({ name: '1,000 commands of history: heap retained', value: heapMB() - bas
 report({ name: 'one command on the big stack (median of 1,000)', value: median(stepTimes), unit: 'ms', target: '< 20 ms' }, below(20));
 
 if (!json) {
-  console.log(`\nkernel: ${kernel ? `${kernel.fs} at ${kernel.dir.replace(/[^/]+$/, '')} (${kernel.entries.toLocaleString('en')} entries), warm caches, fresh mount and empty upper per run; times exclude our start-up, kernel times exclude the command's fork+exec` : `unavailable (${why})`}`);
+  console.log(`Overlay Lab engine benchmark (node ${process.version}; medians${gc ? '' : '; run with --expose-gc for exact heap figures'})\n`);
+  printTable();
+  console.log(`\nkernel: ${kernel ? `${kernel.fs} at ${kernel.dir.replace(/[^/]+$/, '')} (${kernel.entries.toLocaleString('en')} entries), warm caches, fresh mount and empty upper per run, timed right after the engine's runs of the same operation; times exclude our start-up, kernel times exclude the command's fork+exec` : `unavailable (${why})`}`);
 } else for (const r of rows) console.log(JSON.stringify(r));

@@ -1,6 +1,7 @@
 // The kernel side of `npm run bench`: the same layer trees written to disk,
 // an overlay mounted on them in a private mount namespace (`unshare -m`),
-// and the same command lines timed inside one bash process with
+// and the same command lines timed inside one bash process (one per
+// operation, run right after the engine's runs of it) with
 // $EPOCHREALTIME around each, so no process start-up of ours is counted.
 // The one start-up that remains, the command's own fork+exec (rm, ls,
 // chmod), is measured apart by timing /bin/true the same way.
@@ -18,7 +19,7 @@ const PARENT = process.env.OVERLAY_LAB_BENCH_DIR ?? '/var/tmp';
 
 const STARTUP = 'empty command';
 /** The name under which an operation's run on a `volatile` mount is kept. */
-export const volatileName = (name: string) => `${name} (volatile)`;
+const volatileName = (name: string) => `${name} (volatile)`;
 
 function writeTree(dir: string, tree: Tree): number {
   let n = 0;
@@ -34,17 +35,14 @@ function writeTree(dir: string, tree: Tree): number {
   return n;
 }
 
-export interface KernelRun {
-  /** The filesystem type the trees were written to (findmnt), e.g. ext4. */
-  fs: string;
-  dir: string;
-  entries: number;
-  /** ms of each timed run, by operation name (warm-up dropped), and exit statuses seen. */
-  times: Map<string, number[]>;
-  statuses: Map<string, number[]>;
-  /** ms of `/bin/true` timed the same way: a command's fork+exec. */
+/** One operation's kernel runs: ms of each (warm-up dropped) and exit statuses. */
+export interface KernelTimes {
+  times: number[];
+  statuses: number[];
+  /** The same on a volatile mount (no fsync per copy-up), when asked for. */
+  volatile: number[] | null;
+  /** ms of `/bin/true` timed the same way right before: a command's fork+exec. */
   startup: number[];
-  writeMs: number;
 }
 
 const SCRIPT = String.raw`
@@ -73,31 +71,52 @@ function micros(v: string): bigint {
   return BigInt(s) * 1_000_000n + BigInt((us ?? '0').padEnd(6, '0').slice(0, 6));
 }
 
-export function runOnKernel(layers: Layers, ops: Operation[], log: (s: string) => void): KernelRun {
-  const dir = mkdtempSync(join(PARENT, 'overlay-lab-bench-'));
-  try {
-    const fs = spawnSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', dir], { encoding: 'utf8' }).stdout.trim() || 'unknown';
-    const t = performance.now();
-    let entries = 0;
-    mkdirSync(join(dir, 'layers'));
-    layers.lowers.forEach((l, i) => {
-      mkdirSync(join(dir, 'layers', l), { mode: 0o755 });
-      entries += writeTree(join(dir, 'layers', l), layers.trees[i]);
-    });
-    spawnSync('sync');
-    const writeMs = performance.now() - t;
-    log(`kernel: wrote ${entries.toLocaleString('en')} entries to ${dir} (${fs}) in ${(writeMs / 1000).toFixed(1)} s`);
+/**
+ * The bench stack on disk, timed one operation at a time so each kernel
+ * figure is taken right after the engine's for the same operation (the
+ * machine's load drifts). Each call runs one bash in a fresh private mount
+ * namespace; close() removes the trees.
+ */
+export class KernelBench {
+  readonly dir: string;
+  /** The filesystem type the trees were written to (findmnt), e.g. ext4. */
+  readonly fs: string;
+  readonly entries: number;
+  readonly writeMs: number;
+  private readonly lower: string;
+
+  constructor(layers: Layers) {
+    this.dir = mkdtempSync(join(PARENT, 'overlay-lab-bench-'));
+    try {
+      this.fs = spawnSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', this.dir], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+      const t = performance.now();
+      let entries = 0;
+      mkdirSync(join(this.dir, 'layers'));
+      layers.lowers.forEach((l, i) => {
+        mkdirSync(join(this.dir, 'layers', l), { mode: 0o755 });
+        entries += writeTree(join(this.dir, 'layers', l), layers.trees[i]);
+      });
+      spawnSync('sync');
+      this.entries = entries;
+      this.writeMs = performance.now() - t;
+      writeFileSync(join(this.dir, 'run.sh'), SCRIPT);
+      this.lower = layers.lowers.map((l) => join(this.dir, 'layers', l)).join(':');
+    } catch (e) {
+      this.close();
+      throw e;
+    }
+  }
+
+  time(op: Operation): KernelTimes {
     // Copy-up fsyncs each copied file (ovl_copy_up_file) unless mounted volatile: those operations run both ways.
     const all = [
-      { name: STARTUP, cmd: '/bin/true', runs: 20, opts: '' },
-      ...ops.map((o) => ({ ...o, opts: '' })),
-      ...ops.filter((o) => o.volatileToo).map((o) => ({ ...o, name: volatileName(o.name), opts: ',volatile' })),
+      { name: STARTUP, cmd: '/bin/true', runs: 10, opts: '' },
+      { name: op.name, cmd: op.cmd, runs: op.runs, opts: '' },
+      ...(op.volatileToo ? [{ name: volatileName(op.name), cmd: op.cmd, runs: op.runs, opts: ',volatile' }] : []),
     ];
     // Fields split on the unit separator: a tab is whitespace to read(1), so an empty field would vanish.
-    writeFileSync(join(dir, 'ops.tsv'), all.map((o) => [o.name, o.runs, o.opts, o.cmd].join('\x1f') + '\n').join(''));
-    writeFileSync(join(dir, 'run.sh'), SCRIPT);
-    const lower = layers.lowers.map((l) => join(dir, 'layers', l)).join(':');
-    const r = spawnSync('unshare', ['-m', '--propagation', 'private', '--', 'bash', join(dir, 'run.sh'), dir, lower], {
+    writeFileSync(join(this.dir, 'ops.tsv'), all.map((o) => [o.name, o.runs, o.opts, o.cmd].join('\x1f') + '\n').join(''));
+    const r = spawnSync('unshare', ['-m', '--propagation', 'private', '--', 'bash', join(this.dir, 'run.sh'), this.dir, this.lower], {
       encoding: 'utf8',
       timeout: 30 * 60_000,
       maxBuffer: 16 << 20,
@@ -115,8 +134,10 @@ export function runOnKernel(layers: Layers, ops: Operation[], log: (s: string) =
       times.get(name)!.push(Number(micros(e) - micros(s)) / 1000);
       statuses.get(name)!.push(Number(st));
     }
-    return { fs, dir, entries, times, statuses, startup: times.get(STARTUP) ?? [], writeMs };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return { times: times.get(op.name) ?? [], statuses: statuses.get(op.name) ?? [], volatile: op.volatileToo ? (times.get(volatileName(op.name)) ?? []) : null, startup: times.get(STARTUP) ?? [] };
+  }
+
+  close(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
