@@ -64,8 +64,8 @@ export const CURSOR_PROBE = `(document.querySelector('[data-testid=position]')?.
 /** The probe for "this row is in the grid" (or gone from it). */
 export const rowProbe = (path: string) => `!!document.querySelector('[data-testid=layer-grid] [data-path="${path.replace(/["\\]/g, '\\$&')}"]')`;
 
-/** The number of micro-steps in the session, from the scrubber's range. */
-export const TOTAL = `Number(document.querySelector('[data-testid=scrubber]')?.getAttribute('max') ?? document.querySelector('[data-testid=scrubber]')?.max ?? -1)`;
+/** The number of micro-steps in the session: the scrubber's maximum (a range input's max, or a slider's aria-valuemax). */
+export const TOTAL = `((s) => Number(s?.getAttribute('max') ?? s?.getAttribute('aria-valuemax') ?? -1))(document.querySelector('[data-testid=scrubber]'))`;
 
 /**
  * Records every animation frame until window.__benchStopFrames() is called;
