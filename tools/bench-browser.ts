@@ -1,197 +1,191 @@
-// `npm run bench:browser [-- --runs N] [--no-build]`: the visualizer's speed
-// in Debian's Chromium, on the production build served by `vite preview`.
-// Prints medians over N fresh browser contexts (default 5); not asserted.
-// Targets (issue 3): interactive < 1 s on localhost, the 100,000-entry stack
-// shown < 2 s, scrolling at >= 50 frames per second, a command reflected in
-// the grid < 100 ms, initial JavaScript < 250 KB gzipped.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+// `npm run bench:browser [-- --runs N] [--no-build] [--only LIST] [--commands N]
+// [--budget S] [--steps N] [--json]`: the visualizer's speed in Debian's
+// Chromium, on the production build served by `vite preview`. Prints medians
+// and, for each target, whether it is met; never asserts. --json prints one
+// object per line: {"name", "value", "unit", "target", "met"}.
+//
+// Sections (--only takes a comma-separated list of them):
+//   base    issue 3, medians of N fresh contexts (default 5): interactive < 1 s,
+//           100,000-entry stack shown < 2 s, scrolling >= 50 fps, a command in
+//           the grid < 100 ms (seed demo), initial JavaScript <= 250 KB gzipped
+//   stack   issue 8 on ?stack=100000&layers=3: Enter to updated grid <= 50 ms,
+//           one micro-step back or forward <= 16 ms, Undo <= 100 ms
+//   scrub   a 1,000-command script opened as a file: a scrubber sweep >= 30 fps
+//   rm      rm -rf of a 10,000-entry lower directory: no main-thread task over
+//           200 ms, stepping through its micro-steps <= 16 ms a step
+//   heap    1,000 commands typed on the 100,000-entry stack: <= 200 MB of JS heap
+//           (page and workers, after a forced GC); --commands, --budget
+//           (seconds, default 1200) and --heap-cap (MB, default 2048) bound it,
+//           and the count reached is printed
+import type { Browser } from 'playwright-core';
+import type { Timing } from './bench/browser/act.ts';
+import { bigStack, initialJs, scrolling, seedInteractive } from './bench/browser/baseline.ts';
+import { build, CHROMIUM, launch, serve } from './bench/browser/serve.ts';
+import { longSession, rmRf } from './bench/browser/session.ts';
+import { heapAfterCommands, stackInteraction } from './bench/browser/stack.ts';
+import { fmt, max, median, sum } from './bench/stats.ts';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
-const DIST = 'dist';
-const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : dflt;
+};
+const RUNS = opt('--runs', 5);
+const COMMANDS = opt('--commands', 1000);
+const BUDGET_S = opt('--budget', 1200);
+const HEAP_CAP_MB = opt('--heap-cap', 2048);
+const STEPS = opt('--steps', 150);
+const SWEEP_MS = opt('--sweep-ms', 4000);
+const json = args.includes('--json');
+const onlyAt = args.indexOf('--only');
+const SECTIONS = new Set(onlyAt >= 0 ? args[onlyAt + 1].split(',') : ['base', 'stack', 'scrub', 'rm', 'heap']);
+const progress = (s: string) => process.stderr.write(`${s}\n`);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  met?: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+
+/** A figure, its target as text and whether it is met (undefined: no target). */
+function row(name: string, value: number, unit: string, target?: { text: string; ok: (v: number) => boolean }, note?: string) {
+  rows.push({ name, value: Number(value.toFixed(2)), unit, ...(target ? { target: target.text, met: target.ok(value) } : {}), ...(note ? { note } : {}) });
+}
+const atMost = (limit: number, unit: string) => ({ text: `<= ${limit} ${unit}`, ok: (v: number) => v <= limit });
+const under = (limit: number, unit: string) => ({ text: `< ${limit} ${unit}`, ok: (v: number) => v < limit });
+const atLeast = (limit: number, unit: string) => ({ text: `>= ${limit} ${unit}`, ok: (v: number) => v >= limit });
+
+/** Median of settled times (the grid caught up), with the spread for the note. */
+function timings(name: string, ts: Timing[], target?: { text: string; ok: (v: number) => boolean }, extra = '') {
+  if (ts.length === 0) return row(name, NaN, 'ms', target, `not measured: every attempt timed out${extra}`);
+  const s = ts.map((t) => t.settled);
+  const p = ts.map((t) => t.paint);
+  const paintNote = Math.abs(median(p) - median(s)) > 1 ? `; first paint ${fmt(median(p))} ms` : '';
+  row(name, median(s), 'ms', target, `n=${ts.length}, ${fmt(Math.min(...s))}–${fmt(max(s))} ms${paintNote}${extra}`);
 }
 
-function line(name: string, value: number, unit: string, target?: string) {
-  console.log(`${name.padEnd(52)} ${value.toFixed(unit === 'KB' ? 1 : 0).padStart(8)} ${unit}${target ? `   (target ${target})` : ''}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(): Promise<{ url: string; proc: ChildProcess }> {
-  const port = await freePort();
-  const proc = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, proc };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  proc.kill();
-  throw new Error('vite preview did not start');
-}
-
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
-
-/** The entry script and what it preloads (loaded before any code runs), gzipped. */
-function initialJs(): { entry: number; files: string[] } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  return { entry: files.reduce((n, f) => n + gz(join(DIST, f)), 0), files };
-}
-
-// In-page code as plain source: tsx compiles this file with helpers (such as
-// __name) that do not exist in the page, so functions cannot be passed as is.
-
-/** From the Enter keydown to the first frame painted with the new row (resolves with ms). */
-const ENTER_TO_ROW = `(path) => new Promise((resolve) => {
-  const input = document.querySelector('[data-testid=terminal-input]');
-  let t0 = 0;
-  const obs = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid=layer-grid] [data-path="' + path + '"]')) return;
-    obs.disconnect();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
-  });
-  obs.observe(document.body, { subtree: true, childList: true });
-  t0 = performance.now();
-  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-})`;
-
-/** Scrolls the grid about 3,000 px a second (a brisk flick) for 4 s; resolves with each frame's duration. */
-const SCROLL_FOR_4S = `new Promise((resolve) => {
-  const grid = document.querySelector('[data-testid=layer-grid]');
-  const out = [];
-  let last = 0;
-  const start = performance.now();
-  const step = (now) => {
-    if (last) out.push(now - last);
-    last = now;
-    grid.scrollTop += 50;
-    if (now - start < 4000) requestAnimationFrame(step);
-    else resolve(out);
-  };
-  requestAnimationFrame(step);
-})`;
-
-/** Milliseconds from navigation start until `selector` is in the page, read inside the page. */
-async function timeUntil(page: Page, selector: string, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(`document.querySelector(${JSON.stringify(selector)}) ? performance.now() : 0`, undefined, { timeout, polling: 'raf' });
-  return (await handle.jsonValue()) as number;
-}
-
-async function seedInteractive(browser: Browser, url: string): Promise<{ tti: number; enter: number[]; js: number }> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await ctx.newPage();
-  const scripts = new Set<string>();
-  page.on('request', (r) => {
-    const m = /\/(assets\/[^/?#]+\.js)/.exec(r.url());
-    if (m) scripts.add(m[1]);
-  });
-  await page.goto(url);
-  // Interactive: the grid shows the seed and the terminal takes input.
-  const tti = await timeUntil(page, '[data-testid=layer-grid] [data-path="in_both.txt"]');
-  await page.getByTestId('terminal-input').waitFor();
+async function base(browser: Browser, url: string) {
+  const tti: number[] = [];
   const enter: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    const name = `bench-${i}.txt`;
-    await page.getByTestId('terminal-input').fill(`echo ${i} > merged/${name}`);
-    const ms = (await page.evaluate(`(${ENTER_TO_ROW})(${JSON.stringify(name)})`)) as number;
-    enter.push(ms);
+  const big: number[] = [];
+  const bigRows: number[] = [];
+  const medFrame: number[] = [];
+  const worstFrame: number[] = [];
+  let fetched = 0;
+  let rowsShown = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const s = await seedInteractive(browser, url);
+    tti.push(s.tti);
+    enter.push(median(s.enter));
+    fetched = s.js;
+    big.push(await bigStack(browser, url, 100_000, 3));
+    bigRows.push(await bigStack(browser, url, 100_000, 1));
+    const sc = await scrolling(browser, url);
+    rowsShown = sc.rows;
+    medFrame.push(median(sc.frames));
+    worstFrame.push(max(sc.frames));
+    progress(`base: run ${run + 1}/${RUNS} done`);
   }
-  await ctx.close();
-  // Sizes from the built files: every script the page asked for while showing the seed.
-  const js = [...scripts].reduce((n, f) => n + gz(join(DIST, f)), 0);
-  return { tti, enter, js };
+  row('time to interactive, seed demo', median(tti), 'ms', under(1000, 'ms'), `median of ${RUNS}`);
+  row('100,000-entry stack (3 lowers, 38,010 rows) shown', median(big), 'ms', under(2000, 'ms'));
+  row('100,000-entry stack (1 lower, 100,000 rows) shown', median(bigRows), 'ms');
+  row(`scrolling ${rowsShown.toLocaleString('en')} rows: median frame`, median(medFrame), 'ms', atMost(20, 'ms'), `${(1000 / median(medFrame)).toFixed(0)} fps`);
+  row(`scrolling ${rowsShown.toLocaleString('en')} rows: worst frame`, median(worstFrame), 'ms');
+  row('seed demo: Enter to updated grid (median of 8)', median(enter), 'ms', under(100, 'ms'));
+  row('initial JavaScript (entry + preloads), gzipped', initialJs() / 1024, 'KB', atMost(250, 'KB'));
+  row('all JavaScript fetched to show the seed, gzipped', fetched / 1024, 'KB');
 }
 
-async function bigStack(browser: Browser, url: string, entries: number, layers: number): Promise<number> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await ctx.newPage();
-  await page.goto(`${url}/?stack=${entries}&layers=${layers}`);
-  const ms = await timeUntil(page, '[data-testid=layer-grid] [data-path="d0000"]');
-  await ctx.close();
-  return ms;
+async function stack(browser: Browser, url: string) {
+  const r = await stackInteraction(browser, url);
+  const fail = r.failed ? `; ${r.failed} attempts timed out` : '';
+  timings('100k stack: Enter to updated grid', r.enter, atMost(50, 'ms'), fail);
+  timings('100k stack: one micro-step back', r.back, atMost(16, 'ms'));
+  timings('100k stack: one micro-step forward', r.forward, atMost(16, 'ms'));
+  timings('100k stack: Undo (8 commands) to updated grid', r.undo, atMost(100, 'ms'));
 }
 
-/** Frame times while the grid of a 100,000-row stack scrolls at a steady speed, every row open. */
-async function scrolling(browser: Browser, url: string): Promise<{ rows: number; frames: number[] }> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await ctx.newPage();
-  await page.goto(`${url}/?stack=100000&layers=1`);
-  await page.locator('[data-testid=layer-grid] [data-path="d0000"]').waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Expand all' }).click();
-  await page.locator('[data-testid=layer-grid] [data-path="d0000/f0000.txt"]').waitFor();
-  const rows = Number(await page.getByTestId('layer-grid').getAttribute('aria-rowcount')) - 1;
-  const frames = (await page.evaluate(SCROLL_FOR_4S)) as number[];
-  await ctx.close();
-  return { rows, frames };
+async function scrub(browser: Browser, url: string) {
+  const r = await longSession(browser, url, 1000, SWEEP_MS);
+  const frames = r.sweeps.flatMap((s) => s.frames);
+  const fps = frames.length / (sum(frames) / 1000);
+  row(`1,000-command script (${r.microSteps.toLocaleString('en')} micro-steps) opened`, r.loadMs, 'ms', undefined, 'file input to every micro-step in');
+  row('scrubber sweep over it: frames per second', fps, 'fps', atLeast(30, 'fps'), `two ${SWEEP_MS / 1000} s drags (end to start, start to end); ${r.sweeps.map((s) => s.positions).join(' and ')} positions shown; median frame ${fmt(median(frames))} ms`);
+  row('scrubber sweep over it: worst frame', max(frames), 'ms');
+  timings('1,000-command script: one micro-step back', r.back, atMost(16, 'ms'));
+  timings('1,000-command script: Enter to updated grid', r.enter ? [r.enter] : []);
+  timings('1,000-command script: Undo to updated grid', r.undo, atMost(100, 'ms'));
+}
+
+async function rm(browser: Browser, url: string) {
+  const r = await rmRf(browser, url, 10_000, STEPS);
+  const fail = r.failed ? `; ${r.failed} steps timed out` : '';
+  row('rm -rf setup: 10,000-file lower directory opened', r.loadMs, 'ms', undefined, 'a script of touch lines through the file input');
+  timings(`rm -rf merged/big (${r.microSteps.toLocaleString('en')} micro-steps): Enter to updated grid`, r.run ? [r.run] : []);
+  row('rm -rf: longest main-thread task', r.longTasks.length ? max(r.longTasks) : 0, 'ms', atMost(200, 'ms'), `${r.longTasks.length} long tasks (> 50 ms), ${fmt(sum(r.longTasks))} ms in all`);
+  row('rm -rf: JS heap it added (page + workers, after GC)', r.heapMB, 'MB', atMost(20, 'MB'));
+  const cut = (k: number) => (k < STEPS ? `; ${k} of ${STEPS} steps within the 300 s allowed` : '');
+  timings(`rm -rf: one micro-step back from its end`, r.back, atMost(16, 'ms'), fail + cut(r.back.length));
+  timings(`rm -rf: one micro-step forward from its start`, r.forward, atMost(16, 'ms'), cut(r.forward.length));
+}
+
+async function heap(browser: Browser, url: string) {
+  const r = await heapAfterCommands(browser, url, COMMANDS, BUDGET_S * 1000, HEAP_CAP_MB, progress);
+  const perCmd = r.commands ? (r.after - r.before) / r.commands : NaN;
+  const partial = r.stopped ? `; STOPPED at ${r.commands} of ${r.wanted} commands: ${r.stopped}` : '';
+  // Stopped early past the cap: the target is missed whatever the full count would give.
+  const target = r.stopped && r.after > 200 ? { text: '<= 200 MB', ok: () => false } : r.stopped ? undefined : atMost(200, 'MB');
+  row(`100k stack + ${r.commands.toLocaleString('en')} typed commands: JS heap`, r.after, 'MB', target, `page${r.workers ? ` + ${r.workers} workers` : ''}, after GC; ${fmt(r.before)} MB with the stack alone, ${fmt(perCmd, 'MB')} MB more per command; ${r.microSteps.toLocaleString('en')} micro-steps${partial}`);
+  row(`  typing them: Enter to the session grown (median)`, median(r.perCommand), 'ms', undefined, `first 10 ${fmt(median(r.perCommand.slice(0, 10)))} ms, last 10 ${fmt(median(r.perCommand.slice(-10)))} ms (seen from the benchmark, includes its round trips)`);
+  timings(`  then: Enter to updated grid`, r.enterAfter ? [r.enterAfter] : [], atMost(50, 'ms'));
+  timings(`  then: Undo to updated grid`, r.undoAfter, atMost(100, 'ms'));
+}
+
+function print() {
+  if (json) {
+    for (const r of rows) console.log(JSON.stringify(r));
+    return;
+  }
+  console.log(`\nOverlay Lab in the browser (${CHROMIUM ?? 'Playwright Chromium'}); medians; times to the frame painted once the grid settled`);
+  for (const r of rows) {
+    const met = r.met === undefined ? '' : r.met ? 'met' : 'NOT MET';
+    console.log(`${r.name.padEnd(62)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit.padEnd(3)} ${(r.target ?? '').padEnd(10)} ${met}`);
+    if (r.note) console.log(`${' '.repeat(64)}${r.note}`);
+  }
 }
 
 async function main() {
-  if (!args.includes('--no-build')) {
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (b.status !== 0) process.exit(b.status ?? 1);
-  }
-  const { url, proc } = await serve();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (!args.includes('--no-build')) build();
+  const { url, stop } = await serve();
+  const browser = await launch();
   try {
-    const tti: number[] = [];
-    const enter: number[] = [];
-    const big: number[] = [];
-    const bigRows: number[] = [];
-    const medFrame: number[] = [];
-    const worstFrame: number[] = [];
-    let fetched = 0;
-    let rows = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const s = await seedInteractive(browser, url);
-      tti.push(s.tti);
-      enter.push(median(s.enter));
-      fetched = s.js;
-      big.push(await bigStack(browser, url, 100_000, 3));
-      bigRows.push(await bigStack(browser, url, 100_000, 1));
-      const sc = await scrolling(browser, url);
-      rows = sc.rows;
-      medFrame.push(median(sc.frames));
-      worstFrame.push(Math.max(...sc.frames));
-      process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    const sections: [string, (b: Browser, u: string) => Promise<void>][] = [
+      ['base', base],
+      ['stack', stack],
+      ['scrub', scrub],
+      ['rm', rm],
+      ['heap', heap],
+    ];
+    for (const [name, fn] of sections) {
+      if (!SECTIONS.has(name)) continue;
+      const t = performance.now();
+      try {
+        await fn(browser, url);
+      } catch (e) {
+        row(`${name}: could not be measured`, NaN, '', undefined, e instanceof Error ? e.message.split('\n')[0] : String(e));
+      }
+      progress(`${name}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
     }
-    const js = initialJs();
-    console.log(`\nOverlay Lab in the browser: medians of ${RUNS} runs (${CHROMIUM ?? 'Playwright Chromium'})`);
-    line('time to interactive, seed demo', median(tti), 'ms', '< 1000 ms');
-    line('100,000-entry stack (3 lowers, 38,010 rows) shown', median(big), 'ms', '< 2000 ms');
-    line('100,000-entry stack (1 lower, 100,000 rows) shown', median(bigRows), 'ms');
-    line(`scrolling ${rows.toLocaleString('en')} rows: median frame`, median(medFrame), 'ms', `<= 20 ms (50 fps): ${(1000 / median(medFrame)).toFixed(0)} fps`);
-    line(`scrolling ${rows.toLocaleString('en')} rows: worst frame`, median(worstFrame), 'ms');
-    line('Enter to updated grid (median of 8 commands)', median(enter), 'ms', '< 100 ms');
-    line('initial JavaScript (entry + preloads), gzipped', js.entry / 1024, 'KB', '< 250 KB');
-    line('all JavaScript fetched to show the seed, gzipped', fetched / 1024, 'KB');
   } finally {
     await browser.close();
-    proc.kill();
+    stop();
   }
+  print();
 }
 
 void main();
