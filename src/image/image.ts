@@ -7,8 +7,9 @@ import type { ArchiveFormat, ImageConfig } from './manifests.ts';
 export interface ImageLayer {
   /** 1 = the bottom layer. */
   index: number;
-  /** The archive member holding it. */
+  /** The archive member holding it, and where its bytes are in the archive. */
   member: string;
+  blobOffset: number;
   mediaType: string;
   compression: Compression;
   /** sha256 of the blob as stored, and of its tar (the config's diff id). */

@@ -172,6 +172,7 @@ async function readImage(
     layers.push({
       index: i + 1,
       member: m.name,
+      blobOffset: m.offset,
       mediaType: l.mediaType,
       compression: read.compression,
       digest,
