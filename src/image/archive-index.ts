@@ -57,7 +57,7 @@ function cleanName(name: string, where: string): string {
   return layerPath(name, where, 'member name').join('/');
 }
 
-export async function indexArchive(source: ByteSource, signal?: AbortSignal, onBytes?: (n: number) => void): Promise<ArchiveIndex> {
+export async function indexArchive(source: ByteSource, signal?: AbortSignal, onBytes?: (n: number) => void, maxEntryBytes?: number): Promise<ArchiveIndex> {
   const members = new Map<string, Member>();
   let last = 0;
   await readTar(
@@ -71,7 +71,8 @@ export async function indexArchive(source: ByteSource, signal?: AbortSignal, onB
         onBytes?.(e.offset);
         last = e.offset;
       }
-      if (e.type !== 'file' || e.size > KEEP_MAX || e.size === 0) return;
+      // Manifests and configs sit at most three levels down (blobs/sha256/<hex>); a layer's own JSON files are not kept.
+      if (e.type !== 'file' || e.size > KEEP_MAX || e.size === 0 || name.split('/').length > 3) return;
       const chunks: Uint8Array[] = [];
       let keep = keepByName(name) ? true : undefined;
       return {
@@ -96,7 +97,7 @@ export async function indexArchive(source: ByteSource, signal?: AbortSignal, onB
         },
       };
     },
-    { signal },
+    { signal, maxEntryBytes },
   );
   return { members };
 }

@@ -40,6 +40,7 @@ export interface OpenOptions extends Choice {
 }
 
 const DEFAULT_INLINE = 16 << 10;
+const DEFAULT_MAX_ENTRY = 8 * 2 ** 30;
 
 function blobChunks(source: ByteSource, offset: number, size: number, where: string): () => Iterable<Uint8Array> {
   return function* () {
@@ -68,7 +69,24 @@ async function readAll(stream: ReadableStream<Uint8Array>, max: number, where: s
   return out;
 }
 
+/**
+ * Opens an image archive or a single layer. Rejects with an ImageError
+ * (code, params naming the archive and the member at fault); nothing is
+ * kept from an archive that fails.
+ */
 export async function openImage(source: ByteSource, opts: OpenOptions = {}): Promise<Image> {
+  try {
+    return await openUnchecked(source, opts);
+  } catch (e) {
+    if (e instanceof ImageError && e.params.archive === undefined) {
+      const named = e.message.startsWith(source.name);
+      throw new ImageError(e.code, { ...e.params, archive: source.name }, named ? e.message : `${source.name}: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+async function openUnchecked(source: ByteSource, opts: OpenOptions): Promise<Image> {
   const hash = opts.hash ?? nobleSha256;
   const inflateLimits = { ...DEFAULT_INFLATE_LIMITS, ...opts.inflateLimits };
   const where = source.name;
@@ -82,14 +100,18 @@ export async function openImage(source: ByteSource, opts: OpenOptions = {}): Pro
   const outer: Compression = sniffCompression(head);
   const first = await firstMemberName(inflate(source.stream(), outer, where, inflateLimits), where);
   check();
-  if (first !== null && looksLikeImageMember(first)) {
+  // A plain tar is cheap to look through; a compressed one is looked into only when its first member says "image".
+  if (first !== null && (outer === 'none' || looksLikeImageMember(first))) {
     if (outer !== 'none') {
       // `docker save | gzip`: members cannot be reached by offset; read it into memory once.
       const bytes = await readAll(inflate(source.stream(), outer, where, inflateLimits), opts.maxInMemoryArchive ?? 1 << 30, where);
-      return openImage(memorySource(bytes, where), opts);
+      return openUnchecked(memorySource(bytes, where), opts);
     }
-    const index = await indexArchive(source, opts.signal, (bytes) =>
-      opts.onProgress?.({ phase: 'index', bytes, totalBytes: source.size, entries: 0, layer: 0, layers: 0 }),
+    const index = await indexArchive(
+      source,
+      opts.signal,
+      (bytes) => opts.onProgress?.({ phase: 'index', bytes, totalBytes: source.size, entries: 0, layer: 0, layers: 0 }),
+      opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY,
     );
     check();
     const resolved = resolveImage(index, opts);
@@ -152,7 +174,7 @@ async function readImage(
         hash,
         inlineLimit: opts.inlineLimit ?? DEFAULT_INLINE,
         inflateLimits,
-        maxEntryBytes: opts.maxEntryBytes ?? 8 * 2 ** 30,
+        maxEntryBytes: opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY,
         signal: opts.signal,
         onProgress: (bytes, n) => {
           entries = before + n;

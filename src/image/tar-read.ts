@@ -46,8 +46,72 @@ const TYPES: Record<string, TarType> = {
 /** Raw header as tar-stream gives it with latin1 names, plus the fields its types leave out. */
 type RawHeader = Header & { type: string | null; byteOffset?: number; pax?: Record<string, string> | null };
 
-function normalize(h: RawHeader, where: string): TarEntry {
+/**
+ * The last few megabytes fed to the parser, by absolute offset: tar-stream
+ * decodes PAX values as UTF-8, so a name that is not UTF-8 arrives with
+ * U+FFFD in it; its raw bytes are read again from here.
+ */
+class Window {
+  private chunks: { at: number; bytes: Uint8Array }[] = [];
+  private end = 0;
+  push(bytes: Uint8Array): void {
+    this.chunks.push({ at: this.end, bytes });
+    this.end += bytes.length;
+    while (this.chunks.length > 1 && this.chunks[1].at < this.end - (8 << 20)) this.chunks.shift();
+  }
+  slice(from: number, to: number): Uint8Array | null {
+    if (from < 0 || this.chunks.length === 0 || from < this.chunks[0].at || to > this.end) return null;
+    const out = new Uint8Array(to - from);
+    for (const c of this.chunks) {
+      const s = Math.max(from, c.at);
+      const e = Math.min(to, c.at + c.bytes.length);
+      if (e > s) out.set(c.bytes.subarray(s - c.at, e - c.at), s - from);
+    }
+    return out;
+  }
+}
+
+const latin1 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+};
+
+/** The raw PAX records (values as byte strings) of the entry whose data starts at `offset`, if the window still has them. */
+function rawPax(w: Window, offset: number): Record<string, string> | null {
+  const header = offset - 512;
+  for (let p = header - 512; p >= Math.max(0, header - (4 << 20)); p -= 512) {
+    const block = w.slice(p, p + 512);
+    if (!block) return null;
+    if (block[156] !== 0x78 || latin1(block.subarray(257, 262)) !== 'ustar') continue;
+    const size = parseInt(latin1(block.subarray(124, 136)).replace(/\0.*$/, '').trim(), 8);
+    if (!(size >= 0) || p + 512 + Math.ceil(size / 512) * 512 !== header) continue;
+    const data = w.slice(p + 512, p + 512 + size);
+    if (!data) return null;
+    const out: Record<string, string> = {};
+    let at = 0;
+    while (at < data.length) {
+      const space = data.indexOf(0x20, at);
+      if (space < 0) break;
+      const len = parseInt(latin1(data.subarray(at, space)), 10);
+      if (!(len > 0)) break;
+      const rec = data.subarray(space + 1, at + len - 1);
+      const eq = rec.indexOf(0x3d);
+      if (eq > 0) out[latin1(rec.subarray(0, eq))] = latin1(rec.subarray(eq + 1));
+      at += len;
+    }
+    return out;
+  }
+  return null;
+}
+
+function normalize(h: RawHeader, where: string, w: Window): TarEntry {
   const pax = h.pax ?? {};
+  if ((pax.path ?? '').includes('\ufffd') || (pax.linkpath ?? '').includes('\ufffd')) {
+    const raw = rawPax(w, h.byteOffset ?? -1);
+    if (raw?.path !== undefined) h.name = decodeName(raw.path);
+    if (raw?.linkpath !== undefined) h.linkname = decodeName(raw.linkpath);
+  }
   // Names came in as latin1 (bytes); PAX path/linkpath are UTF-8 text already.
   const name = pax.path !== undefined ? h.name : decodeName(h.name);
   const linkname = h.linkname == null ? '' : pax.linkpath !== undefined ? h.linkname : decodeName(h.linkname);
@@ -112,6 +176,7 @@ export async function readTar(
   opts: ReadTarOptions = {},
 ): Promise<void> {
   const ex = extract({ filenameEncoding: 'latin1' } as never);
+  const window = new Window();
   let failure: unknown = null;
   let sawEntry = false;
   const maxEntry = opts.maxEntryBytes ?? Number.MAX_SAFE_INTEGER;
@@ -125,7 +190,7 @@ export async function readTar(
     stream.on('error', () => undefined);
     let sink: EntrySink | void;
     try {
-      const e = normalize(header as RawHeader, where);
+      const e = normalize(header as RawHeader, where, window);
       sawEntry = true;
       if (e.size > maxEntry) {
         throw new ImageError('too-large', { file: where, entry: e.name, size: e.size, max: maxEntry }, `${where}: entry ${JSON.stringify(e.name)} claims ${e.size} bytes, over the ${maxEntry}-byte limit`);
@@ -181,7 +246,10 @@ export async function readTar(
         ex.end(undefined as never);
         break;
       }
-      if (!ex.write(r.value)) {
+      if (r.value.length === 0) continue;
+      window.push(r.value);
+      if (failure !== null || ex.destroyed) break;
+      if (!ex.write(r.value) && failure === null && !ex.destroyed) {
         await new Promise<void>((resolve) => {
           const go = () => {
             ex.off('drain', go);
