@@ -231,7 +231,8 @@ export class LayerBuilder {
     return {
       data: (chunk) => {
         h.update(chunk);
-        if (inline) chunks.push(chunk.slice());
+        // No copy: the chunk is turned into the byte string at the end of this same entry.
+        if (inline) chunks.push(chunk);
       },
       end: () => {
         node.sha256 = h.hex();

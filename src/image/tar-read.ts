@@ -47,7 +47,7 @@ const TYPES: Record<string, TarType> = {
 type RawHeader = Header & { type: string | null; byteOffset?: number; pax?: Record<string, string> | null };
 
 /**
- * The last few megabytes fed to the parser, by absolute offset: tar-stream
+ * The last megabyte fed to the parser, by absolute offset: tar-stream
  * decodes PAX values as UTF-8, so a name that is not UTF-8 arrives with
  * U+FFFD in it; its raw bytes are read again from here.
  */
@@ -57,7 +57,7 @@ class Window {
   push(bytes: Uint8Array): void {
     this.chunks.push({ at: this.end, bytes });
     this.end += bytes.length;
-    while (this.chunks.length > 1 && this.chunks[1].at < this.end - (8 << 20)) this.chunks.shift();
+    while (this.chunks.length > 1 && this.chunks[1].at < this.end - (1 << 20)) this.chunks.shift();
   }
   slice(from: number, to: number): Uint8Array | null {
     if (from < 0 || this.chunks.length === 0 || from < this.chunks[0].at || to > this.end) return null;
@@ -80,7 +80,7 @@ const latin1 = (b: Uint8Array) => {
 /** The raw PAX records (values as byte strings) of the entry whose data starts at `offset`, if the window still has them. */
 function rawPax(w: Window, offset: number): Record<string, string> | null {
   const header = offset - 512;
-  for (let p = header - 512; p >= Math.max(0, header - (4 << 20)); p -= 512) {
+  for (let p = header - 512; p >= Math.max(0, header - (1 << 20)); p -= 512) {
     const block = w.slice(p, p + 512);
     if (!block) return null;
     if (block[156] !== 0x78 || latin1(block.subarray(257, 262)) !== 'ustar') continue;

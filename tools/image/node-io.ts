@@ -2,9 +2,9 @@
 // the one pass, synchronous range reads for fetching a large file later),
 // node:crypto's sha256 (native, several times faster than a JS one), and
 // stdout that ends quietly when its reader goes away.
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { Sha256Factory } from '../../src/image/hash.ts';
 import type { ByteSource } from '../../src/image/source.ts';
 
@@ -13,6 +13,10 @@ export const nodeSha256: Sha256Factory = () => {
   return { update: (d) => void h.update(d), hex: () => h.digest('hex') };
 };
 
+const CHUNK = 64 << 10;
+const readAsync = promisify(read);
+const readAt = (fd: number, buf: Uint8Array, position: number) => readAsync(fd, buf, 0, buf.length, position);
+
 export function fileSource(path: string): ByteSource & { close(): void } {
   const fd = openSync(path, 'r');
   const size = fstatSync(fd).size;
@@ -20,8 +24,21 @@ export function fileSource(path: string): ByteSource & { close(): void } {
     name: path,
     size,
     stream(start = 0, end = size) {
-      if (end <= start) return new ReadableStream({ start: (c) => c.close() });
-      return Readable.toWeb(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 })) as ReadableStream<Uint8Array>;
+      // Pulled a chunk at a time (Readable.toWeb reads ahead without bound on Node 20).
+      let at = start;
+      return new ReadableStream<Uint8Array>(
+        {
+          async pull(c) {
+            if (at >= end) return c.close();
+            const buf = new Uint8Array(Math.min(CHUNK, end - at));
+            const { bytesRead } = await readAt(fd, buf, at);
+            if (bytesRead === 0) return c.close();
+            at += bytesRead;
+            c.enqueue(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+          },
+        },
+        { highWaterMark: 0 },
+      );
     },
     readSync(start, end) {
       const out = new Uint8Array(end - start);
