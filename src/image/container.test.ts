@@ -23,7 +23,10 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   for await (const c of chunks) parts.push(c);
   const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of parts) (out.set(c, at), (at += c.length));
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
