@@ -18,7 +18,7 @@ function commit(format: 'oci' | 'docker'): string {
   const script = join(dir, 'change.sh');
   writeFileSync(script, 'rm etc/passwd\nmkdir -p opt/new\necho hi > opt/new/file\nrm -r var/log\nmkdir var/log\n');
   const out = join(dir, `out-${format}.tar`);
-  const r = spawnSync('npx', ['tsx', 'tools/image.ts', 'commit', 'fixtures/images/ks-oci-zstd.tar', script, '-o', out, '--format', format, '--tag', 'localhost/overlay-lab-test:committed'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/image.ts', 'commit', 'fixtures/images/ks-oci-zstd.tar', script, '-o', out, '--format', format, '--tag', 'localhost/overlay-lab-test:committed'], { encoding: 'utf8' });
   expect(r.stderr).toContain('committed layer');
   expect(r.status).toBe(0);
   return out;

@@ -3,7 +3,7 @@
 //   tree IMAGE                   the merged tree, one path a line (see src/image/tree.ts)
 //   inspect IMAGE [--json]       layers, history, hiddenBytes, efficiency, top wasted paths
 //     [--ci [--lowest-efficiency F] [--highest-wasted-bytes N] [--highest-user-wasted-percent F]]
-//   commit IMAGE SCRIPT.sh -o OUT.tar [--format oci|docker] [--tag T] [--narrate]
+//   commit IMAGE SCRIPT.sh -o OUT.tar [--format oci|docker|layer] [--tag T] [--narrate]
 // Options for every command: --image REF (an archive with several images),
 // --platform OS/ARCH. Exit status: 0 done, 1 a bad image or a failed check,
 // 2 bad usage.
@@ -19,7 +19,7 @@ import { fileSource, nodeSha256, quietStdout } from './image/node-io.ts';
 
 const USAGE = `usage: npm run --silent image -- tree IMAGE [--image REF] [--platform OS/ARCH]
        npm run --silent image -- inspect IMAGE [--json] [--ci [--lowest-efficiency F] [--highest-wasted-bytes N] [--highest-user-wasted-percent F]]
-       npm run --silent image -- commit IMAGE SCRIPT.sh -o OUT.tar [--format oci|docker] [--tag NAME:TAG] [--narrate]
+       npm run --silent image -- commit IMAGE SCRIPT.sh -o OUT.tar [--format oci|docker|layer] [--tag NAME:TAG] [--narrate]
 `;
 
 interface Args {
@@ -100,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
         const o = args.flags.get('-o');
         if (typeof o !== 'string') throw new UsageError('commit needs -o OUT.tar');
         const format = (args.flags.get('--format') ?? 'oci') as string;
-        if (format !== 'oci' && format !== 'docker') throw new UsageError('--format is oci or docker');
+        if (format !== 'oci' && format !== 'docker' && format !== 'layer') throw new UsageError('--format is oci, docker or layer');
         return await runCommit(args.positional[0], args.positional[1], { out: o, format, tag: args.flags.get('--tag') as string | undefined, narrate: args.flags.has('--narrate'), flags: args.flags, print: out });
       }
       default:
@@ -112,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isImageError(e)) {
-      process.stderr.write(`image: ${e.message}\n`);
+      process.stderr.write(`image: ${e.message}${e.code === 'ambiguous-image' ? ' with --image REF' : ''}\n`);
       return 1;
     }
     const code = (e as NodeJS.ErrnoException).code;

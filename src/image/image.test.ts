@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeImage, pathVersions } from './analysis.ts';
 import { isImageError, type ImageErrorCode } from './errors.ts';
+import { historyOf, type Image } from './image.ts';
 import { openImage, type OpenOptions, type OpenProgress } from './open.ts';
 import { memorySource } from './source.ts';
 import { formatTree } from './tree.ts';
@@ -74,6 +75,24 @@ describe('history and layers', () => {
       [0, 0],
     ]);
     expect(image.layers[3].tree.stats.entries).toBe(0);
+  });
+});
+
+describe('history without layers', () => {
+  it('keeps ENV/CMD steps as empty layers and matches the others to layers in order', () => {
+    const layers = [1, 2].map((index) => ({ index, tree: { stats: { bytes: index * 10 } } })) as unknown as Image['layers'];
+    const rows = historyOf({ history: [{ created_by: 'ADD rootfs /' }, { created_by: 'ENV A=1', empty_layer: true }, { created_by: 'RUN x' }, { created_by: 'CMD ["sh"]', empty_layer: true }] }, layers);
+    expect(rows.map((r) => [r.createdBy, r.emptyLayer, r.layer, r.size])).toEqual([
+      ['ADD rootfs /', false, 1, 10],
+      ['ENV A=1', true, undefined, 0],
+      ['RUN x', false, 2, 20],
+      ['CMD ["sh"]', true, undefined, 0],
+    ]);
+    // A history that does not match the layers is not guessed at: one plain row per layer.
+    expect(historyOf({ history: [{ created_by: 'only one' }] }, layers).map((r) => [r.createdBy, r.layer])).toEqual([
+      ['', 1],
+      ['', 2],
+    ]);
   });
 });
 

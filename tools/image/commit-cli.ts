@@ -5,7 +5,7 @@
 import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { commitContainer } from '../../src/image/commit.ts';
-import { exportImage } from '../../src/image/export.ts';
+import { exportImage, exportLayer } from '../../src/image/export.ts';
 import { openImage } from '../../src/image/open.ts';
 import { runInContainer } from '../../src/image/run-script.ts';
 import { imageWorkspace, startContainer } from '../../src/image/workspace.ts';
@@ -16,7 +16,8 @@ import { fileSource, nodeSha256 } from './node-io.ts';
 
 export interface CommitArgs {
   out: string;
-  format: 'oci' | 'docker';
+  /** oci or docker: the whole image; layer: the committed layer alone, as a plain tar. */
+  format: 'oci' | 'docker' | 'layer';
   tag?: string;
   narrate: boolean;
   flags: Map<string, string | true>;
@@ -54,7 +55,9 @@ export async function runCommit(imagePath: string, scriptPath: string, a: Commit
     const tmp = `${a.out}.partial`;
     const out = createWriteStream(tmp);
     try {
-      for await (const chunk of exportImage(src, image, [{ tar: layer.tar, diffId: layer.diffId, createdBy: `/bin/sh ${scriptPath.split('/').pop()}` }], { format: a.format, tag: a.tag, created: new Date().toISOString(), hash: nodeSha256 })) {
+      const added = { tar: layer.tar, diffId: layer.diffId, createdBy: `/bin/sh ${scriptPath.split('/').pop()}` };
+      const chunks = a.format === 'layer' ? exportLayer(added) : exportImage(src, image, [added], { format: a.format, tag: a.tag, created: new Date().toISOString(), hash: nodeSha256 });
+      for await (const chunk of chunks) {
         if (!out.write(chunk)) await once(out, 'drain');
       }
       out.end();
