@@ -28,7 +28,15 @@ export interface PathVersion {
   status: VersionStatus;
 }
 
-/** Calls `fn` for each path with the version every layer holds there (index i = layer i+1) and their statuses. */
+/**
+ * Calls `fn` for every path any layer holds (parents first), with each
+ * layer's version there and what hides it: the data behind a grid of
+ * paths by layers.
+ */
+export function forEachPath(image: Image, fn: (path: string, versions: PathVersion[]) => void): void {
+  descend(image, fn);
+}
+
 function descend(
   image: Image,
   fn: (path: string, versions: PathVersion[]) => void,

@@ -6,7 +6,7 @@ export { ImageError, isImageError, type ImageErrorCode, type ImageErrorParams } 
 export type { Image, ImageLayer, HistoryRow } from './image.ts';
 export type { ArchiveFormat, ImageConfig } from './manifests.ts';
 export { walkLayer, type LayerNode, type LayerTree, type LayerStats, type NodeKind } from './layer.ts';
-export { analyzeImage, pathVersions, diveFigure, type ImageAnalysis, type LayerWaste, type WastedPath, type DiveFigure, type PathVersion, type VersionStatus, type Hidden, type HideKind } from './analysis.ts';
+export { analyzeImage, pathVersions, forEachPath, diveFigure, type ImageAnalysis, type LayerWaste, type WastedPath, type DiveFigure, type PathVersion, type VersionStatus, type Hidden, type HideKind } from './analysis.ts';
 export { imageWorkspace, startContainer, imageGraphDriver, type ImageWorkspace, type Container, type GraphDriver, type WorkspaceOptions } from './workspace.ts';
 export { imageView, imageTree, containerTree } from './view.ts';
 export { walkMerged, formatTree, formatRow, escapeField, TREE_HEADER, type TreeRow, type TreeType, type MergedTree } from './tree.ts';
