@@ -102,13 +102,14 @@ export function realTruncate(ctx: Ctx, ino: Ino, label: string, size: number, ca
 }
 
 /**
- * Gives an empty file the whole of some data: a write at offset 0 that
- * shares the data instead of copying it (external bytes stay unread), as a
- * copy-up of a whole file needs.
+ * A write of the whole of some data at offset 0, over a file no longer than
+ * it (an empty copy-up target, or a metacopy's NUL-filled upper): the file
+ * ends up holding exactly that data, so the data is shared instead of
+ * copied (external bytes stay unread).
  */
 export function realCopyData(ctx: Ctx, ino: Ino, label: string, data: FileData, cause: Cause): void {
   const fs = update<FileInode>(ctx.ws.fs, ino, (f) => {
-    if (f.data.length !== 0) throw new Error('engine bug: realCopyData into a file that is not empty');
+    if (f.data.length > data.length) throw new Error('engine bug: realCopyData over a longer file');
     return { ...f, data, mtime: ctx.ws.fs.clock };
   });
   commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset: 0, cause });

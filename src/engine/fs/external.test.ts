@@ -14,13 +14,13 @@ function external(text: string): ExternalBytes & { loads: number } {
   return x;
 }
 
-function withLayer(children: [string, BulkNode][]): Kernel {
+function withLayer(children: [string, BulkNode][], options = ''): Kernel {
   const k = new Kernel();
   for (const d of ['lower', 'upper', 'work', 'merged']) k.mkdir(d, 0o755);
   const root = k.ws.fs.inodes.get(1);
   const lower = root && root.kind === 'dir' ? root.entries.get('lower')! : -1;
   k.ws = { ...k.ws, fs: loadNodes(k.ws.fs, lower, children) };
-  const m = k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=lower,upperdir=upper,workdir=work');
+  const m = k.mount('overlay', 'merged', 'overlay', 0, `${options}lowerdir=lower,upperdir=upper,workdir=work`);
   if (!m.ok) throw new Error(m.errno);
   return k;
 }
@@ -54,6 +54,18 @@ describe('external file data', () => {
     const r = k.open('merged/big', O_RDONLY);
     if (!r.ok) throw new Error(r.errno);
     expect(k.read(r.value)).toEqual({ ok: true, value: 'abcd' });
+  });
+
+  it('with metacopy=on, a chmod copies no data and the later data copy-up shares the reference', () => {
+    const big = external('metadata first');
+    const k = withLayer([['big', file(big)]], 'metacopy=on,');
+    expect(k.chmod('merged/big', 0o600).ok).toBe(true);
+    const fd = k.open('merged/big', O_WRONLY);
+    if (!fd.ok) throw new Error(fd.errno);
+    k.close(fd.value);
+    const upper = child(k.ws.fs, childIno(k.ws.fs, ROOT_INO, 'upper')!, 'big') as FileInode;
+    expect(upper.data).toBe(big);
+    expect(big.loads).toBe(0);
   });
 
   it('shows in a snapshot by size and digest, without its bytes', () => {

@@ -218,7 +218,7 @@ export function overlayNlink(ctx: Ctx, e: OvlEntry): number {
   return real?.nlink ?? 1;
 }
 
-/** The first `size` bytes of `data` into an empty file: the whole data is shared, not read. */
+/** The first `size` bytes of `data` written at offset 0 of a file no longer than that: the whole data is shared, not read. */
 function copyData(ctx: Ctx, ino: Ino, label: string, data: FileData, size: number): void {
   if (size === data.length) realCopyData(ctx, ino, label, data, 'copy-up');
   else realWrite(ctx, ino, label, 0, bytesOf(data).slice(0, size), 'copy-up');
