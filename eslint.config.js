@@ -1,5 +1,5 @@
 // Lint keeps the architecture honest: imports point one way
-// (engine <- shell <- scenario <- replay <- lessons <- store <- ui) and the engine stays
+// (engine <- shell <- scenario <- replay <- image <- lessons <- store <- ui) and the engine stays
 // pure, so it replays the same on every run and builds without a browser.
 // Type errors are tsc's job (`npm run typecheck`); lint runs untyped to stay fast.
 import js from '@eslint/js';

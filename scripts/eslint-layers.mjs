@@ -1,5 +1,5 @@
 // An ESLint rule that keeps dependencies pointing one way:
-// engine <- shell <- scenario <- replay <- lessons <- session <- store <- ui, and src/ never into
+// engine <- shell <- scenario <- replay <- image <- lessons <- session <- store <- ui, and src/ never into
 // tools/ or e2e/. It resolves each relative import to the file it names, so
 // `../../src/ui/x.ts` and `../ui/x.ts` are judged alike and a folder that only
 // shares a layer's name is not mistaken for it.
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /** Lowest first: a layer may import its own and any lower layer, never a higher one. */
-export const LAYERS = ['engine', 'shell', 'scenario', 'replay', 'lessons', 'session', 'store', 'ui'];
+export const LAYERS = ['engine', 'shell', 'scenario', 'replay', 'image', 'lessons', 'session', 'store', 'ui'];
 
 /**
  * Where a file sits: a layer, 'app' for anything else in src/ (main.tsx: it
@@ -45,7 +45,7 @@ function sourceOf(node) {
 const direction = {
   meta: {
     type: 'problem',
-    docs: { description: 'Imports follow engine <- shell <- scenario <- replay <- lessons <- session <- store <- ui.' },
+    docs: { description: 'Imports follow engine <- shell <- scenario <- replay <- image <- lessons <- session <- store <- ui.' },
     schema: [],
   },
   create(context) {

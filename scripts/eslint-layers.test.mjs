@@ -25,6 +25,9 @@ describe('dependency direction', () => {
     ['src/store/a.ts', "import { App } from '../ui/App.tsx';"],
     ['src/ui/a.ts', "import '../../tools/oracle.ts';"],
     ['src/engine/a.ts', "import '../main.tsx';"],
+    ['src/image/a.ts', "import { lessons } from '../lessons/index.ts';"],
+    ['src/image/a.ts', "import { useStore } from '../store/s.ts';"],
+    ['src/replay/a.ts', "import { openImage } from '../image/open.ts';"],
   ])('%s: %s is refused', async (path, code) => {
     expect(await rulesHit(path, code)).toContain('layers/direction');
   });
@@ -37,6 +40,10 @@ describe('dependency direction', () => {
     ['src/engine/a.ts', "import { s } from './store/s.ts';"],
     ['tools/a.ts', "import { App } from '../src/ui/App.tsx';"],
     ['src/ui/a.ts', "import demo from '../../scenarios/demo.sh?raw';"],
+    ['src/image/a.ts', "import { Kernel } from '../engine/kernel.ts';"],
+    ['src/image/a.ts', "import { narrate } from '../replay/narrate.ts';"],
+    ['src/lessons/a.ts', "import { openImage } from '../image/open.ts';"],
+    ['src/ui/a.ts', "const m = await import('../image/index.ts');"],
   ])('%s: %s is allowed', async (path, code) => {
     expect(await rulesHit(path, code)).toEqual([]);
   });

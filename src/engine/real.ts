@@ -19,7 +19,7 @@ import {
   update,
   type NewInode,
 } from './fs/fs.ts';
-import type { FileInode, Ino } from './fs/inode.ts';
+import { bytesOf, type FileData, type FileInode, type Ino } from './fs/inode.ts';
 
 export const pathIn = (ctx: Ctx, dirIno: Ino, name: string): string => joinPath(dirPathString(ctx.ws.fs, dirIno), name);
 
@@ -95,19 +95,35 @@ export function realRemoveXattr(ctx: Ctx, ino: Ino, label: string, name: string,
 
 export function realWrite(ctx: Ctx, ino: Ino, label: string, offset: number, data: Bytes, cause: Cause): void {
   const fs = update<FileInode>(ctx.ws.fs, ino, (f) => {
-    const base = f.data.length < offset ? f.data + '\0'.repeat(offset - f.data.length) : f.data;
+    const cur = bytesOf(f.data);
+    const base = cur.length < offset ? cur + '\0'.repeat(offset - cur.length) : cur;
     return { ...f, data: base.slice(0, offset) + data + base.slice(offset + data.length), mtime: ctx.ws.fs.clock };
   });
   commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset, cause, ino, ...tmp(label) });
 }
 
 export function realTruncate(ctx: Ctx, ino: Ino, label: string, size: number, cause: Cause): void {
-  const fs = update<FileInode>(ctx.ws.fs, ino, (f) => ({
-    ...f,
-    data: size <= f.data.length ? f.data.slice(0, size) : f.data + '\0'.repeat(size - f.data.length),
-    mtime: ctx.ws.fs.clock,
-  }));
+  const fs = update<FileInode>(ctx.ws.fs, ino, (f) => {
+    // The same length keeps the data as it is (external bytes stay unread).
+    if (size === f.data.length) return { ...f, mtime: ctx.ws.fs.clock };
+    const cur = bytesOf(f.data);
+    return { ...f, data: size <= cur.length ? cur.slice(0, size) : cur + '\0'.repeat(size - cur.length), mtime: ctx.ws.fs.clock };
+  });
   commit(ctx, fs, { type: 'truncate', path: label, size, cause, ino, ...tmp(label) });
+}
+
+/**
+ * A write of the whole of some data at offset 0, over a file no longer than
+ * it (an empty copy-up target, or a metacopy's NUL-filled upper): the file
+ * ends up holding exactly that data, so the data is shared instead of
+ * copied (external bytes stay unread).
+ */
+export function realCopyData(ctx: Ctx, ino: Ino, label: string, data: FileData, cause: Cause): void {
+  const fs = update<FileInode>(ctx.ws.fs, ino, (f) => {
+    if (f.data.length > data.length) throw new Error('engine bug: realCopyData over a longer file');
+    return { ...f, data, mtime: ctx.ws.fs.clock };
+  });
+  commit(ctx, fs, { type: 'write', path: label, bytes: data.length, offset: 0, cause, ino, ...tmp(label) });
 }
 
 export function realSetattr(

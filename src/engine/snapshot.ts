@@ -16,8 +16,10 @@ export interface TreeEntry {
   type: FileType | 'whiteout' | 'unresolvable';
   /** Permission bits; absent for whiteouts, symlinks and unresolvable names. */
   mode?: number;
-  /** A file's bytes. */
+  /** A file's bytes (absent when they live outside the workspace: see `external`). */
   data?: Bytes;
+  /** A file whose bytes live outside the workspace (a large image file): its size and sha256. */
+  external?: { size: number; sha256: string };
   target?: string;
   xattrs?: Record<string, Bytes>;
 }
@@ -63,7 +65,8 @@ function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
           if (di && di.kind === 'file') data = di.data;
         }
       }
-      e.data = data;
+      if (typeof data === 'string') e.data = data;
+      else e.external = { size: data.length, sha256: data.sha256 };
     }
     if (node.kind === 'symlink') e.target = node.target;
     const xs = xattrsOf(ctx, loc, node.xattrs);

@@ -6,6 +6,7 @@ import { O_RDONLY, type Bytes } from '../engine/api.ts';
 import { bytesToHex, isPrintableText, utf8DecodeLossy } from '../engine/bytes.ts';
 import type { Cell, GridRow, LayerInfo } from '../engine/explain.ts';
 import { Kernel } from '../engine/kernel.ts';
+import { bytesOf } from '../engine/fs/inode.ts';
 import type { Workspace } from '../engine/workspace.ts';
 
 /** Longest content shown; the rest is counted, not copied into the page. */
@@ -67,7 +68,7 @@ function layerDetail(ws: Workspace, cell: Cell, path: string): ObjectDetail {
   d.ino = i.ino;
   if (i.kind === 'file') {
     d.size = i.data.length;
-    d.content = contentOf(i.data);
+    d.content = contentOf(bytesOf(i.data));
   }
   if (i.kind === 'symlink') d.target = i.target;
   d.xattrs = Object.keys(i.xattrs)

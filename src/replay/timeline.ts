@@ -50,6 +50,8 @@ export interface Timeline {
   title?: string;
   description?: string;
   initial: Workspace;
+  /** Where the first command starts ('' is the workspace root; a container's root for a script run in it). */
+  initialCwd?: string;
   commands: readonly CommandStep[];
   /** Micro-steps in all: positions run from 0 (before the first command) to `total`. */
   total: number;
@@ -64,7 +66,7 @@ export function emptyTimeline(initial: Workspace = createWorkspace()): Timeline 
 /** The state and cwd after the last command. */
 export function endOf(t: Timeline): { state: Workspace; cwd: string } {
   const last = t.commands[t.commands.length - 1];
-  return last ? { state: last.after, cwd: last.cwd } : { state: t.initial, cwd: '' };
+  return last ? { state: last.after, cwd: last.cwd } : { state: t.initial, cwd: t.initialCwd ?? '' };
 }
 
 export interface RunHooks {
@@ -126,10 +128,10 @@ export function replayScenario(text: string, initial?: Workspace): Timeline {
   return t;
 }
 
-/** The workdirs the first `count` commands named. */
-function workdirsOf(commands: readonly CommandStep[]): string[] {
+/** The workdirs the commands named (from `cwd` on). */
+function workdirsOf(commands: readonly CommandStep[], cwd0: string): string[] {
   const workdirs: string[] = [];
-  let cwd = '';
+  let cwd = cwd0;
   for (const c of commands) {
     for (const w of workdirsOfStep(c.cmd, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
     cwd = c.cwd;
@@ -142,7 +144,7 @@ export function truncateTimeline(t: Timeline, count: number): Timeline {
   if (count >= t.commands.length) return t;
   const kept = t.commands.slice(0, count);
   const last = kept[kept.length - 1];
-  return { ...t, commands: kept, total: last ? last.first + last.count : 0, workdirs: workdirsOf(kept) };
+  return { ...t, commands: kept, total: last ? last.first + last.count : 0, workdirs: workdirsOf(kept, t.initialCwd ?? '') };
 }
 
 /**
@@ -182,7 +184,7 @@ export function positionAfterCommand(t: Timeline, i: number): number {
 export function timelineToTrace(t: Timeline, name: string): TraceDoc {
   const steps: TraceDoc['steps'] = [];
   const workdirs: string[] = [];
-  let cwd = '';
+  let cwd = t.initialCwd ?? '';
   for (const c of t.commands) {
     for (const w of workdirsOfStep(c.cmd, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
     cwd = c.cwd;

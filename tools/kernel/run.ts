@@ -24,7 +24,7 @@ const ENV = {
 
 export const STEP_TIMEOUT_MS = 20_000;
 
-class Namespace {
+export class Namespace {
   private proc: ChildProcess;
   readonly pid: number;
 

@@ -22,7 +22,30 @@ interface InodeCommon {
 
 export interface FileInode extends InodeCommon {
   readonly kind: 'file';
-  readonly data: Bytes;
+  readonly data: FileData;
+}
+
+/**
+ * A file's bytes kept outside the workspace: a large file of a container
+ * image, whose size and digest are known at once and whose bytes are read
+ * only when something reads them (cat, cp, an append). `length` means what
+ * a byte string's length means, so sizes need no bytes. `load` must return
+ * the same bytes on every call (the engine stays deterministic); copying a
+ * file (copy-up) shares the reference instead of reading it.
+ */
+export interface ExternalBytes {
+  readonly kind: 'external';
+  readonly length: number;
+  /** sha256 of the bytes, hex. */
+  readonly sha256: string;
+  load(): Bytes;
+}
+
+export type FileData = Bytes | ExternalBytes;
+
+/** The bytes of a file's data, read from outside when they live there. */
+export function bytesOf(d: FileData): Bytes {
+  return typeof d === 'string' ? d : d.load();
 }
 
 export interface DirInode extends InodeCommon {

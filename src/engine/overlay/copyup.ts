@@ -6,8 +6,8 @@ import { O_ACCMODE, O_RDONLY, O_TRUNC } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
 import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
-import type { Ino, Inode } from '../fs/inode.ts';
-import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite } from '../real.ts';
+import { bytesOf, type FileData, type Ino, type Inode } from '../fs/inode.ts';
+import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite, realCopyData } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
@@ -129,7 +129,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     temp = realCreate(ctx, workdir, tempName, specOf(lower), 0, 'copy-up');
     label = pathIn(ctx, workdir, tempName);
   }
-  if (!metacopy && size > 0) realWrite(ctx, temp, label, 0, data.slice(0, size), 'copy-up');
+  if (!metacopy && size > 0) copyData(ctx, temp, label, data, size);
   for (const [xn, xv] of Object.entries(lower.xattrs)) {
     if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
   }
@@ -192,7 +192,7 @@ function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): 
   const mergedPath = [m.target, ...e.path].join('/');
   const from = realPathOf(ctx, m, e, src);
   ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
-  if (size > 0) realWrite(ctx, upper, label, 0, data.slice(0, size), 'copy-up');
+  if (size > 0) copyData(ctx, upper, label, data, size);
   realRemoveXattr(ctx, upper, label, X.metacopy, 'metacopy');
   ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
 }
@@ -218,7 +218,13 @@ export function overlayNlink(ctx: Ctx, e: OvlEntry): number {
   return real?.nlink ?? 1;
 }
 
-function dataOf(ctx: Ctx, e: OvlEntry): string {
+/** The first `size` bytes of `data` written at offset 0 of a file no longer than that: the whole data is shared, not read. */
+function copyData(ctx: Ctx, ino: Ino, label: string, data: FileData, size: number): void {
+  if (size === data.length) realCopyData(ctx, ino, label, data, 'copy-up');
+  else realWrite(ctx, ino, label, 0, bytesOf(data).slice(0, size), 'copy-up');
+}
+
+function dataOf(ctx: Ctx, e: OvlEntry): FileData {
   const node = ctx.ws.fs.inodes.get(realForData(e).ino);
   return node && node.kind === 'file' ? node.data : '';
 }

@@ -4,7 +4,7 @@
 import { O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, type Bytes, type Stat } from '../api.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
 import type { Kernel, OpenFile } from '../kernel.ts';
-import { MAX_FILE_BYTES } from '../fs/inode.ts';
+import { bytesOf, MAX_FILE_BYTES } from '../fs/inode.ts';
 import { realCreate, realSetattr, realTruncate, realWrite } from '../real.ts';
 import { ovlCreate } from '../overlay/create.ts';
 import { ovlOpenForWrite } from '../overlay/copyup.ts';
@@ -123,7 +123,7 @@ export function read(k: Kernel, n: number, count?: number): Result<Bytes> {
   const i = k.ws.fs.inodes.get(f.value.ino);
   if (!i || i.kind !== 'file') return ok('');
   const end = count === undefined ? i.data.length : Math.min(i.data.length, f.value.offset + count);
-  const out = i.data.slice(f.value.offset, end);
+  const out = bytesOf(i.data).slice(f.value.offset, end);
   f.value.offset = Math.max(f.value.offset, end);
   return ok(out);
 }
