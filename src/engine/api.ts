@@ -113,7 +113,7 @@ export interface Syscalls {
   removexattr(path: string, name: string, opts?: XattrOpts): Result<void>;
 
   /** opendir + getdents to the end, then closedir: "." and ".." excluded. */
-  readdir(path: string): Result<DirEntry[]>;
+  readdir(path: string): Result<readonly DirEntry[]>;
 
   mount(source: string, target: string, fstype: string, flags: number, data: string): Result<void>;
   umount(target: string, flags?: number): Result<void>;

@@ -162,7 +162,7 @@ export class Kernel implements Syscalls, Ctx {
   mknod(path: string, type: 'chardev' | 'blockdev' | 'fifo', mode: number, major = 0, minor = 0): Result<void> {
     return this.failed('mknod', path, dirs.mknod(this, path, type, mode, major, minor));
   }
-  readdir(path: string): Result<DirEntry[]> {
+  readdir(path: string): Result<readonly DirEntry[]> {
     return this.failed('getdents', path, dirs.readdir(this, path));
   }
 

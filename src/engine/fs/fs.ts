@@ -3,9 +3,10 @@
 import { Map as IMap } from 'immutable';
 import type { Bytes } from '../api.ts';
 import type { DirInode, FileInode, Ino, Inode, Xattrs } from './inode.ts';
+import { InodeTable } from './table.ts';
 
 export interface Fs {
-  readonly inodes: IMap<Ino, Inode>;
+  readonly inodes: InodeTable;
   readonly nextIno: Ino;
   /** A logical clock: ticks once per change, standing in for time. */
   readonly clock: number;
@@ -30,7 +31,7 @@ export function emptyFs(): Fs {
     parent: ROOT_INO,
     name: '',
   };
-  return { inodes: IMap<Ino, Inode>().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
+  return { inodes: InodeTable.empty().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

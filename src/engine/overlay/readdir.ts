@@ -6,7 +6,7 @@
 import type { DirEntry, FileType } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Errno, type Result } from '../errno.ts';
-import { isWhiteoutInode, type Ino } from '../fs/inode.ts';
+import type { Ino } from '../fs/inode.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
 import { isLookupWhiteout } from './lookup.ts';
@@ -16,6 +16,7 @@ import { mountReadonly } from './mount.ts';
 import { mountById } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
 import { dirPathString } from '../fs/fs.ts';
+import { realListing } from '../fs/listing.ts';
 
 export interface MergedName {
   name: string;
@@ -39,12 +40,13 @@ export function readMerged(ctx: Ctx, e: OvlEntry): MergedName[] {
     // A directory marked opaque="x" may hold xattr whiteouts (empty files
     // marked trusted.overlay.whiteout): readdir hides those too.
     const xwhiteouts = dir.xattrs[X.opaque] === 'x';
-    for (const [name, childIno] of dir.entries) {
-      if (seen.has(name)) continue;
-      const c = ctx.ws.fs.inodes.get(childIno);
-      if (!c) continue;
-      const isWhiteout = isWhiteoutInode(c) || (xwhiteouts && isLookupWhiteout(c));
-      seen.set(name, { name, type: c.kind, ino: childIno, isWhiteout, isUpper: layer === 0, layer });
+    const { entries, whiteout } = realListing(ctx.ws.fs, dir.entries);
+    for (let i = 0; i < entries.length; i++) {
+      const n = entries[i];
+      if (seen.has(n.name)) continue;
+      // An xattr whiteout is a file whose xattrs may change: read it each time.
+      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isLookupWhiteout(ctx.ws.fs.inodes.get(n.ino)!));
+      seen.set(n.name, { name: n.name, type: n.type, ino: n.ino, isWhiteout, isUpper: layer === 0, layer });
     }
   }
   return [...seen.values()];
@@ -70,22 +72,17 @@ function deadDir(ctx: Ctx, e: OvlEntry): boolean {
 }
 
 /** readdir(2) of an overlay directory. */
-export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<DirEntry[]> {
+export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
 }
 
-function listing(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
+function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
     const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
     if (!real || real.kind !== 'dir') return [];
     if (e.upper !== undefined && real.xattrs[X.impure] !== undefined) dropNeedlessImpure(ctx, mountId, e, real.entries);
-    const out: DirEntry[] = [];
-    for (const [name, ino] of real.entries) {
-      const c = ctx.ws.fs.inodes.get(ino);
-      if (c) out.push({ name, type: c.kind, ino });
-    }
-    return out;
+    return realListing(ctx.ws.fs, real.entries).entries;
   }
   // In an impure directory readdir looks up each upper entry (to report the
   // copy-up origin's inode number) and leaves out those that fail.

@@ -5,6 +5,7 @@
 import { RENAME_EXCHANGE, RENAME_NOREPLACE, type DirEntry } from '../api.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { child, isAncestorOrSelf } from '../fs/fs.ts';
+import { realListing } from '../fs/listing.ts';
 import type { Kernel } from '../kernel.ts';
 import { ovlCreate, ovlLink } from '../overlay/create.ts';
 import { mountReadonly } from '../overlay/mount.ts';
@@ -201,13 +202,13 @@ export function readlink(k: Kernel, path: string): Result<string> {
   return mi.value.kind === 'symlink' ? ok(mi.value.target) : fail('EINVAL');
 }
 
-export function readdir(k: Kernel, path: string): Result<DirEntry[]> {
+export function readdir(k: Kernel, path: string): Result<readonly DirEntry[]> {
   const r = resolve(k, k.cwd, path, true);
   if (!r.ok) return r;
   return readdirLoc(k, r.value);
 }
 
-export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc): Result<DirEntry[]> {
+export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc): Result<readonly DirEntry[]> {
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value !== 'dir') return fail('ENOTDIR');
@@ -218,12 +219,7 @@ export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc):
   }
   const d = k.ws.fs.inodes.get(loc.ino);
   if (!d || d.kind !== 'dir') return fail('ENOTDIR');
-  const out: DirEntry[] = [];
-  for (const [name, ino] of d.entries) {
-    const c = k.ws.fs.inodes.get(ino);
-    if (c) out.push({ name, type: c.kind, ino });
-  }
-  return ok(out);
+  return ok(realListing(k.ws.fs, d.entries).entries);
 }
 
 export type { Walked };
