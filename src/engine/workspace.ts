@@ -3,6 +3,7 @@
 // the few counters the kernel keeps in memory.
 import { Map as IMap } from 'immutable';
 import { emptyFs, type Fs } from './fs/fs.ts';
+import type { IntTable } from './fs/table.ts';
 import type { OvlLookup } from './overlay/entry.ts';
 import type { Ino, Inode } from './fs/inode.ts';
 import type { OvlConfig } from './overlay/params.ts';
@@ -48,7 +49,7 @@ export interface OverlayMount {
    */
   readonly dcache: IMap<string, OvlLookup>;
   /** Real inodes the cache refers to, counted: they outlive their last name. */
-  readonly pins: IMap<Ino, number>;
+  readonly pins: IntTable<number>;
   /**
    * Merged directories whose every name has been looked up, with the real
    * directories they were listed from: unchanged, they need no new lookups.

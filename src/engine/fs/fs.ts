@@ -3,7 +3,7 @@
 import { Map as IMap } from 'immutable';
 import type { Bytes } from '../api.ts';
 import type { DirInode, FileInode, Ino, Inode, Xattrs } from './inode.ts';
-import { InodeTable } from './table.ts';
+import { emptyInodeTable, type InodeTable } from './table.ts';
 
 export interface Fs {
   readonly inodes: InodeTable;
@@ -31,7 +31,7 @@ export function emptyFs(): Fs {
     parent: ROOT_INO,
     name: '',
   };
-  return { inodes: InodeTable.empty().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
+  return { inodes: emptyInodeTable().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Map as IMap } from 'immutable';
-import { InodeTable } from './table.ts';
+import { emptyInodeTable } from './table.ts';
 import { allocInode, emptyFs, linkEntry, ROOT_INO } from './fs.ts';
 import { realListing } from './listing.ts';
 import type { Inode } from './inode.ts';
@@ -9,7 +9,7 @@ const file = (ino: number): Inode => ({ ino, mode: 0o644, uid: 0, gid: 0, nlink:
 
 describe('the inode table', () => {
   it('keeps every earlier table as it was (persistent), with holes where inodes went', () => {
-    const a = InodeTable.empty().set(1, file(1)).set(2, file(2));
+    const a = emptyInodeTable().set(1, file(1)).set(2, file(2));
     const b = a.delete(1).set(5, file(5));
     expect([...a.values()].map((i) => i.ino)).toEqual([1, 2]);
     expect([...b.entries()].map(([n]) => n)).toEqual([2, 5]);
@@ -21,14 +21,14 @@ describe('the inode table', () => {
   });
 
   it('answers no inode for a negative number (a list would count it from the end)', () => {
-    const t = InodeTable.empty().set(1, file(1));
+    const t = emptyInodeTable().set(1, file(1));
     expect(t.get(-1)).toBeUndefined();
     expect(t.has(-1)).toBe(false);
     expect(() => t.set(-1, file(1))).toThrow(RangeError);
   });
 
   it('counts inodes through a batch of changes', () => {
-    const t = InodeTable.empty().set(1, file(1)).withMutations((w) => {
+    const t = emptyInodeTable().set(1, file(1)).withMutations((w) => {
       w.set(2, file(2));
       w.set(2, file(2));
       w.delete(1);

@@ -14,6 +14,7 @@ import { encodeFh, decodeFh } from './fh.ts';
 import { X } from './layers.ts';
 import { parseOptions, unescape, type OvlConfig } from './params.ts';
 import { cleanupIndexDir } from './index-cleanup.ts';
+import { IntTable } from '../fs/table.ts';
 
 export function mountReadonly(ctx: Ctx, mountId: number): boolean {
   return mountById(ctx.ws, mountId).readonly;
@@ -127,7 +128,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     uuid,
     traps: [],
     dcache: IMap(),
-    pins: IMap(),
+    pins: IntTable.empty<number>(),
     walked: IMap(),
   };
 

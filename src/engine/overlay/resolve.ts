@@ -3,10 +3,10 @@
 // operation through the overlay changes it. That is what the kernel does,
 // and why a file slipped into a layer behind the overlay's back can stay
 // invisible, or a deleted one readable, until the next mount.
-import { Map as IMap } from 'immutable';
 import { replaceMount, scratchCtx, type Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
+import type { IntTable } from '../fs/table.ts';
 import type { LayerProbe } from '../events.ts';
 import { mountById, withDentries, type OverlayMount } from '../workspace.ts';
 import type { OvlEntry, OvlLookup } from './entry.ts';
@@ -22,7 +22,7 @@ function refsOf(l: OvlLookup): Ino[] {
   return out;
 }
 
-function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number> {
+function pin(pins: IntTable<number>, inos: Ino[], by: number): IntTable<number> {
   // Most lookups pin one or two inodes: plain updates then, no transient copy.
   if (inos.length === 0) return pins;
   if (inos.length === 2 && inos[0] === inos[1]) {
