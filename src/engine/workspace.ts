@@ -4,7 +4,7 @@
 import { Map as IMap } from 'immutable';
 import { emptyFs, type Fs } from './fs/fs.ts';
 import type { IntTable } from './fs/table.ts';
-import type { OvlLookup } from './overlay/entry.ts';
+import type { Dcache } from './overlay/dcache.ts';
 import type { Ino, Inode } from './fs/inode.ts';
 import type { OvlConfig } from './overlay/params.ts';
 
@@ -47,7 +47,7 @@ export interface OverlayMount {
    * until an operation through this mount changes that name. Changes made
    * to the layers directly do not reach it, as on a real kernel.
    */
-  readonly dcache: IMap<string, OvlLookup>;
+  readonly dcache: Dcache;
   /** Real inodes the cache refers to, counted: they outlive their last name. */
   readonly pins: IntTable<number>;
   /**

@@ -15,6 +15,7 @@ import { X } from './layers.ts';
 import { parseOptions, unescape, type OvlConfig } from './params.ts';
 import { cleanupIndexDir } from './index-cleanup.ts';
 import { IntTable } from '../fs/table.ts';
+import { Dcache } from './dcache.ts';
 
 export function mountReadonly(ctx: Ctx, mountId: number): boolean {
   return mountById(ctx.ws, mountId).readonly;
@@ -127,7 +128,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     readonly,
     uuid,
     traps: [],
-    dcache: IMap(),
+    dcache: Dcache.empty(),
     pins: IntTable.empty<number>(),
     walked: IMap(),
   };
