@@ -12,8 +12,19 @@ import { TRACE_FORMAT, type TraceDoc, type TraceStep } from '../../src/scenario/
 import { workdirsOfStep } from '../../src/scenario/workdirs.ts';
 import { walkTree } from './walk.ts';
 
-// The wrapper only records where the step ended up; the step runs as typed.
-const WRAPPER = 'cd -- "$1" || exit 97\neval "$2"\n__s=$?\nprintf "%s" "$PWD" > "$3"\nexit $__s';
+// The wrapper only carries what bash keeps between lines: it starts the step
+// where the last one ended ($1) with its noclobber option ($4, "C" when set),
+// runs it as typed, and records where it ended up and whether noclobber is on
+// (`>|`: the record must be written whatever the step set).
+const WRAPPER = [
+  'cd -- "$1" || exit 97',
+  'case "$4" in *C*) set -C ;; esac',
+  'eval "$2"',
+  '__s=$?',
+  'printf "%s" "$PWD" >| "$3"',
+  'case "$-" in *C*) printf C >| "$3.opts" ;; *) : >| "$3.opts" ;; esac',
+  'exit $__s',
+].join('\n');
 
 const ENV = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -71,6 +82,8 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
   const scenario = splitScenario(text);
   const ws = realpathSync(mkdtempSync(join(tmpdir(), 'overlay-lab-oracle-')));
   const cwdFile = `${ws}.cwd`;
+  const optsFile = `${cwdFile}.opts`;
+  let opts = '';
   const ns = new Namespace();
   const steps: TraceStep[] = [];
   const workdirs = new Set<string>();
@@ -79,9 +92,11 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
     for (const step of scenario.steps) {
       for (const w of workdirsOfStep(step.source, relative(ws, cwd))) workdirs.add(w);
       writeFileSync(cwdFile, '');
-      const r = ns.run(['bash', '--noprofile', '--norc', '-c', WRAPPER, 'step', cwd, step.source, cwdFile], ws);
+      writeFileSync(optsFile, opts);
+      const r = ns.run(['bash', '--noprofile', '--norc', '-c', WRAPPER, 'step', cwd, step.source, cwdFile, opts], ws);
       if (r.error) throw new Error(`step ${step.line} (${step.source}) did not finish: ${r.error.message}`);
       cwd = readFileSync(cwdFile, 'utf8') || cwd;
+      opts = readFileSync(optsFile, 'utf8');
       steps.push({
         cmd: step.source,
         status: r.status ?? 128,
@@ -102,6 +117,7 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
       }
     }
     rmSync(cwdFile, { force: true });
+    rmSync(optsFile, { force: true });
   }
   return { format: TRACE_FORMAT, scenario: name, steps };
 }

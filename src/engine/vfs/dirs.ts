@@ -33,8 +33,9 @@ function readonlyAt(k: Kernel, loc: Loc): boolean {
   return loc.kind === 'ovl' && mountReadonly(k, loc.mount);
 }
 
+/** filename_create: EEXIST for anything there (never followed), ENOENT for a slash on a new non-directory, then EROFS. */
 function makeNode(k: Kernel, path: string, spec: NewInode, mode: number): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { parent, name, loc, lastKind } = w.value;
   if (lastKind !== 'normal' || loc) return fail('EEXIST');
@@ -59,18 +60,25 @@ export function symlink(k: Kernel, target: string, path: string): Result<void> {
   return makeNode(k, path, { kind: 'symlink', target }, 0o777);
 }
 
+/**
+ * do_linkat: the old name is looked up (a trailing slash follows it and asks
+ * for a directory), then the new one created as filename_create does
+ * (EEXIST, ENOENT for a trailing slash, EROFS), then EXDEV, then EPERM for a
+ * directory (vfs_link).
+ */
 export function link(k: Kernel, existing: string, newPath: string): Result<void> {
   const o = walk(k, k.cwd, existing, false);
   if (!o.ok) return o;
   if (!o.value.loc) return fail('ENOENT');
-  const n = walk(k, k.cwd, newPath, false);
+  const n = walk(k, k.cwd, newPath, false, 'parent');
   if (!n.ok) return n;
   if (n.value.loc || n.value.lastKind !== 'normal') return fail('EEXIST');
   if (!n.value.parent) return fail('ENOENT');
+  if (n.value.trailingSlash) return fail('ENOENT');
   const oldLoc = o.value.loc;
   const parent = n.value.parent;
-  if (mountOf(oldLoc) !== mountOf(parent)) return fail('EXDEV');
   if (readonlyAt(k, parent)) return fail('EROFS');
+  if (mountOf(oldLoc) !== mountOf(parent)) return fail('EXDEV');
   const t = locType(k, oldLoc);
   if (!t.ok) return t;
   if (t.value === 'dir') return fail('EPERM');
@@ -80,8 +88,9 @@ export function link(k: Kernel, existing: string, newPath: string): Result<void>
   return ok(undefined);
 }
 
+/** do_unlinkat: EISDIR for `.`/`..`, EROFS, then ENOENT; with a trailing slash ENOENT, EISDIR or ENOTDIR (never followed). */
 export function unlink(k: Kernel, path: string): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { loc, lastKind, parent } = w.value;
   if (lastKind !== 'normal') return fail('EISDIR');
@@ -96,8 +105,9 @@ export function unlink(k: Kernel, path: string): Result<void> {
   return ok(undefined);
 }
 
+/** do_rmdir: the last name is never followed, so `rmdir link/` is ENOTDIR. */
 export function rmdir(k: Kernel, path: string): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { loc, lastKind, parent } = w.value;
   if (lastKind === 'dotdot') return fail('ENOTEMPTY');
@@ -118,9 +128,9 @@ export function rmdir(k: Kernel, path: string): Result<void> {
 
 export function rename(k: Kernel, from: string, to: string, flags: number): Result<void> {
   if (flags & RENAME_NOREPLACE && flags & RENAME_EXCHANGE) return fail('EINVAL');
-  const o = walk(k, k.cwd, from, false);
+  const o = walk(k, k.cwd, from, false, 'parent');
   if (!o.ok) return o;
-  const n = walk(k, k.cwd, to, false);
+  const n = walk(k, k.cwd, to, false, 'parent');
   if (!n.ok) return n;
   const op = o.value.parent;
   const np = n.value.parent;

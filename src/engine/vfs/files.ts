@@ -19,13 +19,13 @@ const wantsWrite = (flags: number) => (flags & O_ACCMODE) !== O_RDONLY;
 
 export function open(k: Kernel, path: string, flags: number, mode: number): Result<number> {
   const follow = !(flags & O_NOFOLLOW) && !((flags & O_CREAT) && (flags & O_EXCL));
-  const w = walk(k, k.cwd, path, follow);
+  // O_CREAT: a trailing slash is EISDIR before the last name is looked up (open_last_lookups).
+  const w = walk(k, k.cwd, path, follow, flags & O_CREAT ? 'create' : 'lookup');
   if (!w.ok) return w;
   let { loc } = w.value;
-  const { parent, name, trailingSlash } = w.value;
+  const { parent, name } = w.value;
   if (!loc) {
     if (!(flags & O_CREAT)) return fail('ENOENT');
-    if (trailingSlash) return fail('EISDIR');
     if (!parent) return fail('ENOENT');
     const created = createNode(k, parent, name, { kind: 'file' }, mode & ~k.umask & 0o7777);
     if (!created.ok) return created;
@@ -42,7 +42,6 @@ export function open(k: Kernel, path: string, flags: number, mode: number): Resu
     if (wantsWrite(flags) || (flags & O_CREAT) || (flags & O_TRUNC)) return fail('EISDIR');
     return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
   }
-  if (trailingSlash) return fail('ENOTDIR');
   if (node.kind === 'chardev' || node.kind === 'blockdev') {
     // Only the null device (1,3) has a driver here; a whiteout (0,0) has none.
     if (node.kind === 'chardev' && node.major === 1 && node.minor === 3) {

@@ -16,6 +16,7 @@ import { pwd } from './pwd.ts';
 import { readlink } from './readlink.ts';
 import { rm } from './rm.ts';
 import { rmdir } from './rmdir.ts';
+import { set } from './set.ts';
 import { setfattr } from './setfattr.ts';
 import { stat } from './stat.ts';
 import { touch } from './touch.ts';
@@ -27,7 +28,7 @@ import type { CommandDef } from './types.ts';
 
 const ALL: CommandDef<never>[] = [
   cd, pwd, ls, tree, cat, echo, printf, touch, mkdir, rmdir, rm, mv, cp, ln, chmod, truncate, readlink, stat, mknod,
-  setfattr, getfattr, mount, umount, trueCmd, falseCmd, colonCmd,
+  setfattr, getfattr, mount, umount, trueCmd, falseCmd, colonCmd, set,
 ] as CommandDef<never>[];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<never>> = new Map(ALL.map((c) => [c.name, c]));

@@ -186,7 +186,8 @@ export const ls: CommandDef<LsArgs> = {
     const follow = !a.long && !a.directory;
     for (const f of a.files) {
       let st = follow ? p.sys.stat(f) : p.sys.lstat(f);
-      if (!st.ok && follow) st = p.sys.lstat(f);
+      // ls.c falls back to lstat only when stat's error may mean a dangling link (ENOENT).
+      if (!st.ok && follow && st.errno === 'ENOENT') st = p.sys.lstat(f);
       if (!st.ok) {
         p.error(`cannot access ${quote(f)}: ${STRERROR[st.errno]}`);
         status = SERIOUS;
