@@ -1,7 +1,7 @@
 // Open files: open(2) with its flags, read, write, ftruncate. Opening an
 // overlay file for writing (or with O_TRUNC) copies it up first, and the
 // descriptor then refers to the upper copy.
-import { O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, type Bytes, type Stat } from '../api.ts';
+import { O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY, type Bytes, type Stat } from '../api.ts';
 import { fail, ok, OK, type Result } from '../errno.ts';
 import type { Kernel, OpenFile } from '../kernel.ts';
 import { bytesOf, MAX_FILE_BYTES } from '../fs/inode.ts';
@@ -13,9 +13,19 @@ import { ovlSetattr } from '../overlay/setattr.ts';
 import type { Loc } from '../workspace.ts';
 import { walk, locPath } from './namei.ts';
 import { dataIno, metaInode, realPath, statLoc } from './node.ts';
-import { joinPath } from '../fs/fs.ts';
+import { joinPath, type NewInode } from '../fs/fs.ts';
+import { MAY_APPEND, MAY_READ, MAY_WRITE, mayCreate, newOwner, permission } from './perm.ts';
 
 const wantsWrite = (flags: number) => (flags & O_ACCMODE) !== O_RDONLY;
+
+/** build_open_flags' acc_mode: read and write as asked, O_TRUNC a write, O_APPEND an append. */
+function accMask(flags: number): number {
+  const acc = flags & O_ACCMODE;
+  let m = acc === O_RDONLY ? MAY_READ : acc === O_WRONLY ? MAY_WRITE : MAY_READ | MAY_WRITE;
+  if (flags & O_TRUNC) m |= MAY_WRITE;
+  if (flags & O_APPEND) m |= MAY_APPEND;
+  return m;
+}
 
 export function open(k: Kernel, path: string, flags: number, mode: number): Result<number> {
   const follow = !(flags & O_NOFOLLOW) && !((flags & O_CREAT) && (flags & O_EXCL));
@@ -27,6 +37,9 @@ export function open(k: Kernel, path: string, flags: number, mode: number): Resu
     if (!(flags & O_CREAT)) return fail('ENOENT');
     if (trailingSlash) return fail('EISDIR');
     if (!parent) return fail('ENOENT');
+    if (parent.kind === 'ovl' && mountReadonly(k, parent.mount)) return fail('EROFS');
+    const may = mayCreate(k, parent);
+    if (!may.ok) return may;
     const created = createNode(k, parent, name, { kind: 'file' }, mode & ~k.umask & 0o7777);
     if (!created.ok) return created;
     loc = created.value;
@@ -40,9 +53,14 @@ export function open(k: Kernel, path: string, flags: number, mode: number): Resu
   if ((flags & O_DIRECTORY) && node.kind !== 'dir') return fail('ENOTDIR');
   if (node.kind === 'dir') {
     if (wantsWrite(flags) || (flags & O_CREAT) || (flags & O_TRUNC)) return fail('EISDIR');
+    const may = permission(k, loc, accMask(flags));
+    if (!may.ok) return may;
     return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
   }
   if (trailingSlash) return fail('ENOTDIR');
+  // may_open: the caller's access (a write asked of a read-only overlay is EROFS first).
+  const may = permission(k, loc, accMask(flags));
+  if (!may.ok) return may;
   if (node.kind === 'chardev' || node.kind === 'blockdev') {
     // Only the null device (1,3) has a driver here; a whiteout (0,0) has none.
     if (node.kind === 'chardev' && node.major === 1 && node.minor === 3) {
@@ -99,13 +117,15 @@ export function createNode(
   k: Kernel,
   parent: Loc,
   name: string,
-  spec: Parameters<typeof realCreate>[3],
+  spec: NewInode,
   mode: number,
 ): Result<Loc> {
-  if (parent.kind === 'ovl') return ovlCreate(k, parent, name, spec, mode);
+  const owner = newOwner(k, parent, mode, spec.kind === 'dir');
+  const owned: NewInode = owner.uid === undefined ? spec : { ...spec, uid: owner.uid, gid: owner.gid };
+  if (parent.kind === 'ovl') return ovlCreate(k, parent, name, owned, owner.mode);
   const p = k.ws.fs.inodes.get(parent.ino);
   if (!p || p.kind !== 'dir') return fail('ENOTDIR');
-  const ino = realCreate(k, parent.ino, name, spec, mode, 'syscall');
+  const ino = realCreate(k, parent.ino, name, owned, owner.mode, 'syscall');
   return ok({ kind: 'base', ino });
 }
 
@@ -188,6 +208,10 @@ export function truncate(k: Kernel, path: string, length: number): Result<void> 
   if (mi.value.kind === 'dir') return fail('EISDIR');
   if (mi.value.kind !== 'file') return fail('EINVAL');
   if (length < 0) return fail('EINVAL');
+  // vfs_truncate: the mount's write access (EROFS), then the caller's (EACCES).
+  if (r.value.kind === 'ovl' && mountReadonly(k, r.value.mount)) return fail('EROFS');
+  const may = permission(k, r.value, MAY_WRITE);
+  if (!may.ok) return may;
   if (r.value.kind === 'ovl') return ovlSetattr(k, r.value, { size: length });
   realTruncate(k, r.value.ino, walkedPath(k, w.value.parent, w.value.name, r.value), length, 'syscall');
   return OK;

@@ -10,6 +10,7 @@ import { ovlLookupPath, probeLookup, type ProbeSink } from '../overlay/resolve.t
 import type { LayerProbe } from '../events.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
+import { mayLookup } from './perm.ts';
 
 export const ROOT: Loc = { kind: 'base', ino: ROOT_INO };
 
@@ -71,6 +72,8 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   while (todo.length > 0) {
     const comp = todo.shift()!;
     const isLast = todo.length === 0;
+    const x = mayLookup(ctx, cur);
+    if (!x.ok) return x;
     if (comp === '.' || comp === '..') {
       if (comp === '..') cur = parentOf(ctx, cur);
       if (isLast) return ok({ parent: null, name: comp, loc: cur, trailingSlash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
