@@ -29,6 +29,10 @@ export const userName = (uid: number): string => userById.get(uid) ?? String(uid
 /** getgrgid: the group's name, or the number. */
 export const groupName = (gid: number): string => groupById.get(gid) ?? String(gid);
 
+/** The name alone, when the database has one. */
+export const knownUserName = (uid: number): string | undefined => userById.get(uid);
+export const knownGroupName = (gid: number): string | undefined => groupById.get(gid);
+
 /** getpwnam: a user's id and login group. */
 export const lookupUser = (name: string): { uid: number; gid: number } | undefined => userByName.get(name);
 export const lookupGroup = (name: string): number | undefined => groupByName.get(name);
