@@ -14,7 +14,7 @@ import type { Loc } from '../workspace.ts';
 import { walk, locPath } from './namei.ts';
 import { dataIno, metaInode, realPath, statLoc } from './node.ts';
 import { joinPath, type NewInode } from '../fs/fs.ts';
-import { MAY_APPEND, MAY_READ, MAY_WRITE, mayCreate, newOwner, permission } from './perm.ts';
+import { capable, credOf, inGroupOrCapable, MAY_APPEND, MAY_READ, MAY_WRITE, mayCreate, newOwner, permission, S_ISGID, S_ISUID } from './perm.ts';
 
 const wantsWrite = (flags: number) => (flags & O_ACCMODE) !== O_RDONLY;
 
@@ -78,6 +78,7 @@ export function open(k: Kernel, path: string, flags: number, mode: number): Resu
     if (flags & O_TRUNC) {
       const ino = dataIno(k, loc);
       if (!ino.ok) return ino;
+      killPriv(k, ino.value, realPath(k, loc, walkedPath(k, parent, name, loc)));
       const f = k.ws.fs.inodes.get(ino.value);
       if (f && f.kind === 'file' && f.data.length > 0) {
         realTruncate(k, ino.value, realPath(k, loc, walkedPath(k, parent, name, loc)), 0, 'syscall');
@@ -85,6 +86,21 @@ export function open(k: Kernel, path: string, flags: number, mode: number): Resu
     }
   }
   return ok(addFd(k, loc, flags, walkedPath(k, parent, name, loc)));
+}
+
+/**
+ * file_remove_privs and do_truncate's should_remove_suid: a write or a
+ * truncate by a caller without CAP_FSETID drops set-user-id, and
+ * set-group-id when group-exec is on or the caller is not in the group.
+ */
+function killPriv(k: Kernel, ino: number, label: string): void {
+  const c = credOf(k);
+  if (capable(c)) return;
+  const i = k.ws.fs.inodes.get(ino);
+  if (!i || i.kind !== 'file') return;
+  let mode = i.mode & ~S_ISUID;
+  if (mode & S_ISGID && (mode & 0o010 || !inGroupOrCapable(c, i.gid))) mode &= ~S_ISGID;
+  if (mode !== i.mode) realSetattr(k, ino, label, { mode }, 'syscall');
 }
 
 function addFd(k: Kernel, loc: Loc, flags: number, label: string, nullDevice = false): number {
@@ -157,7 +173,10 @@ export function write(k: Kernel, n: number, data: Bytes): Result<number> {
   if (!i || i.kind !== 'file') return fail('EINVAL');
   const offset = f.value.flags & O_APPEND ? i.data.length : f.value.offset;
   if (offset + data.length > MAX_FILE_BYTES) return fail('EFBIG', `the simulator keeps files up to ${MAX_FILE_BYTES} bytes`);
-  if (data.length > 0) realWrite(k, f.value.ino, f.value.label, offset, data, 'syscall');
+  if (data.length > 0) {
+    killPriv(k, f.value.ino, f.value.label);
+    realWrite(k, f.value.ino, f.value.label, offset, data, 'syscall');
+  }
   f.value.offset = offset + data.length;
   return ok(data.length);
 }
@@ -168,6 +187,7 @@ export function ftruncate(k: Kernel, n: number, length: number): Result<void> {
   if (!f.value.writable) return fail('EINVAL');
   if (length < 0) return fail('EINVAL');
   if (length > MAX_FILE_BYTES) return fail('EFBIG', `the simulator keeps files up to ${MAX_FILE_BYTES} bytes`);
+  killPriv(k, f.value.ino, f.value.label);
   realTruncate(k, f.value.ino, f.value.label, length, 'syscall');
   return OK;
 }
@@ -212,7 +232,14 @@ export function truncate(k: Kernel, path: string, length: number): Result<void> 
   if (r.value.kind === 'ovl' && mountReadonly(k, r.value.mount)) return fail('EROFS');
   const may = permission(k, r.value, MAY_WRITE);
   if (!may.ok) return may;
-  if (r.value.kind === 'ovl') return ovlSetattr(k, r.value, { size: length });
+  if (r.value.kind === 'ovl') {
+    const done = ovlSetattr(k, r.value, { size: length });
+    if (!done.ok) return done;
+    const ino = dataIno(k, r.value);
+    if (ino.ok) killPriv(k, ino.value, realPath(k, r.value));
+    return done;
+  }
+  killPriv(k, r.value.ino, walkedPath(k, w.value.parent, w.value.name, r.value));
   realTruncate(k, r.value.ino, walkedPath(k, w.value.parent, w.value.name, r.value), length, 'syscall');
   return OK;
 }
