@@ -3,7 +3,7 @@
 // bash entered into it (nsenter) from the cwd the previous step left, and
 // the tree is read through /proc/<pid>/root, which walks that namespace's
 // mounts. When the sleep ends the namespace and every mount in it go.
-import { mkdtempSync, readFileSync, readlinkSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readlinkSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -81,6 +81,9 @@ export class Namespace {
 export function runScenarioOnKernel(text: string, name: string): TraceDoc {
   const scenario = splitScenario(text);
   const ws = realpathSync(mkdtempSync(join(tmpdir(), 'overlay-lab-oracle-')));
+  // A workspace as `mkdir` makes one (mkdtemp's is 0700): a step run as
+  // another user (setpriv) starts its walk here, as in the simulator.
+  chmodSync(ws, 0o755);
   const cwdFile = `${ws}.cwd`;
   const optsFile = `${cwdFile}.opts`;
   let opts = '';

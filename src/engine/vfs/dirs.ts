@@ -18,6 +18,7 @@ import { sameLoc, type Loc } from '../workspace.ts';
 import { createNode, walkedPath } from './files.ts';
 import { resolve, walk, type Walked } from './namei.ts';
 import { entryOf, locType, metaInode } from './node.ts';
+import { MAY_READ, MAY_WRITE, mayCreate, mayDelete, mayLink, permission } from './perm.ts';
 
 /** Which mount a location is on: 0 for the disk itself. */
 const mountOf = (loc: Loc): number => (loc.kind === 'base' ? 0 : loc.mount);
@@ -42,6 +43,8 @@ function makeNode(k: Kernel, path: string, spec: NewInode, mode: number): Result
   if (!parent) return fail('ENOENT');
   if (w.value.trailingSlash && spec.kind !== 'dir') return fail('ENOENT');
   if (readonlyAt(k, parent)) return fail('EROFS');
+  const may = mayCreate(k, parent);
+  if (!may.ok) return may;
   const r = createNode(k, parent, name, spec, mode);
   return r.ok ? ok(undefined) : r;
 }
@@ -79,6 +82,11 @@ export function link(k: Kernel, existing: string, newPath: string): Result<void>
   const parent = n.value.parent;
   if (readonlyAt(k, parent)) return fail('EROFS');
   if (mountOf(oldLoc) !== mountOf(parent)) return fail('EXDEV');
+  // do_linkat's may_linkat (protected hardlinks), then vfs_link's may_create.
+  const ml = mayLink(k, oldLoc);
+  if (!ml.ok) return ml;
+  const mc = mayCreate(k, parent);
+  if (!mc.ok) return mc;
   const t = locType(k, oldLoc);
   if (!t.ok) return t;
   if (t.value === 'dir') return fail('EPERM');
@@ -96,6 +104,10 @@ export function unlink(k: Kernel, path: string): Result<void> {
   if (lastKind !== 'normal') return fail('EISDIR');
   if (parent && readonlyAt(k, parent)) return fail('EROFS');
   if (!loc) return fail('ENOENT');
+  if (parent && !w.value.trailingSlash) {
+    const may = mayDelete(k, parent, loc);
+    if (!may.ok) return may;
+  }
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value === 'dir') return fail('EISDIR');
@@ -115,6 +127,10 @@ export function rmdir(k: Kernel, path: string): Result<void> {
   if (lastKind === 'root') return fail('EBUSY');
   if (parent && readonlyAt(k, parent)) return fail('EROFS');
   if (!loc) return fail('ENOENT');
+  if (parent) {
+    const may = mayDelete(k, parent, loc);
+    if (!may.ok) return may;
+  }
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value !== 'dir') return fail('ENOTDIR');
@@ -151,6 +167,8 @@ export function rename(k: Kernel, from: string, to: string, flags: number): Resu
   const trap = ancestry(k, op, o.value.name, np, n.value.name);
   if (trap) return fail(trap);
   if (newLoc && sameObject(k, oldLoc, newLoc)) return ok(undefined);
+  const may = renamePermission(k, op, oldLoc, ot.value === 'dir', np, newLoc, nt.value === 'dir', flags);
+  if (!may.ok) return may;
   if (!(flags & RENAME_EXCHANGE) && newLoc) {
     if (ot.value === 'dir' && nt.value !== 'dir') return fail('ENOTDIR');
     if (ot.value !== 'dir' && nt.value === 'dir') return fail('EISDIR');
@@ -168,6 +186,29 @@ export function rename(k: Kernel, from: string, to: string, flags: number): Resu
   }
   if (flags & RENAME_EXCHANGE) realExchange(k, op.ino, o.value.name, np.ino, n.value.name, 'syscall');
   else realRename(k, op.ino, o.value.name, np.ino, n.value.name, 'syscall');
+  return ok(undefined);
+}
+
+/**
+ * vfs_rename's permission checks, in its order: may_delete of the old name,
+ * may_create or may_delete of the new one, and a directory moving to
+ * another parent must be writable itself (its '..' changes).
+ */
+function renamePermission(k: Kernel, op: Loc, oldLoc: Loc, oldIsDir: boolean, np: Loc, newLoc: Loc | null, newIsDir: boolean, flags: number): Result<void> {
+  const a = mayDelete(k, op, oldLoc);
+  if (!a.ok) return a;
+  const b = newLoc ? mayDelete(k, np, newLoc) : mayCreate(k, np);
+  if (!b.ok) return b;
+  if (!sameLoc(op, np)) {
+    if (oldIsDir && !(flags & RENAME_EXCHANGE)) {
+      const c = permission(k, oldLoc, MAY_WRITE);
+      if (!c.ok) return c;
+    }
+    if (flags & RENAME_EXCHANGE && newLoc && newIsDir) {
+      const d = permission(k, newLoc, MAY_WRITE);
+      if (!d.ok) return d;
+    }
+  }
   return ok(undefined);
 }
 
@@ -215,6 +256,12 @@ export function readlink(k: Kernel, path: string): Result<string> {
 export function readdir(k: Kernel, path: string): Result<readonly DirEntry[]> {
   const r = resolve(k, k.cwd, path, true);
   if (!r.ok) return r;
+  // opendir: open(O_RDONLY|O_DIRECTORY) asks to read the directory.
+  const t = locType(k, r.value);
+  if (t.ok && t.value === 'dir') {
+    const may = permission(k, r.value, MAY_READ);
+    if (!may.ok) return may;
+  }
   return readdirLoc(k, r.value);
 }
 

@@ -10,6 +10,7 @@ import { ovlLookupPath, probeLookup, type ProbeSink } from '../overlay/resolve.t
 import type { LayerProbe } from '../events.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
+import { mayLookup } from './perm.ts';
 
 export const ROOT: Loc = { kind: 'base', ino: ROOT_INO };
 
@@ -111,10 +112,13 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean, m
   while (todo.length > 0) {
     const { name: comp, slash } = todo.shift()!;
     const isLast = todo.length === 0;
-    // Every component is looked up in a directory, `.` and `..` too.
+    // Every component is looked up in a directory, `.` and `..` too: a
+    // non-directory ends the walk (ENOTDIR) before may_lookup asks for search.
     const t = typeOf(cur);
     if (!t.ok) return t;
     if (t.value !== 'dir') return fail('ENOTDIR');
+    const x = mayLookup(ctx, cur);
+    if (!x.ok) return x;
     if (comp === '.' || comp === '..') {
       if (comp === '..') cur = parentOf(ctx, cur);
       if (isLast) return found({ parent: null, name: comp, loc: cur, trailingSlash: slash, lastKind: comp === '.' ? 'dot' : 'dotdot' });

@@ -2,6 +2,7 @@
 import { cat } from './cat.ts';
 import { cd } from './cd.ts';
 import { chmod } from './chmod.ts';
+import { chgrp, chown } from './chown.ts';
 import { cp } from './cp.ts';
 import { echo } from './echo.ts';
 import { getfattr } from './getfattr.ts';
@@ -18,6 +19,7 @@ import { rm } from './rm.ts';
 import { rmdir } from './rmdir.ts';
 import { set } from './set.ts';
 import { setfattr } from './setfattr.ts';
+import { setpriv } from './setpriv.ts';
 import { stat } from './stat.ts';
 import { touch } from './touch.ts';
 import { tree } from './tree.ts';
@@ -27,8 +29,8 @@ import { umount } from './umount.ts';
 import type { CommandDef } from './types.ts';
 
 const ALL: CommandDef<never>[] = [
-  cd, pwd, ls, tree, cat, echo, printf, touch, mkdir, rmdir, rm, mv, cp, ln, chmod, truncate, readlink, stat, mknod,
-  setfattr, getfattr, mount, umount, trueCmd, falseCmd, colonCmd, set,
+  cd, pwd, ls, tree, cat, echo, printf, touch, mkdir, rmdir, rm, mv, cp, ln, chmod, chown, chgrp, truncate, readlink, stat,
+  mknod, setfattr, getfattr, mount, umount, setpriv, trueCmd, falseCmd, colonCmd, set,
 ] as CommandDef<never>[];
 
 export const COMMANDS: ReadonlyMap<string, CommandDef<never>> = new Map(ALL.map((c) => [c.name, c]));
