@@ -190,6 +190,12 @@ export const EN_CAPTIONS: Record<string, string> = {
   'readdir.empty': 'nothing in it',
   'readdir.opaque': 'opaque: the merge ends here, the layers below are not read',
   'readdir.impure': 'impure: each entry is looked up for the inode number to report',
+  'group.copy-up': '{{main}}: the kernel copies it up in {{count}} steps',
+  'group.whiteout': '{{main}}: a whiteout made in work/ and put in place, {{count}} steps',
+  'group.opaque': '{{main}}: an opaque directory made in work/ and swapped in, {{count}} steps',
+  'group.index': '{{main}}: the index kept up to date, {{count}} steps',
+  'group.mount': '{{main}}: the work directory prepared first, {{count}} steps',
+  'group.cleanup': '{{main}}: cleaning up, {{count}} steps',
   dcache: 'the dentry cache keeps what this command looked up ({{names}} names cached)',
   error: '{{syscall}} {{path}}: {{text}}',
 };

@@ -69,6 +69,12 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'readdir.empty': '目录是空的',
   'readdir.opaque': '不透明目录：合并到此为止，不再读下面的层',
   'readdir.impure': 'impure：逐个查找条目，以报告正确的 inode 号',
+  'group.copy-up': '{{main}}：内核分 {{count}} 步把它复制上来',
+  'group.whiteout': '{{main}}：在 work/ 中做好 whiteout 再放到位，共 {{count}} 步',
+  'group.opaque': '{{main}}：在 work/ 中做好不透明目录再换上，共 {{count}} 步',
+  'group.index': '{{main}}：更新 index，共 {{count}} 步',
+  'group.mount': '{{main}}：先准备好工作目录，共 {{count}} 步',
+  'group.cleanup': '{{main}}：清理，共 {{count}} 步',
   dcache: '目录项缓存（dentry cache）记住了这条命令查找过的名字（缓存了 {{names}} 个名字）',
   error: '{{syscall}} {{path}}：{{text}}',
 };
