@@ -27,7 +27,7 @@ function valueText(t: TFunction, exists: (k: string) => boolean, v: CaptionValue
   return v.probes.map((p) => probeText(t, p)).join('; ');
 }
 
-function render(t: TFunction, exists: (k: string) => boolean, c: Caption): string {
+export function render(t: TFunction, exists: (k: string) => boolean, c: Caption): string {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(c.params)) params[k] = valueText(t, exists, v);
   return t(captionKey(c.key, exists), { ...params, ns: 'captions' });

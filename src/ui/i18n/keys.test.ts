@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption'];
+const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption', 'detail'];
 
 describe('the English resource', () => {
   it('has every literal key the components use', () => {
