@@ -4,6 +4,7 @@
 // and steps every kernel step, and is remembered.
 import { expect, test } from './fixtures.ts';
 import { CoursePage } from './pages/course-page.ts';
+import { blockingViolations } from './support/a11y.ts';
 
 const EDIT = 'echo "in lower! after edit!" > merged/in_lower.txt';
 
@@ -84,4 +85,24 @@ test('the simple view is in both languages', async ({ lab, page }) => {
   const edit = lab.timelineSteps.filter({ hasText: EDIT });
   await edit.getByTestId('command-seek').click();
   await expect(edit.locator('[data-testid=step-group][data-group=copy-up]')).toContainText('内核分 7 步把它复制上来');
+});
+
+test.describe('at 1280x720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the simple view, a copy-up group open mid-flight, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
+    await lab.goto('/', { detail: null });
+    const edit = lab.timelineSteps.filter({ hasText: EDIT });
+    await edit.getByTestId('command-seek').click();
+    const group = edit.locator('[data-testid=step-group][data-group=copy-up]');
+    await group.getByTestId('group-expand').click();
+    // A kernel step inside the group, one click away: the cursor goes there, the group stays open.
+    await group.getByTestId('micro-step').nth(5).getByRole('button').click();
+    await expect(group.getByTestId('group-expand')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('now-caption')).toContainText('link');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
+      await page.screenshot({ path: info.outputPath(`simple-copy-up-mid-${theme}.png`) });
+      expect(await blockingViolations(makeAxe()), theme).toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,7 @@
 // layer read, upper first, each captioned with what it adds and hides, and
 // the stack lights the layer being read.
 import { expect, test } from './fixtures.ts';
+import { blockingViolations } from './support/a11y.ts';
 
 const SCRIPT = [
   '# title: readdir',
@@ -56,6 +57,30 @@ test('the readdir steps are captioned in Chinese too', async ({ lab, page }) => 
   await ls.getByTestId('command-seek').click();
   const steps = ls.locator('[data-testid=micro-step][data-event=readdir]');
   await expect(steps).toHaveCount(2);
-  await expect(steps.nth(0)).toContainText('第 1 层（共 2 层）');
+  await expect(steps.nth(0)).toContainText('第 1 层（共 2 层');
   await expect(steps.nth(1)).toContainText('被上层的 whiteout 遮住');
+});
+
+test.describe('at 1280x720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('ls merged with its readdir steps, in the simple and the full view, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
+    await lab.goto('/', { detail: null });
+    await lab.openFile('readdir.sh', SCRIPT);
+    await lab.run('ls merged');
+    const ls = lab.timelineSteps.filter({ hasText: 'ls merged' });
+    await ls.getByTestId('command-seek').click();
+    // The simple view keeps the reads: they are the explanation, not kernel bookkeeping.
+    await expect(ls.locator('[data-testid=micro-step][data-event=readdir]')).toHaveCount(2);
+    await page.getByTestId('step-back').click();
+    await expect(page.getByTestId('now-caption')).toContainText('layer 1 of 2');
+    for (const detail of ['simple', 'full'] as const) {
+      if (detail === 'full') await page.getByTestId('detail-level').click();
+      await expect(page.getByTestId('detail-level')).toHaveAttribute('data-level', detail);
+      for (const theme of ['light', 'dark'] as const) {
+        await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
+        await page.screenshot({ path: info.outputPath(`ls-merged-readdir-${detail}-${theme}.png`) });
+        expect(await blockingViolations(makeAxe()), `${detail} ${theme}`).toEqual([]);
+      }
+    }
+  });
 });
