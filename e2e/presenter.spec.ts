@@ -26,6 +26,12 @@ test('presenter mode is driven by the keyboard', async ({ lab, page, makeAxe }, 
   await expect(page.getByTestId('timeline-step')).toHaveCount(0);
   const total = Number(await position.getAttribute('data-total'));
   expect(await at()).toBe(total);
+  // A lesson starts in the simple view; presenter mode has the toggle. Every kernel step, to count them here.
+  const detail = page.getByTestId('detail-level');
+  await expect(detail).toHaveAttribute('data-level', 'simple');
+  await detail.click();
+  await expect(detail).toHaveAttribute('data-level', 'full');
+  await presenter.focus();
 
   await page.keyboard.press('Shift+ArrowLeft');
   const start = await at();

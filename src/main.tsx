@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import seedText from '../scenarios/seed-copy-up-whiteout.sh?raw';
-import { labStore, openShareLink, persistProgress, persistTo, restoreProgress, restoreSession } from './store/index.ts';
+import { labStore, openShareLink, persistDetail, persistProgress, persistTo, restoreProgress, restoreSession } from './store/index.ts';
 import { App } from './ui/App.tsx';
 import { storage } from './ui/common/browser.ts';
 import { i18n, initialLanguage } from './ui/i18n/index.ts';
@@ -51,6 +51,7 @@ async function openSession(): Promise<void> {
 restoreProgress(labStore, store);
 
 if (store) {
+  persistDetail(labStore, store);
   persistTo(labStore, store);
   persistProgress(labStore, store);
 }

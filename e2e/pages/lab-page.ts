@@ -35,7 +35,21 @@ export class LabPage {
     this.newSession = page.getByTestId('new-session');
   }
 
-  async goto(url = '/') {
+  /**
+   * Opens the app. A first visit starts in the simple view; specs that count
+   * micro-steps open it in the full view, as a reader who chose it would
+   * (`detail: null` leaves the first-visit default).
+   */
+  async goto(url = '/', opts: { detail?: 'simple' | 'full' | null } = {}) {
+    const detail = opts.detail === undefined ? 'full' : opts.detail;
+    if (detail !== null) {
+      // Once per tab: a reload keeps whatever the page chose since.
+      await this.page.addInitScript((d) => {
+        if (sessionStorage.getItem('e2e-detail') !== null) return;
+        sessionStorage.setItem('e2e-detail', d);
+        localStorage.setItem('overlay-lab:detail', d);
+      }, detail);
+    }
     await this.page.goto(url);
     await this.app.waitFor();
     await this.settled();

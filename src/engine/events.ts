@@ -102,6 +102,58 @@ export type EngineEvent =
    * held by the mounts afterwards.
    */
   | { type: 'dcache'; names: number }
+  /** One real directory read by readdir(2) of an overlay directory: it changes nothing. */
+  | ReaddirEvent
   | { type: 'error'; syscall: string; path: string; errno: Errno; why?: string };
 
 export type EventType = EngineEvent['type'];
+
+/**
+ * Why a name a layer holds is left out of the merged listing: a whiteout
+ * in a layer above removed it, or a layer above listed the name already.
+ */
+export type ReaddirHidden = 'whiteout' | 'above';
+
+/** Names an event lists at most (a 10,000-entry directory keeps its counts, not its names). */
+export const READDIR_NAMES = 24;
+
+/** What one real directory read added to, or kept out of, a listing. */
+export interface ReaddirEvent {
+  type: 'readdir';
+  mount: number;
+  /** Display: the overlay directory listed, and the real directory read (workspace paths). */
+  path: string;
+  from: string;
+  /** The directory inside the overlay. */
+  at: readonly string[];
+  /** Kernel layer index (0 upper, 1.. lowers) and inode of the real directory read. */
+  layer: number;
+  dir: Ino;
+  /**
+   * 'merged': one layer of ovl_dir_read_merged, upper first; 'real': not a
+   * merged directory (in one layer, never held whiteouts), so the real
+   * directory is read as it is.
+   */
+  how: 'merged' | 'real';
+  /** Read number `step` (from 1) of `of`, in the kernel's order. */
+  step: number;
+  of: number;
+  /**
+   * The merged listing is cached per open directory (ovl_cache_get): the
+   * first getdents of an open builds it from the layers. Each readdir here
+   * is one open, so the cache is always built (see docs/kernel-notes.md).
+   */
+  cache?: 'built';
+  /** Names this read adds to the listing (the first READDIR_NAMES; `counts` has the totals). */
+  added: readonly string[];
+  /** Whiteouts this layer holds: names it removes from the layers below, itself unlisted. */
+  whiteouts: readonly string[];
+  /** Names this layer holds that a layer above decided already. */
+  hidden: readonly { name: string; by: ReaddirHidden }[];
+  /** Totals: names added, whiteouts, names hidden by a whiteout above, names listed above already. */
+  counts: { added: number; whiteouts: number; whitedOut: number; above: number };
+  /** An opaque directory: the merge ends here, the layers below are not read. */
+  opaque?: true;
+  /** The directory is impure: each upper entry is looked up for the inode number to report. */
+  impure?: true;
+}

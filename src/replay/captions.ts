@@ -1,7 +1,7 @@
 // One-line captions for micro-steps, as data (a key and its parameters) so
 // every language renders the same facts. English templates live beside
 // them; the app's i18n takes its "captions" namespace from here.
-import type { EngineEvent, LayerName, LayerProbe } from '../engine/events.ts';
+import type { EngineEvent, LayerName, LayerProbe, ReaddirEvent } from '../engine/events.ts';
 import { STRERROR, type Errno } from '../engine/errno.ts';
 
 /**
@@ -9,7 +9,17 @@ import { STRERROR, type Errno } from '../engine/errno.ts';
  * language says in its own words: a file type, an errno, an unnamed
  * O_TMPFILE inode in a directory, the layers a lookup probed.
  */
-export type CaptionValue = string | number | { node: string } | { errno: Errno } | { unnamed: string } | { probes: readonly LayerProbe[] };
+export type CaptionValue =
+  | string
+  | number
+  | { node: string }
+  | { errno: Errno }
+  | { unnamed: string }
+  | { probes: readonly LayerProbe[] }
+  /** Some names of a list of `total` (a long list is cut short). */
+  | { names: readonly string[]; total: number }
+  /** Clauses, each a caption of its own, said one after the other. */
+  | { parts: readonly Caption[] };
 
 export interface Caption {
   key: string;
@@ -41,6 +51,31 @@ export function probeText(p: LayerProbe): string {
 /** A path an event names, or the unnamed inode it stands for. */
 function pathValue(path: string, tmpfile: boolean | undefined): CaptionValue {
   return tmpfile ? { unnamed: path.slice(0, path.lastIndexOf('/')) } : path;
+}
+
+/** Names a caption spells out at most; the rest are counted. */
+export const CAPTION_NAMES = 6;
+
+const names = (list: readonly string[], total: number): CaptionValue => ({ names: list.slice(0, CAPTION_NAMES), total });
+
+/** What a readdir read did, clause by clause (only the clauses that say something). */
+export function readdirParts(e: ReaddirEvent): Caption[] {
+  const parts: Caption[] = [];
+  if (e.cache) parts.push({ key: 'readdir.cache', params: {} });
+  if (e.counts.added > 0) parts.push({ key: e.how === 'real' ? 'readdir.lists' : 'readdir.adds', params: { names: names(e.added, e.counts.added) } });
+  if (e.counts.whiteouts > 0) parts.push({ key: 'readdir.whiteouts', params: { names: names(e.whiteouts, e.counts.whiteouts) } });
+  if (e.counts.whitedOut > 0) {
+    const hid = e.hidden.filter((h) => h.by === 'whiteout').map((h) => h.name);
+    parts.push({ key: 'readdir.whitedout', params: { names: names(hid, e.counts.whitedOut) } });
+  }
+  if (e.counts.above > 0) {
+    const hid = e.hidden.filter((h) => h.by === 'above').map((h) => h.name);
+    parts.push({ key: 'readdir.above', params: { names: names(hid, e.counts.above) } });
+  }
+  if (e.counts.added + e.counts.whiteouts + e.counts.whitedOut + e.counts.above === 0) parts.push({ key: 'readdir.empty', params: {} });
+  if (e.opaque) parts.push({ key: 'readdir.opaque', params: {} });
+  if (e.impure) parts.push({ key: 'readdir.impure', params: {} });
+  return parts;
 }
 
 /** The caption for one event; every kind is handled (the switch is exhaustive). */
@@ -77,6 +112,8 @@ export function caption(e: EngineEvent): Caption {
       return { key: 'mount.umount', params: { target: e.target } };
     case 'dcache':
       return { key: 'dcache', params: { names: e.names } };
+    case 'readdir':
+      return { key: `readdir.${e.how}`, params: { path: e.path, from: e.from, step: e.step, of: e.of, parts: { parts: readdirParts(e) } } };
     case 'error':
       return { key: 'error', params: { syscall: e.syscall, path: e.path, errno: e.errno, text: { errno: e.errno }, why: e.why ?? '' } };
   }
@@ -142,6 +179,23 @@ export const EN_CAPTIONS: Record<string, string> = {
   '*.setattr': 'change attributes of {{path}}',
   '*.setxattr': 'set {{name}}="{{value}}" on {{path}}',
   '*.removexattr': 'remove {{name}} from {{path}}',
+  'readdir.merged': 'readdir {{path}}, layer {{step}} of {{of}} ({{from}}): {{parts}}',
+  'readdir.real': 'readdir {{path}}: not merged, {{from}} read directly: {{parts}}',
+  'readdir.cache': 'no cached listing: build one',
+  'readdir.adds': 'adds {{names}}',
+  'readdir.lists': 'lists {{names}}',
+  'readdir.whiteouts': 'whiteouts {{names}} hide those names below',
+  'readdir.whitedout': '{{names}} hidden by a whiteout above',
+  'readdir.above': '{{names}} already listed from above',
+  'readdir.empty': 'nothing in it',
+  'readdir.opaque': 'opaque: the merge ends here, layers below unread',
+  'readdir.impure': 'impure: each entry looked up for its inode number',
+  'group.copy-up': '{{main}}: the kernel copies it up in {{count}} steps',
+  'group.whiteout': '{{main}}: a whiteout made in work/ and put in place, {{count}} steps',
+  'group.opaque': '{{main}}: an opaque directory made in work/ and swapped in, {{count}} steps',
+  'group.index': '{{main}}: the index kept up to date, {{count}} steps',
+  'group.mount': '{{main}}: the work directory prepared first, {{count}} steps',
+  'group.cleanup': '{{main}}: cleaning up, {{count}} steps',
   dcache: 'the dentry cache keeps what this command looked up ({{names}} names cached)',
   error: '{{syscall}} {{path}}: {{text}}',
 };
@@ -160,6 +214,8 @@ export function englishValue(v: CaptionValue): string {
   if ('node' in v) return v.node;
   if ('errno' in v) return STRERROR[v.errno];
   if ('unnamed' in v) return `${v.unnamed}/(unnamed temp file)`;
+  if ('names' in v) return v.total > v.names.length ? `${v.names.join(', ')} and ${v.total - v.names.length} more` : v.names.join(', ');
+  if ('parts' in v) return v.parts.map((p) => renderCaption(p)).join('; ');
   return v.probes.map(probeText).join('; ');
 }
 

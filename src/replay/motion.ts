@@ -8,7 +8,7 @@ import type { EngineEvent } from '../engine/events.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import { kernelIndex, placeOfIno, placeOfRef, slotOfLayer, type Slot } from './place.ts';
 
-export type MotionKind = 'lookup' | 'copy' | 'whiteout' | 'opaque' | 'mark' | 'create' | 'move' | 'write' | 'remove' | 'mount' | 'error';
+export type MotionKind = 'lookup' | 'readdir' | 'copy' | 'whiteout' | 'opaque' | 'mark' | 'create' | 'move' | 'write' | 'remove' | 'mount' | 'error';
 
 export interface Motion {
   /** Slab the token starts in (null: it appears in place). */
@@ -16,6 +16,8 @@ export interface Motion {
   to: string;
   kind: MotionKind;
   label: string;
+  /** A slab read (not changed) at this step: readdir's layer. */
+  read?: string;
 }
 
 export function slotKey(slot: Slot): string {
@@ -95,6 +97,12 @@ export function motionOf(ws: Workspace, e: EngineEvent, m: OverlayMount, prior: 
     case 'mount':
     case 'umount':
       return { from: null, to: 'merged', kind: 'mount', label: e.target };
+    case 'readdir': {
+      // The layer read lights up; what it adds rises to merged, counted.
+      if (e.mount !== m.id) return null;
+      const hidden = e.counts.whiteouts + e.counts.whitedOut + e.counts.above;
+      return { from: slotKey(slotOfLayer(m, e.layer)), to: 'merged', kind: 'readdir', label: `+${e.counts.added}${hidden > 0 ? ` −${hidden}` : ''}`, read: slotKey(slotOfLayer(m, e.layer)) };
+    }
     case 'dcache':
       return null;
     case 'error':

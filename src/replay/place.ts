@@ -94,6 +94,7 @@ export function placeOfEvent(ws: Workspace, m: OverlayMount, e: EngineEvent, pri
   switch (e.type) {
     case 'lookup':
     case 'copy-up':
+    case 'readdir':
       return e.mount === m.id ? { slot: { kind: 'merged' }, path: e.at.join('/') } : null;
     case 'create':
     case 'link':

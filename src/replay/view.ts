@@ -11,7 +11,10 @@ import { inspectRow, type RowDetail } from './inspect.ts';
 import { mountOptions, shownMount, type MountPhase, type ShownMount } from './mounts.ts';
 import { motionOf, type Motion } from './motion.ts';
 import { focusOf } from './place.ts';
-import { microAt, type MicroStep, type Timeline } from './timeline.ts';
+import { microAt, type CommandStep, type MicroStep, type Timeline } from './timeline.ts';
+import { groupCaption, groupSteps, type GroupKind, type StepGroup } from './groups.ts';
+import type { Caption } from './captions.ts';
+import type { EngineEvent } from '../engine/events.ts';
 import { workEntries, type WorkEntry } from './work-entries.ts';
 
 export interface ViewRequest {
@@ -53,6 +56,42 @@ export interface PositionView {
   resolution: Resolution | null;
   motion: Motion | null;
   work: WorkEntry[];
+  /** The simple view's step the micro-step belongs to (several kernel steps of one act, or itself). */
+  group: GroupView | null;
+}
+
+/** A step of the simple view, as the page shows it: its micro-steps (positions) and its caption. */
+export interface GroupView {
+  kind: GroupKind;
+  /** Positions of its first and last micro-step. */
+  from: number;
+  to: number;
+  /** The kind of the step that says what the group does. */
+  event: EngineEvent['type'];
+  caption: Caption;
+}
+
+/** The simple view's steps of a command, computed once per command. */
+const groupsOf = new WeakMap<CommandStep, StepGroup[]>();
+
+function groupAt(t: Timeline, micro: MicroStep, position: number): GroupView | null {
+  const c = t.commands[micro.command];
+  let groups = groupsOf.get(c);
+  if (!groups) {
+    groups = groupSteps(c.events, c.walkFrom);
+    groupsOf.set(c, groups);
+  }
+  const j = position - c.first - 1;
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (groups[mid].from <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  const g = groups[lo];
+  if (!g) return null;
+  return { kind: g.kind, from: c.first + g.from + 1, to: c.first + g.to + 1, event: c.events[g.main].type, caption: groupCaption(g, c.events) };
 }
 
 const parentOf = (path: string) => {
@@ -98,7 +137,7 @@ export class Viewer {
     if (!shown) {
       this.sent = [];
       this.sentKey = '';
-      return { position, micro, shown: null, grid: null, focus: null, selected: req.selected, selectedRow: null, detail: null, resolution: null, motion: null, work: [] };
+      return { position, micro, shown: null, grid: null, focus: null, selected: req.selected, selectedRow: null, detail: null, resolution: null, motion: null, work: [], group: micro ? groupAt(t, micro, position) : null };
     }
     if (!this.model || !this.model.fits(shown)) this.model = new GridModel(shown);
     const model = this.model;
@@ -134,6 +173,7 @@ export class Viewer {
       resolution: selected !== null ? resolutionOf(shown, selected) : null,
       motion,
       work: workEntries(shown.state, shown.mount, 4).entries,
+      group: micro ? groupAt(t, micro, position) : null,
     };
   }
 }

@@ -11,13 +11,14 @@ import { Viewer, type ViewRequest } from '../replay/view.ts';
 import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
+import { groupSpans } from '../replay/groups.ts';
 import type { CommandMeta, EventPage, HostError, LoadRequest, Progress, SessionChange, SessionOps } from './protocol.ts';
 
 /** Largest page of events sent at once. */
 export const EVENT_PAGE = 2000;
 
 function metaOf(c: CommandStep): CommandMeta {
-  return { cmd: c.cmd, line: c.line, status: c.status, stdout: c.stdout, stderr: c.stderr, cwdBefore: c.cwdBefore, cwd: c.cwd, first: c.first, count: c.count, walkFrom: c.walkFrom };
+  return { cmd: c.cmd, line: c.line, status: c.status, stdout: c.stdout, stderr: c.stderr, cwdBefore: c.cwdBefore, cwd: c.cwd, first: c.first, count: c.count, walkFrom: c.walkFrom, groups: groupSpans(c.events, c.walkFrom) };
 }
 
 /** An operation's failure as the page gets it. */

@@ -3,6 +3,7 @@
 // workspace; the worker keeps those.
 import type { EngineEvent } from '../engine/events.ts';
 import type { Completion } from '../replay/complete.ts';
+import type { Span } from '../replay/groups.ts';
 import type { PositionView, ViewRequest } from '../replay/view.ts';
 import type { TraceDoc } from '../scenario/trace.ts';
 import type { Observed } from '../lessons/observe.ts';
@@ -26,6 +27,8 @@ export interface CommandMeta {
   count: number;
   /** Micro-steps from this index on come from the look at the tree after the command. */
   walkFrom: number;
+  /** The simple view's steps of more than one micro-step, as [from, to] indices (src/replay/groups.ts). */
+  groups: readonly Span[];
 }
 
 /** A change of the session: the commands that stay, then the new ones. */

@@ -14,7 +14,10 @@ export const courseSlice: StateCreator<LabState, [], [], CourseSlice> = (set, ge
   sideTab: 'details',
 
   setCourse(course, lessonStep = 0) {
-    set({ course, lessonStep, results: {}, sideTab: course ? 'course' : get().sideTab });
+    // A lesson starts in the simple view: one step per act, the kernel's detail one click away.
+    const was = get().course;
+    const starts = course !== null && course.kind === 'lesson' && !(was?.kind === 'lesson' && was.id === course.id);
+    set({ course, lessonStep, results: {}, sideTab: course ? 'course' : get().sideTab, ...(starts ? { detail: 'simple' as const } : {}) });
   },
 
   setLessonStep(step) {

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { GridRow } from '../engine/explain.ts';
 import { applySplices, type GridUpdate } from '../replay/rows.ts';
+import { simpleStep } from '../replay/groups.ts';
 import type { PositionView } from '../replay/view.ts';
 import type { CommandMeta, CursorSlice, LabState, ViewState } from './types.ts';
 
@@ -88,6 +89,7 @@ export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
     resolution: v.resolution,
     motion: v.motion,
     work: v.work,
+    group: v.group,
     changed,
     stamp: (prev?.stamp ?? 0) + 1,
   };
@@ -150,7 +152,8 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     },
 
     stepMicro(delta) {
-      get().seek(get().position + delta);
+      const { detail, commands, total, position } = get();
+      get().seek(detail === 'simple' ? simpleStep(commands, total, position, delta) : position + delta);
     },
 
     stepCommand(delta) {

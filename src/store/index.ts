@@ -28,11 +28,11 @@ export function useLab<T>(selector: (s: LabState) => T): T {
   return useStore(labStore, selector);
 }
 
-export type { Base, Busy, CommandMeta, Course, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
+export type { Base, Busy, CommandMeta, Course, DetailLevel, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
 export { SPEEDS } from './types.ts';
 export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
-export { scriptOf, persistTo, STORAGE_KEY } from './persist.ts';
+export { scriptOf, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { restoreSession, openShareLink, openSeed, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest } from './session.ts';

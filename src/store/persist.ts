@@ -97,3 +97,24 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
     }
   };
 }
+
+/** The detail level the reader chose last (none yet: a first visit, which starts simple). */
+export const DETAIL_KEY = 'overlay-lab:detail';
+
+/** Restores the detail level chosen before, then keeps it saved whenever it changes. Returns the unsubscribe. */
+export function persistDetail(store: StoreApi<LabState>, storage: Storage): () => void {
+  try {
+    const saved = storage.getItem(DETAIL_KEY);
+    if (saved === 'simple' || saved === 'full') store.getState().setDetail(saved);
+  } catch {
+    // Storage denied: the first-visit default stays.
+  }
+  return store.subscribe((s, prev) => {
+    if (s.detail === prev.detail) return;
+    try {
+      storage.setItem(DETAIL_KEY, s.detail);
+    } catch {
+      // As for the session: it works, it just will not survive a reload.
+    }
+  });
+}

@@ -29,6 +29,11 @@ export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set
 });
 
 export const prefsSlice: StateCreator<LabState, [], [], PrefsSlice> = (set) => ({
+  // A first visit starts simple; the page restores a choice made before (src/ui/common/detail.ts).
+  detail: 'simple',
+  setDetail(detail) {
+    set({ detail });
+  },
   legendOpen: false,
   presenter: false,
   follow: true,

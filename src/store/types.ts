@@ -8,7 +8,7 @@ import type { GridRow, LayerInfo, Resolution } from '../engine/explain.ts';
 import type { RowDetail } from '../replay/inspect.ts';
 import type { MicroStep } from '../replay/timeline.ts';
 import type { Motion } from '../replay/motion.ts';
-import type { ShownInfo } from '../replay/view.ts';
+import type { GroupView, ShownInfo } from '../replay/view.ts';
 import type { TreeMode } from '../replay/rows.ts';
 import type { WorkEntry } from '../replay/work-entries.ts';
 import type { Base, CommandMeta, LoadRequest, Progress as HostProgress } from '../session/protocol.ts';
@@ -99,6 +99,8 @@ export interface ViewState {
   resolution: Resolution | null;
   motion: Motion | null;
   work: readonly WorkEntry[];
+  /** The simple view's step the micro-step at the cursor belongs to. */
+  group: GroupView | null;
   /** Rows that changed from the view before, by path: a bit per column (bit 0 merged, bit i+1 layer i). */
   changed: ReadonlyMap<string, number>;
   /** Bumps with every new view (flashes replay). */
@@ -122,6 +124,7 @@ export interface CursorSlice {
   view: ViewState | null;
   events: EventCache;
   seek(position: number): void;
+  /** One step: a micro-step in the full view, a step of the simple view (an act's kernel steps together) in the simple one. */
   stepMicro(delta: 1 | -1): void;
   stepCommand(delta: 1 | -1): void;
   /** Asks the host for the view again (after a change of selection, tree or session). */
@@ -157,7 +160,12 @@ export interface PlaybackSlice {
   setSpeed(speed: number): void;
 }
 
+/** How much the timeline shows: every kernel step, or each act as one step (src/replay/groups.ts). */
+export type DetailLevel = 'simple' | 'full';
+
 export interface PrefsSlice {
+  detail: DetailLevel;
+  setDetail(detail: DetailLevel): void;
   legendOpen: boolean;
   /** Presenter mode: large type, only the stack and the grid, for a projector. */
   presenter: boolean;

@@ -28,7 +28,16 @@ describe('App', () => {
     expect(html).toMatch(/data-testid="resolution-path"[^]*data-layer="upper" data-outcome="whiteout"/);
     expect(html).toContain('data-testid="terminal-input"');
     expect((html.match(/data-testid="timeline-step"/g) ?? []).length).toBe(labStore.getState().commands.length);
-    expect(html).toMatch(/data-testid="micro-step" data-event="rename"/);
+    // The first visit's simple view: the whiteout's kernel steps are one step, its caption the rename that put it in place.
+    expect(labStore.getState().detail).toBe('simple');
+    expect(html).toMatch(/data-testid="step-group" data-group="whiteout" data-event="rename"/);
+    expect(html).toContain('data-testid="detail-level" data-level="simple"');
+    // The full view lists every kernel step.
+    labStore.getState().setDetail('full');
+    const full = renderToStaticMarkup(<App />);
+    expect(full).toMatch(/data-testid="micro-step" data-event="rename"/);
+    expect(full).not.toContain('data-testid="step-group"');
+    labStore.getState().setDetail('simple');
     // No key shown raw: every string came from the resource.
     expect(html).not.toMatch(/>(grid|path|timeline|transport|terminal)\.[a-zA-Z]+</);
   });

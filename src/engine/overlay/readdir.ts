@@ -7,9 +7,10 @@ import type { DirEntry, FileType } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Errno, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
+import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
-import { isLookupWhiteout } from './lookup.ts';
+import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
 import { ovlLookupPath } from './resolve.ts';
 import { overlayIno } from './ino.ts';
 import { mountReadonly } from './mount.ts';
@@ -28,8 +29,26 @@ export interface MergedName {
   layer: number;
 }
 
-/** Every name in every layer of a directory, first occurrence winning. */
-export function readMerged(ctx: Ctx, e: OvlEntry): MergedName[] {
+/** What one layer of a merged read added and kept out (for the readdir event). */
+interface LayerRead {
+  layer: number;
+  dir: Ino;
+  added: string[];
+  whiteouts: string[];
+  hidden: { name: string; by: ReaddirHidden }[];
+  counts: ReaddirEvent['counts'];
+}
+
+function layerRead(layer: number, dir: Ino): LayerRead {
+  return { layer, dir, added: [], whiteouts: [], hidden: [], counts: { added: 0, whiteouts: 0, whitedOut: 0, above: 0 } };
+}
+
+/**
+ * Every name in every layer of a directory, first occurrence winning
+ * (ovl_dir_read_merged: upper first, then each lower). With `reads`, what
+ * each layer read did, names capped at READDIR_NAMES.
+ */
+export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedName[] {
   const seen = new Map<string, MergedName>();
   const layers: { layer: number; ino: Ino }[] = [];
   if (e.upper !== undefined) layers.push({ layer: 0, ino: e.upper });
@@ -37,19 +56,69 @@ export function readMerged(ctx: Ctx, e: OvlEntry): MergedName[] {
   for (const { layer, ino } of layers) {
     const dir = ctx.ws.fs.inodes.get(ino);
     if (!dir || dir.kind !== 'dir') continue;
+    const read = reads ? layerRead(layer, ino) : undefined;
+    if (read) reads!.push(read);
     // A directory marked opaque="x" may hold xattr whiteouts (empty files
     // marked trusted.overlay.whiteout): readdir hides those too.
     const xwhiteouts = dir.xattrs[X.opaque] === 'x';
     const { entries, whiteout } = realListing(ctx.ws.fs, dir.entries);
     for (let i = 0; i < entries.length; i++) {
       const n = entries[i];
-      if (seen.has(n.name)) continue;
+      const above = seen.get(n.name);
+      if (above) {
+        if (read) {
+          const by: ReaddirHidden = above.isWhiteout ? 'whiteout' : 'above';
+          if (read.hidden.length < READDIR_NAMES) read.hidden.push({ name: n.name, by });
+          if (by === 'whiteout') read.counts.whitedOut++;
+          else read.counts.above++;
+        }
+        continue;
+      }
       // An xattr whiteout is a file whose xattrs may change: read it each time.
       const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isLookupWhiteout(ctx.ws.fs.inodes.get(n.ino)!));
       seen.set(n.name, { name: n.name, type: n.type, ino: n.ino, isWhiteout, isUpper: layer === 0, layer });
+      if (read) {
+        if (isWhiteout) {
+          if (read.counts.whiteouts++ < READDIR_NAMES) read.whiteouts.push(n.name);
+        } else if (read.counts.added++ < READDIR_NAMES) read.added.push(n.name);
+      }
     }
   }
   return [...seen.values()];
+}
+
+/** Whether the layers below `layer` are left unread because its directory is opaque. */
+function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino): boolean {
+  const d = ctx.ws.fs.inodes.get(dir);
+  return !!d && isOpaqueDir(d) && layer < mountById(ctx.ws, mountId).lowers.length;
+}
+
+/** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
+function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'real', reads: readonly LayerRead[], impure: boolean): void {
+  const m = mountById(ctx.ws, mountId);
+  const path = [m.target, ...e.path].filter(Boolean).join('/');
+  reads.forEach((r, i) => {
+    const ev: ReaddirEvent = {
+      type: 'readdir',
+      mount: mountId,
+      path,
+      from: dirPathString(ctx.ws.fs, r.dir),
+      at: e.path,
+      layer: r.layer,
+      dir: r.dir,
+      how,
+      step: i + 1,
+      of: reads.length,
+      added: r.added,
+      whiteouts: r.whiteouts,
+      hidden: r.hidden,
+      counts: r.counts,
+    };
+    if (how === 'merged' && i === 0) ev.cache = 'built';
+    if (i === reads.length - 1 && endsMerge(ctx, mountId, r.layer, r.dir)) ev.opaque = true;
+    if (impure && r.layer === 0) ev.impure = true;
+    ctx.emit(ev);
+  });
 }
 
 /** OVL_WHITEOUTS: the directory may hold whiteouts, so it must be read merged. */
@@ -79,10 +148,20 @@ export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<reado
 
 function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
-    const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
+    const realIno = e.upper ?? e.lowers[0].ino;
+    const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
-    if (e.upper !== undefined && real.xattrs[X.impure] !== undefined) dropNeedlessImpure(ctx, mountId, e, real.entries);
-    return realListing(ctx.ws.fs, real.entries).entries;
+    const impure = e.upper !== undefined && real.xattrs[X.impure] !== undefined;
+    const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
+    const out = realListing(ctx.ws.fs, real.entries).entries;
+    if (read) {
+      read.counts.added += out.length;
+      for (let i = 0; i < out.length && read.added.length < READDIR_NAMES; i++) read.added.push(out[i].name);
+    }
+    // The read comes first; an impure directory's lookups (and the mark they may drop) after it.
+    if (read) narrateReads(ctx, mountId, e, 'real', [read], impure);
+    if (impure) dropNeedlessImpure(ctx, mountId, e, real.entries);
+    return out;
   }
   // In an impure directory readdir looks up each upper entry (to report the
   // copy-up origin's inode number) and leaves out those that fail.
@@ -90,8 +169,12 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   const impure = upper?.xattrs[X.impure] !== undefined;
   // One pass over the merged names (the lookups still come after the whole
   // directory is read, in the same order).
+  const reads: LayerRead[] | undefined = ctx.quiet ? undefined : [];
+  const merged = readMerged(ctx, e, reads);
+  // The layers are read (the cache built) before iterate looks anything up.
+  if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure);
   const out: DirEntry[] = [];
-  for (const n of readMerged(ctx, e)) {
+  for (const n of merged) {
     if (n.isWhiteout) continue;
     if (impure && n.isUpper) {
       const r = ovlLookupPath(ctx, mountId, [...e.path, n.name]);

@@ -56,6 +56,7 @@ describe('changed cells', () => {
     resolution: null,
     motion: null,
     work: [],
+    group: null,
   });
   it('marks the columns that differ and new rows where they hold something', () => {
     const first = viewFrom(null, view(0, 'k', [{ at: 0, remove: 0, rows: [row('x', false, [c('absent')], c('file'))] }], 1, true));

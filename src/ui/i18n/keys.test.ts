@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption'];
+const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption', 'detail'];
 
 describe('the English resource', () => {
   it('has every literal key the components use', () => {
@@ -35,7 +35,7 @@ describe('the English resource', () => {
   });
 
   it('has the families named after engine vocabularies', () => {
-    const events: Record<EventType, true> = { lookup: true, 'copy-up': true, create: true, link: true, unlink: true, rmdir: true, rename: true, write: true, truncate: true, setattr: true, setxattr: true, removexattr: true, mount: true, umount: true, dcache: true, error: true };
+    const events: Record<EventType, true> = { lookup: true, 'copy-up': true, create: true, link: true, unlink: true, rmdir: true, rename: true, write: true, truncate: true, setattr: true, setxattr: true, removexattr: true, mount: true, umount: true, dcache: true, readdir: true, error: true };
     const nodes: Record<FileType | 'whiteout', true> = { file: true, dir: true, symlink: true, chardev: true, blockdev: true, fifo: true, socket: true, whiteout: true };
     const outcomes: Record<ProbeOutcome, true> = { absent: true, whiteout: true, file: true, metacopy: true, dir: true, 'opaque-dir': true, redirect: true, 'skipped-nondir': true, 'not-consulted': true };
     const want = [

@@ -1,10 +1,17 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineEvent } from '../../engine/events.ts';
-import { captionText } from './captions.ts';
+import type { Caption } from '../../replay/captions.ts';
+import { captionText, render } from './captions.ts';
 
 /** A function from an event to its caption, bound to the current language. */
 export function useCaption(): (e: EngineEvent) => string {
   const { t, i18n } = useTranslation();
   return useCallback((e: EngineEvent) => captionText(t, (k) => i18n.exists(k, { ns: 'captions' }), e), [t, i18n]);
+}
+
+/** A function from a caption (a simple-view step's, say) to its text in the current language. */
+export function useCaptionText(): (c: Caption) => string {
+  const { t, i18n } = useTranslation();
+  return useCallback((c: Caption) => render(t, (k) => i18n.exists(k, { ns: 'captions' }), c), [t, i18n]);
 }

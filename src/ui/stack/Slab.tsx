@@ -41,7 +41,7 @@ export function Slab({ box, name, role, chips, active }: Props) {
   const placed = placeChips(chips, box.w).filter((c) => c.x >= labelEnd);
   const mid = box.h / 2;
   return (
-    <g className={`slab tone-${box.tone}${active ? ' active' : ''}`} transform={`translate(${box.x},${box.y})`}>
+    <g className={`slab tone-${box.tone}${active ? ' active' : ''}`} data-slab={box.key} data-active={active} transform={`translate(${box.x},${box.y})`}>
       <rect className="slab-rect" width={box.w} height={box.h} rx={6} />
       <text className="slab-name" x={10} y={mid} dominantBaseline="central">
         {name}

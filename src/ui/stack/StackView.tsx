@@ -81,7 +81,7 @@ export function StackView({ scale = 1 }: { scale?: number }) {
       <div ref={box} className="stack-box">
         <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
           {layout.slabs.map((s) => {
-            if (s.key === 'merged') return <Slab key={s.key} box={s} name={targetLabel} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key} />;
+            if (s.key === 'merged') return <Slab key={s.key} box={s} name={targetLabel} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key || motion?.read === s.key} />;
             if (s.key === 'work')
               return (
                 <Slab
@@ -90,12 +90,12 @@ export function StackView({ scale = 1 }: { scale?: number }) {
                   name={workLabel}
                   role={t('layer.work')}
                   chips={work.filter((e) => e.path.includes('/')).slice(-2).map((e) => ({ cell: { kind: e.kind }, text: e.path.split('/').pop()! }))}
-                  active={motion?.to === s.key}
+                  active={motion?.to === s.key || motion?.read === s.key}
                 />
               );
             if (s.key === 'more') return <Slab key={s.key} box={s} name={t('stack.more', { count: layout.hidden })} role="" chips={[]} active={false} />;
             const l = grid.layers[s.layer!];
-            return <Slab key={s.key} box={s} name={labels[s.layer!]} role={layerRoleLabel(t, l, lowers)} chips={chip(row?.cells[s.layer!])} active={motion?.to === s.key} />;
+            return <Slab key={s.key} box={s} name={labels[s.layer!]} role={layerRoleLabel(t, l, lowers)} chips={chip(row?.cells[s.layer!])} active={motion?.to === s.key || motion?.read === s.key} />;
           })}
           <Flight motion={motion} slabs={layout.slabs} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
         </svg>

@@ -8,7 +8,8 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
-import { useCaption } from '../i18n/useCaption.ts';
+import { groupCaption, groupSteps, type StepGroup } from '../../replay/groups.ts';
+import { useCaption, useCaptionText } from '../i18n/useCaption.ts';
 
 /** Above this many micro-steps the list scrolls in its own box and draws only what is in view. */
 export const MICRO_VIRTUAL_LIMIT = 200;
@@ -70,12 +71,71 @@ function MicroRow({ pos, here, applied, walk, event, style, current }: { pos: nu
   );
 }
 
+/**
+ * A step of the simple view: several kernel steps of one act (a copy-up, a
+ * whiteout) as one row, which seeks to the act's end; its kernel steps are
+ * one click away, and shown while the cursor is among them.
+ */
+function GroupRow({ c, g, events, walkFrom, cursor, current }: { c: CommandMeta; g: StepGroup; events: readonly EngineEvent[]; walkFrom: number; cursor: number; current: React.Ref<HTMLButtonElement> | undefined }) {
+  const { t } = useTranslation();
+  const captionText = useCaptionText();
+  const [open, setOpen] = useState(false);
+  const start = c.first + g.from + 1;
+  const end = c.first + g.to + 1;
+  const within = cursor >= start && cursor < end;
+  const shown = open || within;
+  const text = captionText(groupCaption(g, events));
+  const main = events[g.main];
+  return (
+    <li data-testid="step-group" data-group={g.kind} data-event={main.type} data-steps={g.to - g.from + 1} className={`micro group${end <= cursor ? ' applied' : ''}${cursor === end ? ' here' : ''}${within ? ' within' : ''}`}>
+      <div className="group-line">
+        <button type="button" className="group-expand" data-testid="group-expand" aria-expanded={shown} aria-label={t(shown ? 'detail.hideSteps' : 'detail.showSteps', { caption: text })} onClick={() => setOpen(!shown)}>
+          <span aria-hidden="true">{shown ? '▾' : '▸'}</span>
+        </button>
+        <button type="button" onClick={() => labStore.getState().seek(end)} aria-current={cursor === end ? 'step' : undefined} ref={cursor === end ? current : undefined}>
+          <span className={`ev ev-${main.type}`}>{t(`event.${main.type}`)}</span>
+          <span className="micro-caption">
+            {text}
+          </span>
+        </button>
+      </div>
+      {shown && (
+        <ol className="micro-list nested">
+          {events.slice(g.from, g.to + 1).map((e, k) => {
+            const j = g.from + k;
+            const pos = c.first + j + 1;
+            return <MicroRow key={pos} pos={pos} here={cursor === pos} applied={pos <= cursor} walk={j >= walkFrom} event={e} current={cursor === pos ? current : undefined} />;
+          })}
+        </ol>
+      )}
+    </li>
+  );
+}
+
 function MicroList({ index, c, cursor }: { index: number; c: CommandMeta; cursor: number }) {
   const { events, walkFrom } = useEvents(index, c.count, true);
+  const detail = useLab((s) => s.detail);
   const currentRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     currentRef.current?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
+  // The simple view groups once every event of the command is at hand (they come in one page here).
+  const all = events && events.size >= c.count ? Array.from({ length: c.count }, (_, j) => events.get(j)!) : null;
+  const groups = detail === 'simple' && all && c.groups.length > 0 ? groupSteps(all, walkFrom) : null;
+  if (groups && all) {
+    return (
+      <ol className="micro-list">
+        {groups.map((g) => {
+          if (g.kind !== 'single') return <GroupRow key={`g${g.from}`} c={c} g={g} events={all} walkFrom={walkFrom} cursor={cursor} current={currentRef} />;
+          // One step (with the dentry-cache step that closes a command folded in): its own row, ending where the group ends.
+          const start = c.first + g.from + 1;
+          const end = c.first + g.to + 1;
+          const here = cursor >= start && cursor <= end;
+          return <MicroRow key={end} pos={end} here={here} applied={end <= cursor} walk={g.main >= walkFrom} event={all[g.main]} current={here ? currentRef : undefined} />;
+        })}
+      </ol>
+    );
+  }
   return (
     <ol className="micro-list">
       {Array.from({ length: c.count }, (_, j) => {

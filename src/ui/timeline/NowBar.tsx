@@ -2,12 +2,20 @@
 // a classroom, and announced to screen readers as the cursor moves.
 import { useTranslation } from 'react-i18next';
 import { selectCurrentMicro, useLab } from '../../store/index.ts';
-import { useCaption } from '../i18n/useCaption.ts';
+import { useCaption, useCaptionText } from '../i18n/useCaption.ts';
+import { DetailToggle } from './DetailToggle.tsx';
 
 export function NowBar() {
   const { t } = useTranslation();
   const captionOf = useCaption();
+  const captionText = useCaptionText();
   const micro = useLab(selectCurrentMicro);
+  const detail = useLab((s) => s.detail);
+  // In the simple view, the end of an act's steps says what the act did.
+  const group = useLab((s) => (s.view && s.view.position === s.position ? s.view.group : null));
+  const position = useLab((s) => s.position);
+  const asGroup = detail === 'simple' && group && group.to > group.from && group.to === position ? group : null;
+  const type = asGroup ? asGroup.event : micro?.event.type;
   const commands = useLab((s) => s.commands);
   const total = useLab((s) => s.total);
   const base = useLab((s) => s.base);
@@ -17,7 +25,7 @@ export function NowBar() {
       <p className="now-caption" aria-live="polite" data-testid="now-caption">
         {micro ? (
           <>
-            <span className={`ev ev-${micro.event.type}`}>{t(`event.${micro.event.type}`)}</span> {captionOf(micro.event)}
+            <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> {asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}
           </>
         ) : (
           t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)
@@ -28,6 +36,7 @@ export function NowBar() {
           $ {cmd.cmd}
         </code>
       )}
+      <DetailToggle />
     </div>
   );
 }
