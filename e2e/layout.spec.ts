@@ -80,3 +80,85 @@ test('grid heads stay over their columns after mkdir over a whiteout and with a 
   await headsOverColumns(lab);
   await everyColumnReachable(page, lab.grid);
 });
+
+/** The stack's drawing is as wide as its box, give or take a pixel. */
+async function stackFillsPanel(page: Page) {
+  const stack = page.getByTestId('layer-stack');
+  await expect(stack).toBeVisible();
+  const box = page.locator('.stack-box');
+  await expect
+    .poll(async () => {
+      const [s, b] = await Promise.all([stack.boundingBox(), box.evaluate((e) => { const cs = getComputedStyle(e); return e.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight); })]);
+      return Math.abs(s!.width - b);
+    })
+    .toBeLessThanOrEqual(1.5);
+}
+
+test('the stack follows its panel when the overlay first appears after load, and on every resize', async ({ lab, page }) => {
+  await lab.goto();
+  await lab.newSession.click();
+  await expect(page.getByTestId('grid-empty')).toBeVisible();
+  await lab.run('mkdir lower upper work merged');
+  await lab.run('echo x > lower/x');
+  await lab.run('mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged');
+  await stackFillsPanel(page);
+  expect((await page.getByTestId('layer-stack').boundingBox())!.width).toBeGreaterThan(400);
+  await page.setViewportSize({ width: 1500, height: 800 });
+  await stackFillsPanel(page);
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await stackFillsPanel(page);
+});
+
+test('the stack follows its panel in lesson 1 after its mount', async ({ lab, page }) => {
+  await lab.goto();
+  const { CoursePage } = await import('./pages/course-page.ts');
+  const course = new CoursePage(page);
+  await course.openLesson('four-dirs');
+  await lab.run('mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged');
+  await stackFillsPanel(page);
+  expect((await page.getByTestId('layer-stack').boundingBox())!.width).toBeGreaterThan(400);
+});
+
+/** Pairs of things drawn in the stack (chips, the flying token at rest) whose boxes overlap. */
+async function overlaps(page: Page): Promise<string[]> {
+  return page.getByTestId('layer-stack').evaluate((svg) => {
+    const items = [...svg.querySelectorAll('[data-testid=stack-chip], [data-testid=stack-flight]')]
+      .filter((e) => e.getAttribute('opacity') !== '0')
+      .map((e) => ({ r: e.querySelector('rect')!.getBoundingClientRect(), text: e.querySelector('text')!.getBoundingClientRect(), t: e.textContent ?? '' }));
+    // The name and role of each slab: chips must not cover them either.
+    const labels = [...svg.querySelectorAll('.slab-name')].map((e) => ({ r: (e as SVGGraphicsElement).getBoundingClientRect(), t: e.textContent ?? '' }));
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const { r, text } = items[i];
+      if (text.left < r.left - 0.5 || text.right > r.right + 0.5) out.push(`${items[i].t}: its text runs out of its chip`);
+      for (let j = i + 1; j < items.length; j++) if (hit(items[i].r, items[j].r)) out.push(`${items[i].t} / ${items[j].t}`);
+      for (const l of labels) if (hit(items[i].r, l.r)) out.push(`${items[i].t} over label ${l.t}`);
+    }
+    return out;
+  });
+}
+
+for (const [lang, width] of [['en', 1280], ['zh-CN', 1024]] as const) {
+  test(`chips in the stack never overlap, stepping through a whiteout and a copy-up (${lang}, ${width} px)`, async ({ lab, page }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await lab.goto();
+    await page.getByTestId('language-switch').selectOption(lang);
+    // The seed demo: a copy-up, a whiteout, lookups, with the file operated on selected at each step.
+    await page.getByTestId('scrubber').focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('scrubber')).toHaveValue('0');
+    const { total } = await lab.cursor();
+    const bad: string[] = [];
+    let chips = 0;
+    for (let i = 0; i < total; i++) {
+      await lab.stepForward.click();
+      await lab.settled();
+      chips += await page.getByTestId('stack-chip').count();
+      for (const o of await overlaps(page)) bad.push(`step ${i + 1}: ${o}`);
+    }
+    expect(chips, 'chips were drawn at all').toBeGreaterThan(10);
+    expect(bad).toEqual([]);
+  });
+}
