@@ -11,7 +11,7 @@ export function useWidth(fallback = 600): [number, (el: HTMLElement | null) => v
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     if (!el) return;
-    setWidth(el.clientWidth > 0 ? Math.floor(el.getBoundingClientRect().width - padding(el)) : fallback);
+    // The observer reports the first size itself, before the next paint.
     const ro = new ResizeObserver(([entry]) => {
       // Zero while hidden or detached: keep the last real width rather than drawing a sliver.
       const w = Math.floor(entry.contentRect.width);
@@ -19,11 +19,7 @@ export function useWidth(fallback = 600): [number, (el: HTMLElement | null) => v
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [el, fallback]);
+  }, [el]);
   return [width, setEl];
 }
 
-function padding(el: HTMLElement): number {
-  const cs = getComputedStyle(el);
-  return parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
-}
