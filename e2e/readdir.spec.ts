@@ -64,6 +64,8 @@ test('the readdir steps are captioned in Chinese too', async ({ lab, page }) => 
 test.describe('at 1280x720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('ls merged with its readdir steps, in the simple and the full view, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
+    // Four full axe passes: several seconds each on a busy 2-core machine.
+    test.setTimeout(90_000);
     await lab.goto('/', { detail: null });
     await lab.openFile('readdir.sh', SCRIPT);
     await lab.run('ls merged');
