@@ -63,6 +63,7 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   if (utf8Length(path) >= PATH_MAX) return fail('ENAMETOOLONG');
   const trailingSlash = path.endsWith('/');
   const todo = [...(path.startsWith('/') ? [] : splitPath(cwd)), ...splitPath(path)];
+  let cwdSteps = path.startsWith('/') ? 0 : splitPath(cwd).length;
   let cur: Loc = ROOT;
   let links = 0;
   // The type of the last object stepped into, as found right after its
@@ -72,8 +73,13 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
   while (todo.length > 0) {
     const comp = todo.shift()!;
     const isLast = todo.length === 0;
-    const x = mayLookup(ctx, cur);
-    if (!x.ok) return x;
+    // Search permission on each directory a name is looked up in; the walk
+    // to the cwd itself is the process's past, not checked again.
+    if (cwdSteps > 0) cwdSteps--;
+    else {
+      const x = mayLookup(ctx, cur);
+      if (!x.ok) return x;
+    }
     if (comp === '.' || comp === '..') {
       if (comp === '..') cur = parentOf(ctx, cur);
       if (isLast) return ok({ parent: null, name: comp, loc: cur, trailingSlash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
