@@ -129,7 +129,16 @@ const op: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc
-      .tuple(fc.constantFrom('setpriv --reuid=1 --regid=1 --clear-groups', 'setpriv --reuid=2 --regid=2 --clear-groups'), programOp)
+      .tuple(
+        fc.constantFrom(
+          'setpriv --reuid=1 --regid=1 --clear-groups',
+          'setpriv --reuid=1 --regid=1 --clear-groups',
+          'setpriv --reuid=2 --regid=2 --clear-groups',
+          'setpriv --reuid=bin --init-groups',
+          'setpriv --euid=1 --egid=1 --keep-groups',
+        ),
+        programOp,
+      )
       .map(([u, o]) => `${u} ${o}`),
   },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('chown 1:1', 'chown 2', 'chown :1', 'chgrp 2', 'chown -R 1:1', 'chown -h 2:2'), relPath).map(([c, p]) => `${c} ${m(p)}`) },

@@ -17,6 +17,7 @@ import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { dropDentries, instantiate, ovlLookupPath, putDentries } from './resolve.ts';
 import { mountReadonly } from './mount.ts';
 import { nextTempName } from './work.ts';
+import { absoluteRedirect } from './rename.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
@@ -125,11 +126,20 @@ export function ovlLink(ctx: Ctx, oldLoc: OvlLoc, newParentLoc: OvlLoc, name: st
   return ok(undefined);
 }
 
-/** A metacopy that gains a second name needs an absolute redirect to find its data. */
+/**
+ * ovl_set_link_redirect: a metacopy that gains a second name needs an
+ * absolute redirect to find its data from either name. An absolute one
+ * stays; otherwise ovl_get_redirect builds it from the file's own redirect
+ * (a relative one names the lower file it was renamed from) and each
+ * parent's name or redirect, up to the root or an absolute redirect: so a
+ * file renamed within its directory points at its old name, not its new.
+ */
 function setLinkRedirect(ctx: Ctx, mountId: number, e: OvlEntry): Result<void> {
   if (e.redirect?.startsWith('/')) return ok(undefined);
-  const value = '/' + e.path.join('/');
   const m = mountById(ctx.ws, mountId);
+  const abs = absoluteRedirect(ctx, m, e.path);
+  if (!abs.ok) return abs;
+  const value = abs.value;
   realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), X.redirect, utf8Encode(value), 'redirect');
   return ok(undefined);
 }

@@ -18,7 +18,7 @@ import { sameLoc, type Loc } from '../workspace.ts';
 import { createNode, walkedPath } from './files.ts';
 import { resolve, walk, type Walked } from './namei.ts';
 import { entryOf, locType, metaInode } from './node.ts';
-import { MAY_READ, MAY_WRITE, mayCreate, mayDelete, mayLink, permission } from './perm.ts';
+import { capable, credOf, MAY_READ, MAY_WRITE, mayCreate, mayDelete, mayLink, permission } from './perm.ts';
 
 /** Which mount a location is on: 0 for the disk itself. */
 const mountOf = (loc: Loc): number => (loc.kind === 'base' ? 0 : loc.mount);
@@ -45,6 +45,10 @@ function makeNode(k: Kernel, path: string, spec: NewInode, mode: number): Result
   if (readonlyAt(k, parent)) return fail('EROFS');
   const may = mayCreate(k, parent);
   if (!may.ok) return may;
+  // vfs_mknod: a device needs CAP_MKNOD; a whiteout (0/0) does not.
+  if ((spec.kind === 'chardev' || spec.kind === 'blockdev') && !(spec.kind === 'chardev' && spec.major === 0 && spec.minor === 0) && !capable(credOf(k))) {
+    return fail('EPERM');
+  }
   const r = createNode(k, parent, name, spec, mode);
   return r.ok ? ok(undefined) : r;
 }

@@ -92,6 +92,7 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean, m
   if (path === '') return fail('ENOENT');
   if (utf8Length(path) >= PATH_MAX) return fail('ENAMETOOLONG');
   const todo: Comp[] = [...(path.startsWith('/') ? [] : comps(cwd).map((c) => ({ ...c, slash: true }))), ...comps(path)];
+  let cwdSteps = path.startsWith('/') ? 0 : splitPath(cwd).length;
   let cur: Loc = ROOT;
   let links = 0;
   // Once a last component had a slash after it, a directory is asked for
@@ -117,8 +118,13 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean, m
     const t = typeOf(cur);
     if (!t.ok) return t;
     if (t.value !== 'dir') return fail('ENOTDIR');
-    const x = mayLookup(ctx, cur);
-    if (!x.ok) return x;
+    // Search permission on each directory a name is looked up in; the walk
+    // to the cwd itself is the process's past, not checked again.
+    if (cwdSteps > 0) cwdSteps--;
+    else {
+      const x = mayLookup(ctx, cur);
+      if (!x.ok) return x;
+    }
     if (comp === '.' || comp === '..') {
       if (comp === '..') cur = parentOf(ctx, cur);
       if (isLast) return found({ parent: null, name: comp, loc: cur, trailingSlash: slash, lastKind: comp === '.' ? 'dot' : 'dotdot' });

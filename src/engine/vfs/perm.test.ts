@@ -149,6 +149,28 @@ describe('ownership rules', () => {
     expect(k.stat('upper/pub').ok).toBe(false);
   });
 
+  it('file_remove_privs: a write by a caller without CAP_FSETID drops set-id bits; root keeps them', () => {
+    for (const overlay of [false, true]) {
+      const { k, top } = world(overlay);
+      k.chmod(`${top}/pub/shared`, 0o6777);
+      const fd = k.open(`${top}/pub/shared`, O_WRONLY | O_APPEND);
+      expect(fd.ok).toBe(true);
+      if (!fd.ok) return;
+      k.write(fd.value, 'root\n');
+      let st = k.stat(`${top}/pub/shared`);
+      expect(st.ok && st.value.mode).toBe(0o6777);
+      k.setCred(USER1);
+      k.write(fd.value, '');
+      st = k.stat(`${top}/pub/shared`);
+      expect(st.ok && st.value.mode).toBe(0o6777);
+      k.write(fd.value, 'user\n');
+      k.setCred({ uid: 0, gid: 0, groups: [0] });
+      k.close(fd.value);
+      st = k.stat(`${top}/pub/shared`);
+      expect(st.ok && st.value.mode).toBe(0o0777);
+    }
+  });
+
   it('chown_common: set-user-id always goes, even for root and unchanged ids', () => {
     for (const overlay of [false, true]) {
       const { k, top } = world(overlay);

@@ -88,7 +88,7 @@ describe('setpriv', () => {
     expect(r.stderr).toBe(err);
   });
 
-  it.each(['setpriv --reuid=1 --regid=1 --clear-groups cd x', 'setpriv --reuid=1 --regid=1 --clear-groups mount -t overlay o x', 'setpriv --init-groups --reuid=1 ls'])(
+  it.each(['setpriv --reuid=1 --regid=1 --clear-groups cd x', 'setpriv --reuid=1 --regid=1 --clear-groups mount -t overlay o x', 'setpriv --nnp --reuid=1 ls'])(
     '%s is outside the language, said by name',
     (cmd) => {
       expect(checkStep(cmd).length).toBe(1);

@@ -9,6 +9,26 @@ import type { Proc } from './types.ts';
 // libattr's /etc/xattr.conf: ACLs travel with the mode; these are never copied.
 const XATTR_SKIP = [/^system\./, /^trusted\.SGI_/, /^xfsroot\./, /^user\.Beagle\./, /^security\.evm$/, /^afs\./];
 
+const SETID_STICKY = 0o7000;
+
+/**
+ * coreutils' set_owner: chown to the source's owner; when that is not
+ * allowed (EPERM, EINVAL: an ordinary user), the group alone, quietly. A
+ * copy whose owner could not be kept does not get the set-id and sticky
+ * bits either. Returns whether the owner was kept.
+ */
+export function setOwner(p: Proc, dst: string, srcSt: Stat, nofollow: boolean): boolean {
+  const opts = nofollow ? { nofollow: true } : undefined;
+  const r = p.sys.chown(dst, srcSt.uid, srcSt.gid, opts);
+  if (r.ok) return true;
+  if (r.errno === 'EPERM' || r.errno === 'EINVAL') {
+    p.sys.chown(dst, -1, srcSt.gid, opts);
+    if (p.sys.cred.uid !== 0) return false;
+  }
+  p.error(`failed to preserve ownership for ${quote(dst)}: ${STRERROR[r.errno]}`);
+  return false;
+}
+
 export function copyXattrs(p: Proc, o: CopyOptions, src: string, dst: string, nofollow: boolean): void {
   const list = p.sys.listxattr(src, { nofollow });
   const quiet = o.reduceDiagnostics;
@@ -91,13 +111,14 @@ export function copyRegular(p: Proc, o: CopyOptions, src: string, dst: string, s
     const t = sys.futimes(out);
     if (!t.ok) p.error(`preserving times for ${quote(dst)}: ${STRERROR[t.errno]}`);
   }
+  let keepBits = 0o7777;
   if (o.preserveOwnership) {
     const st = sys.fstat(out);
-    if (st.ok && (st.value.uid !== srcSt.uid || st.value.gid !== srcSt.gid)) sys.chown(dst, srcSt.uid, srcSt.gid);
+    if (st.ok && (st.value.uid !== srcSt.uid || st.value.gid !== srcSt.gid) && !setOwner(p, dst, srcSt, false)) keepBits = ~SETID_STICKY & 0o7777;
   }
   if (o.preserveXattr) copyXattrs(p, o, src, dst, false);
   if (o.preserveMode) {
-    const c = sys.chmod(dst, srcSt.mode & 0o7777);
+    const c = sys.chmod(dst, srcSt.mode & keepBits);
     if (!c.ok) p.error(`preserving permissions for ${quote(dst)}: ${STRERROR[c.errno]}`);
   }
   close(fds);

@@ -9,7 +9,7 @@ import type { Stat, Syscalls } from '../../engine/api.ts';
 import { STRERROR, type Errno } from '../../engine/errno.ts';
 import { baseName, dirName, join } from '../util/path.ts';
 import { quote } from '../util/text.ts';
-import { copyRegular, copyXattrs } from './copy-file.ts';
+import { copyRegular, copyXattrs, setOwner } from './copy-file.ts';
 import { UMASK } from './mkdir.ts';
 import type { Proc } from './types.ts';
 import { readDirectory } from '../util/readdir.ts';
@@ -236,7 +236,7 @@ export function copyInternal(
       p.error(`cannot create symbolic link ${quote(dst)}: ${STRERROR[s.errno]}`);
       return false;
     }
-    if (o.preserveOwnership) sys.chown(dst, srcSt.uid, srcSt.gid, { nofollow: true });
+    if (o.preserveOwnership) setOwner(p, dst, srcSt, true);
     finishMetadata(p, o, src, dst, srcSt, newDst, omitted, null);
     return true;
   }
@@ -261,11 +261,11 @@ function finishMetadata(p: Proc, o: CopyOptions, src: string, dst: string, srcSt
     const t = sys.utimes(dst, { nofollow: isLink });
     if (!t.ok) p.error(`preserving times for ${quote(dst)}: ${STRERROR[t.errno]}`);
   }
-  if (!isLink && o.preserveOwnership) sys.chown(dst, srcSt.uid, srcSt.gid, { nofollow: true });
+  const ownerKept = isLink || !o.preserveOwnership || setOwner(p, dst, srcSt, true);
   if (o.preserveXattr) copyXattrs(p, o, src, dst, true);
   if (isLink) return;
   if (o.preserveMode) {
-    const c = sys.chmod(dst, srcSt.mode & 0o7777);
+    const c = sys.chmod(dst, srcSt.mode & (ownerKept ? 0o7777 : 0o0777));
     if (!c.ok) p.error(`preserving permissions for ${quote(dst)}: ${STRERROR[c.errno]}`);
     return;
   }

@@ -118,11 +118,12 @@ function sortByName(entries: Entry[]): void {
   entries.sort(entries.some((e) => SURROGATE_OR_HIGH.test(e.name)) ? byName : byUnits);
 }
 
-function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]): number {
+function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[], commandLine = true): number {
   const r = readDirectory(p.sys, dir);
   if (!r.ok) {
     p.error(`cannot open directory ${quote(dir)}: ${STRERROR[r.errno]}`);
-    return SERIOUS;
+    // file_failure: serious for a command-line argument, minor for one found by -R.
+    return commandLine ? SERIOUS : MINOR;
   }
   let status = 0;
   const entries: Entry[] = [];
@@ -147,7 +148,7 @@ function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]
     for (const e of entries) {
       if (e.name === '.' || e.name === '..') continue;
       const isDir = e.st ? e.st.type === 'dir' : e.dtype === 'dir';
-      if (isDir) status = Math.max(status, listDir(p, a, e.path, true, out));
+      if (isDir) status = Math.max(status, listDir(p, a, e.path, true, out, false));
     }
   }
   return status;

@@ -8,14 +8,15 @@
 import type { Cred } from '../../engine/api.ts';
 import { getopt, type OptHit } from '../util/getopt.ts';
 import { quote } from '../util/text.ts';
-import { lookupGroup, lookupUser, parseId } from '../util/users.ts';
+import { lookupGroup, lookupUser, parseId, userEntry } from '../util/users.ts';
 import { COMMANDS } from './index.ts';
 import { ok, reject, type CommandDef, type Parsed } from './types.ts';
 
 interface SetprivArgs {
+  /** The effective ids: what permission checks see. */
   uid?: number;
   gid?: number;
-  groups: 'clear' | 'keep' | 'unchanged';
+  groups: 'clear' | 'keep' | 'unchanged' | readonly number[];
   program: string;
   /** The program's own parse of its arguments: they run, or it prints its usage error. */
   inner: { ok: true; args: unknown } | { ok: false; message: string; status: number };
@@ -40,12 +41,20 @@ export const setpriv: CommandDef<SetprivArgs> = {
       [
         { long: 'reuid', key: 'reuid', arg: 'required' },
         { long: 'regid', key: 'regid', arg: 'required' },
+        { long: 'ruid', key: 'ruid', arg: 'required' },
+        { long: 'euid', key: 'euid', arg: 'required' },
+        { long: 'rgid', key: 'rgid', arg: 'required' },
+        { long: 'egid', key: 'egid', arg: 'required' },
         { long: 'clear-groups', key: 'clear' },
         { long: 'keep-groups', key: 'keep' },
+        { long: 'init-groups', key: 'init' },
+        { long: 'groups', key: 'groups', arg: 'required' },
       ],
       { noPermute: true },
     );
-    if (!r.ok) return reject(`${r.message} (the language knows setpriv --reuid, --regid, --clear-groups and --keep-groups)`, r.index);
+    if (!r.ok) {
+      return reject(`${r.message} (the language knows setpriv --reuid --euid --ruid --regid --egid --rgid, --clear-groups --keep-groups --init-groups --groups)`, r.index);
+    }
     const [prog, ...rest] = r.operands;
     if (prog) {
       const def = COMMANDS.get(prog.value);
@@ -55,19 +64,57 @@ export const setpriv: CommandDef<SetprivArgs> = {
     }
     const clear = r.opts.some((o) => o.key === 'clear');
     const keep = r.opts.some((o) => o.key === 'keep');
-    if (clear && keep) return reject('setpriv: choose one of --clear-groups and --keep-groups');
-    const uidText = value(r.opts, 'reuid');
-    const gidText = value(r.opts, 'regid');
-    let uid: number | undefined;
-    let gid: number | undefined;
-    if (uidText !== undefined) {
-      uid = lookupUser(uidText)?.uid ?? parseId(uidText);
-      if (uid === undefined) return failure(`failed to parse reuid: ${quote(uidText)}`);
+    const init = r.opts.some((o) => o.key === 'init');
+    const groupsText = value(r.opts, 'groups');
+    if ([clear, keep, init, groupsText !== undefined].filter(Boolean).length > 1) {
+      return reject('setpriv: choose one of --clear-groups, --keep-groups, --init-groups and --groups');
     }
-    if (gidText !== undefined) {
-      gid = lookupGroup(gidText) ?? parseId(gidText);
-      if (gid === undefined) return failure(`failed to parse regid: ${quote(gidText)}`);
-      if (!clear && !keep) return failure('--[re]gid requires --keep-groups, --clear-groups, --init-groups, or --groups');
+    const parseUid = (key: string): Parsed<never> | number | undefined => {
+      const text = value(r.opts, key);
+      if (text === undefined) return undefined;
+      const n = lookupUser(text)?.uid ?? parseId(text);
+      return n === undefined ? failure(`failed to parse ${key}: ${quote(text)}`) : n;
+    };
+    const parseGid = (key: string): Parsed<never> | number | undefined => {
+      const text = value(r.opts, key);
+      if (text === undefined) return undefined;
+      const n = lookupGroup(text) ?? parseId(text);
+      return n === undefined ? failure(`failed to parse ${key}: ${quote(text)}`) : n;
+    };
+    const ids: Record<string, number | undefined> = {};
+    for (const key of ['ruid', 'euid', 'reuid']) {
+      const v = parseUid(key);
+      if (typeof v === 'object') return v;
+      ids[key] = v;
+    }
+    for (const key of ['rgid', 'egid', 'regid']) {
+      const v = parseGid(key);
+      if (typeof v === 'object') return v;
+      ids[key] = v;
+    }
+    // The last of --reuid/--euid sets the effective uid (and so the capabilities); --ruid alone changes neither.
+    const uid = ids.reuid ?? ids.euid;
+    const gid = ids.regid ?? ids.egid;
+    const anyGid = ids.rgid !== undefined || ids.egid !== undefined || ids.regid !== undefined;
+    if (anyGid && !clear && !keep && !init && groupsText === undefined) {
+      return failure('--[re]gid requires --keep-groups, --clear-groups, --init-groups, or --groups');
+    }
+    let groups: SetprivArgs['groups'] = clear ? 'clear' : keep ? 'keep' : 'unchanged';
+    if (init) {
+      const real = ids.reuid ?? ids.ruid;
+      if (real === undefined) return failure('--init-groups requires --ruid or --reuid');
+      const pw = userEntry(real);
+      if (!pw) return failure(`uid ${real} not found, --init-groups requires an user that can be found on the system`);
+      groups = [pw.gid];
+    }
+    if (groupsText !== undefined) {
+      const list: number[] = [];
+      for (const g of groupsText.split(',')) {
+        const n = lookupGroup(g) ?? parseId(g);
+        if (n === undefined) return failure(`Invalid supplementary group id: ${quote(g)}`);
+        list.push(n);
+      }
+      groups = list;
     }
     if (!prog) return failure('No program specified');
     const parsed = COMMANDS.get(prog.value)!.parse(rest.map((o) => o.value));
@@ -78,14 +125,15 @@ export const setpriv: CommandDef<SetprivArgs> = {
     return ok({
       ...(uid !== undefined ? { uid } : {}),
       ...(gid !== undefined ? { gid } : {}),
-      groups: clear ? 'clear' : keep ? 'keep' : 'unchanged',
+      groups,
       program: prog.value,
       inner: parsed.ok ? { ok: true, args: parsed.args } : { ok: false, message: parsed.message, status: parsed.status },
     });
   },
   run(p, a) {
     const was = p.sys.cred;
-    const cred: Cred = { uid: a.uid ?? was.uid, gid: a.gid ?? was.gid, groups: a.groups === 'clear' ? [] : was.groups };
+    const groups = a.groups === 'clear' ? [] : a.groups === 'keep' || a.groups === 'unchanged' ? was.groups : a.groups;
+    const cred: Cred = { uid: a.uid ?? was.uid, gid: a.gid ?? was.gid, groups };
     const def = COMMANDS.get(a.program)! as CommandDef<unknown>;
     // execvp: the program replaces setpriv, with the same descriptors.
     const child = p.exec(a.program);

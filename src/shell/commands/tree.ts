@@ -40,11 +40,14 @@ interface TreeArgs {
 interface Totals {
   dirs: number;
   files: number;
+  /** A directory below a root could not be opened: tree exits 2. */
+  failed: boolean;
 }
 
-function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, t: Totals): string {
+/** The lines below `dir`, or null when it cannot be opened (EACCES...). */
+function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, t: Totals): string | null {
   const r = readDirectory(p.sys, dir);
-  if (!r.ok) return '';
+  if (!r.ok) return null;
   const shown: { name: string; path: string; isDir: boolean; descend: boolean; target?: string }[] = [];
   for (const e of r.value) {
     if (!a.all && e.name.startsWith('.')) continue;
@@ -66,10 +69,14 @@ function walk(p: Proc, a: TreeArgs, dir: string, prefix: string, depth: number, 
   let out = '';
   shown.forEach((e, i) => {
     const lastOne = i === shown.length - 1;
-    out += `${prefix}${lastOne ? '`-- ' : '|-- '}${treeName(e.name)}${e.target !== undefined ? ` -> ${treeName(e.target)}` : ''}\n`;
+    const line = `${prefix}${lastOne ? '`-- ' : '|-- '}${treeName(e.name)}${e.target !== undefined ? ` -> ${treeName(e.target)}` : ''}`;
     if (e.isDir) t.dirs++;
     else t.files++;
-    if (e.descend && depth + 1 < a.maxDepth) out += walk(p, a, e.path, prefix + (lastOne ? '    ' : '|   '), depth + 1, t);
+    const below = e.descend && depth + 1 < a.maxDepth ? walk(p, a, e.path, prefix + (lastOne ? '    ' : '|   '), depth + 1, t) : '';
+    if (below === null) {
+      t.failed = true;
+      out += `${line}  [error opening dir]\n`;
+    } else out += `${line}\n${below}`;
   });
   return out;
 }
@@ -103,7 +110,7 @@ export const tree: CommandDef<TreeArgs> = {
     });
   },
   run(p, a) {
-    const t: Totals = { dirs: 0, files: 0 };
+    const t: Totals = { dirs: 0, files: 0, failed: false };
     let status = 0;
     let out = '';
     for (const root of a.roots) {
@@ -120,6 +127,12 @@ export const tree: CommandDef<TreeArgs> = {
       }
       const before = t.dirs + t.files;
       const body = walk(p, a, root, '', 0, t);
+      if (body === null) {
+        // A root it cannot open reads as a file that says so (status 0).
+        out += `${treeName(root)}  [error opening dir]\n`;
+        t.files++;
+        continue;
+      }
       if (t.dirs + t.files > before) t.dirs++;
       out += `${treeName(root)}\n${body}`;
     }
@@ -128,6 +141,6 @@ export const tree: CommandDef<TreeArgs> = {
       out += a.dirsOnly ? `\n${dirs}\n` : `\n${dirs}, ${t.files} file${t.files === 1 ? '' : 's'}\n`;
     }
     p.print(out);
-    return status;
+    return t.failed ? 2 : status;
   },
 };

@@ -33,6 +33,12 @@ export const groupName = (gid: number): string => groupById.get(gid) ?? String(g
 export const knownUserName = (uid: number): string | undefined => userById.get(uid);
 export const knownGroupName = (gid: number): string | undefined => groupById.get(gid);
 
+/** getpwuid: a user's entry (its login group). */
+export function userEntry(uid: number): { name: string; gid: number } | undefined {
+  const u = USERS.find(([, id]) => id === uid);
+  return u ? { name: u[0], gid: u[2] } : undefined;
+}
+
 /** getpwnam: a user's id and login group. */
 export const lookupUser = (name: string): { uid: number; gid: number } | undefined => userByName.get(name);
 export const lookupGroup = (name: string): number | undefined => groupByName.get(name);

@@ -1,0 +1,27 @@
+# title: Other users: extended attributes through the overlay
+# description: xattr_permission: user.* needs write permission to set (so
+#   user 1 may on its own file, copying it up, not on root's: EACCES) and
+#   read permission to get; trusted.* needs CAP_SYS_ADMIN: EPERM to set,
+#   "no such attribute" to read, and left out of listings; user.* cannot
+#   go on a symlink (EPERM).
+mkdir lower upper work merged
+mkdir -p lower/d
+echo mine > lower/d/mine
+echo root > lower/d/rootfile
+ln -s mine lower/d/link
+chown -R 1:1 lower/d
+chown -h 0:0 lower/d/rootfile
+setfattr -n user.k -v v lower/d/rootfile
+setfattr -n trusted.t -v v lower/d/mine
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+setpriv --reuid=1 --regid=1 --clear-groups setfattr -n user.x -v y merged/d/mine
+setpriv --reuid=1 --regid=1 --clear-groups setfattr -n user.x -v y merged/d/rootfile
+setpriv --reuid=1 --regid=1 --clear-groups setfattr -n trusted.x -v y merged/d/mine
+setpriv --reuid=1 --regid=1 --clear-groups setfattr -h -n user.x -v y merged/d/link
+setpriv --reuid=1 --regid=1 --clear-groups getfattr -d merged/d/mine merged/d/rootfile
+setpriv --reuid=1 --regid=1 --clear-groups getfattr -n trusted.t merged/d/mine
+setpriv --reuid=1 --regid=1 --clear-groups getfattr -d -m - merged/d/mine
+getfattr -d -m - merged/d/mine
+setpriv --reuid=1 --regid=1 --clear-groups setfattr -x user.k merged/d/rootfile
+setfattr -x user.k merged/d/rootfile
+umount merged
