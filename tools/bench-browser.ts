@@ -24,6 +24,7 @@ import { build, CHROMIUM, launch, serve } from './bench/browser/serve.ts';
 import { longSession, rmRf } from './bench/browser/session.ts';
 import { heapAfterCommands, stackInteraction } from './bench/browser/stack.ts';
 import { fmt, max, median, sum } from './bench/stats.ts';
+import { err, outLine } from './cli/stdout.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -40,7 +41,7 @@ const SWEEP_MS = opt('--sweep-ms', 4000);
 const json = args.includes('--json');
 const onlyAt = args.indexOf('--only');
 const SECTIONS = new Set(onlyAt >= 0 ? args[onlyAt + 1].split(',') : ['base', 'stack', 'scrub', 'rm', 'heap']);
-const progress = (s: string) => process.stderr.write(`${s}\n`);
+const progress = (s: string) => err(`${s}\n`);
 
 interface Row {
   name: string;
@@ -148,14 +149,14 @@ async function heap(browser: Browser, url: string) {
 
 function print() {
   if (json) {
-    for (const r of rows) console.log(JSON.stringify(r));
+    for (const r of rows) outLine(JSON.stringify(r));
     return;
   }
-  console.log(`\nOverlay Lab in the browser (${CHROMIUM ?? 'Playwright Chromium'}); medians; times to the frame painted once the grid settled`);
+  outLine(`\nOverlay Lab in the browser (${CHROMIUM ?? 'Playwright Chromium'}); medians; times to the frame painted once the grid settled`);
   for (const r of rows) {
     const met = r.met === undefined ? '' : r.met ? 'met' : 'NOT MET';
-    console.log(`${r.name.padEnd(62)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit.padEnd(3)} ${(r.target ?? '').padEnd(10)} ${met}`);
-    if (r.note) console.log(`${' '.repeat(64)}${r.note}`);
+    outLine(`${r.name.padEnd(62)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit.padEnd(3)} ${(r.target ?? '').padEnd(10)} ${met}`);
+    if (r.note) outLine(`${' '.repeat(64)}${r.note}`);
   }
 }
 
@@ -188,4 +189,7 @@ async function main() {
   print();
 }
 
-void main();
+main().catch((e) => {
+  err(`bench:browser: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { kernelUnavailableReason } from './kernel/available.ts';
+import { err, outLine } from './cli/stdout.ts';
 
 const args = process.argv.slice(2);
 
@@ -61,11 +62,11 @@ const median = (xs: number[]) => {
 
 function ensureImage(path: string): string {
   if (existsSync(path)) return path;
-  process.stderr.write(`bench:image: making ${path} (mmdebstrap + buildah; a few minutes)...\n`);
+  err(`bench:image: making ${path} (mmdebstrap + buildah; a few minutes)...\n`);
   const r = spawnSync('bash', ['scripts/make-bench-image.sh', path], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status === 0 && existsSync(path)) return path;
   const synth = path.replace(/\.tar$/, '-synthetic.tar');
-  process.stderr.write(`bench:image: mmdebstrap could not make it; using a synthetic image of the same shape: ${synth}\n`);
+  err(`bench:image: mmdebstrap could not make it; using a synthetic image of the same shape: ${synth}\n`);
   const s = spawnSync('python3', ['scripts/make-synthetic-image.py', synth], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (s.status !== 0) throw new Error('could not make a benchmark image');
   return synth;
@@ -106,19 +107,19 @@ async function main(): Promise<void> {
     put('ratio engine/kernel, wall', median(e.map((x) => x.wallMs)) / median(k.map((x) => x.wallMs)), 'x');
     put('ratio engine/kernel, CPU', median(e.map((x) => x.cpuMs)) / median(k.map((x) => x.cpuMs)), 'x');
   }
-  if (json) for (const r of out) console.log(JSON.stringify(r));
+  if (json) for (const r of out) outLine(JSON.stringify(r));
   else {
-    console.log(`Overlay Lab image benchmark: ${image}, ${e[0].lines} lines of tree, ${runs} runs each (node ${process.version}; medians)\n`);
-    for (const r of out) console.log(`${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit}`);
-    if (reason) console.log(`\nkernel oracle not run: ${reason}`);
-    else console.log(`\ntrees identical: ${e.every((x) => x.sha === results.kernel[0].sha) && results.kernel.every((x) => x.sha === results.kernel[0].sha) ? 'yes' : 'NO'}`);
+    outLine(`Overlay Lab image benchmark: ${image}, ${e[0].lines} lines of tree, ${runs} runs each (node ${process.version}; medians)\n`);
+    for (const r of out) outLine(`${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit}`);
+    if (reason) outLine(`\nkernel oracle not run: ${reason}`);
+    else outLine(`\ntrees identical: ${e.every((x) => x.sha === results.kernel[0].sha) && results.kernel.every((x) => x.sha === results.kernel[0].sha) ? 'yes' : 'NO'}`);
     const peak = median(e.map((x) => x.maxRssMB - x.baseRssMB));
     const target = 2 * compressedMB + median(e.map((x) => x.retainedMB));
-    console.log(`memory: peak ${peak.toFixed(0)} MB above the loaded program, target ${target.toFixed(0)} MB: ${peak <= target ? 'met' : 'NOT met'}`);
+    outLine(`memory: peak ${peak.toFixed(0)} MB above the loaded program, target ${target.toFixed(0)} MB: ${peak <= target ? 'met' : 'NOT met'}`);
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench:image: ${(err as Error).message}\n`);
+main().catch((e) => {
+  err(`bench:image: ${(e as Error).message}\n`);
   process.exitCode = 1;
 });

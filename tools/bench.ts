@@ -13,11 +13,12 @@ import { appendBytes, appendToHistory, emptyHistory, generateStack, microStepCou
 import { KernelBench, kernelUnavailableReason, type KernelTimes } from './bench/kernel.ts';
 import { fmt, median, timeRuns } from './bench/stats.ts';
 import { benchLayers, BIG, DEEP_FILE, historyCommand, OPERATIONS, shortCmd, STACK } from './bench/workload.ts';
+import { err, outLine } from './cli/stdout.ts';
 
 const json = process.argv.includes('--json');
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Progress, on stderr: the table (or the JSON lines) comes at the end, on stdout. */
-const log = (s: string) => process.stderr.write(`${s}\n`);
+const log = (s: string) => err(`${s}\n`);
 
 interface Row {
   name: string;
@@ -47,7 +48,7 @@ function printTable() {
   for (const r of rows) {
     const kernel = r.kernel === undefined ? '' : `   kernel ${fmt(r.kernel).padStart(7)} ${r.kernel === null ? '  ' : 'ms'}   engine/kernel ${typeof r.ratio === 'number' ? r.ratio.toFixed(2) : '—'}`;
     const met = r.met === undefined ? '' : r.met ? ': met' : ': NOT MET';
-    console.log(`${r.name.padEnd(54)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit}${kernel}${r.target ? `   (target ${r.target}${met})` : ''}${r.note ? `\n${' '.repeat(56)}${r.note}` : ''}`);
+    outLine(`${r.name.padEnd(54)} ${fmt(r.value, r.unit).padStart(8)} ${r.unit}${kernel}${r.target ? `   (target ${r.target}${met})` : ''}${r.note ? `\n${' '.repeat(56)}${r.note}` : ''}`);
   }
 }
 
@@ -161,7 +162,7 @@ report({ name: '1,000 commands of history: heap retained', value: heapMB() - bas
 report({ name: 'one command on the big stack (median of 1,000)', value: median(stepTimes), unit: 'ms', target: '< 20 ms' }, below(20));
 
 if (!json) {
-  console.log(`Overlay Lab engine benchmark (node ${process.version}; medians${gc ? '' : '; run with --expose-gc for exact heap figures'})\n`);
+  outLine(`Overlay Lab engine benchmark (node ${process.version}; medians${gc ? '' : '; run with --expose-gc for exact heap figures'})\n`);
   printTable();
-  console.log(`\nkernel: ${kernel ? `${kernel.fs} at ${kernel.dir.replace(/[^/]+$/, '')} (${kernel.entries.toLocaleString('en')} entries), warm caches, fresh mount and empty upper per run, timed right after the engine's runs of the same operation; times exclude our start-up, kernel times exclude the command's fork+exec` : `unavailable (${why})`}`);
-} else for (const r of rows) console.log(JSON.stringify(r));
+  outLine(`\nkernel: ${kernel ? `${kernel.fs} at ${kernel.dir.replace(/[^/]+$/, '')} (${kernel.entries.toLocaleString('en')} entries), warm caches, fresh mount and empty upper per run, timed right after the engine's runs of the same operation; times exclude our start-up, kernel times exclude the command's fork+exec` : `unavailable (${why})`}`);
+} else for (const r of rows) outLine(JSON.stringify(r));

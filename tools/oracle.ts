@@ -5,35 +5,41 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { kernelUnavailableReason } from './kernel/available.ts';
 import { runScenarioOnKernel } from './kernel/run.ts';
+import { err, finish, out, settle } from './cli/stdout.ts';
 
-function main(argv: string[]) {
+async function main(argv: string[]): Promise<number> {
   const pretty = argv.includes('--pretty');
   const files = argv.filter((a) => a !== '--pretty');
   if (files.length === 0 || files.some((f) => f.startsWith('-'))) {
-    process.stderr.write('usage: npm run --silent oracle -- [--pretty] FILE...\n');
-    process.exit(2);
+    err('usage: npm run --silent oracle -- [--pretty] FILE...\n');
+    return 2;
   }
   const reason = kernelUnavailableReason();
   if (reason) {
-    process.stderr.write(`oracle: the kernel is not available: ${reason}\n`);
-    process.exit(3);
+    err(`oracle: the kernel is not available: ${reason}\n`);
+    return 3;
   }
   let failed = false;
   for (const file of files) {
+    await settle();
     if (!existsSync(file)) {
-      process.stderr.write(`oracle: ${file}: no such file\n`);
+      err(`oracle: ${file}: no such file\n`);
       failed = true;
+      process.exitCode = 1; // kept so far, should the reader go away
       continue;
     }
     try {
       const doc = runScenarioOnKernel(readFileSync(file, 'utf8'), basename(file));
-      process.stdout.write(pretty ? `${JSON.stringify(doc, null, 1)}\n` : `${JSON.stringify(doc)}\n`);
+      out(pretty ? `${JSON.stringify(doc, null, 1)}\n` : `${JSON.stringify(doc)}\n`);
     } catch (e) {
-      process.stderr.write(`oracle: ${file}: ${(e as Error).message}\n`);
+      err(`oracle: ${file}: ${(e as Error).message}\n`);
       failed = true;
+      process.exitCode = 1; // kept so far, should the reader go away
     }
   }
-  process.exit(failed ? 1 : 0);
+  return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2));
+// 0 all ran, 1 a file missing or failed, 2 bad usage, 3 no kernel; set, not
+// forced, so stdout drains into a pipe first.
+finish(await main(process.argv.slice(2)));

@@ -8,11 +8,7 @@ import { ScriptRejected } from '../src/scenario/run.ts';
 import { ScenarioFormatError } from '../src/scenario/script.ts';
 import { replayScenario, timelineToTrace, type Timeline } from '../src/replay/timeline.ts';
 import { narrate } from '../src/replay/narrate.ts';
-
-function usage(): never {
-  process.stderr.write('usage: npm run --silent replay -- [--json] FILE...\n');
-  process.exit(2);
-}
+import { err, finish, out, settle } from './cli/stdout.ts';
 
 function load(file: string): { text: string } | { error: string } {
   try {
@@ -23,16 +19,20 @@ function load(file: string): { text: string } | { error: string } {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
-  if (files.length === 0 || files.some((f) => f.startsWith('-') && f !== '-')) usage();
+  if (files.length === 0 || files.some((f) => f.startsWith('-') && f !== '-')) {
+    err('usage: npm run --silent replay -- [--json] FILE...\n');
+    return 2;
+  }
   let status = 0;
   for (const file of files) {
+    await settle();
     const loaded = file === '-' ? { text: readFileSync(0, 'utf8') } : load(file);
     if ('error' in loaded) {
-      process.stderr.write(`replay: ${file}: ${loaded.error}\n`);
-      status = 1;
+      err(`replay: ${file}: ${loaded.error}\n`);
+      status = process.exitCode = 1; // kept so far, should the reader go away
       continue;
     }
     let timeline: Timeline;
@@ -40,18 +40,20 @@ function main(argv: string[]): number {
       timeline = replayScenario(loaded.text);
     } catch (e) {
       if (e instanceof ScriptRejected) {
-        for (const d of e.diagnostics) process.stderr.write(`replay: ${file}:${d.line}:${d.column}: ${d.message}\n`);
+        for (const d of e.diagnostics) err(`replay: ${file}:${d.line}:${d.column}: ${d.message}\n`);
       } else if (e instanceof ScenarioFormatError) {
-        process.stderr.write(`replay: ${file}: ${e.message}\n`);
+        err(`replay: ${file}: ${e.message}\n`);
       } else throw e;
-      status = 1;
+      status = process.exitCode = 1; // kept so far, should the reader go away
       continue;
     }
     const name = basename(file === '-' ? 'stdin.sh' : file);
-    if (json) process.stdout.write(`${JSON.stringify(timelineToTrace(timeline, name))}\n`);
-    else process.stdout.write(narrate(timeline, name));
+    if (json) out(`${JSON.stringify(timelineToTrace(timeline, name))}\n`);
+    else out(narrate(timeline, name));
   }
   return status;
 }
 
-process.exit(main(process.argv.slice(2)));
+// Exit status: 0 all replayed, 1 some file missing or rejected, 2 bad usage;
+// set, not forced, so stdout drains into a pipe first.
+finish(await main(process.argv.slice(2)));

@@ -64,6 +64,20 @@ export const MS_BIND = 4096;
 export const XATTR_CREATE = 1;
 export const XATTR_REPLACE = 2;
 
+/**
+ * A process's credentials, as setresuid/setresgid/setgroups leave them: the
+ * effective (and filesystem) ids and the supplementary groups. Capabilities
+ * follow the uid, as they do when a root process changes its ids without
+ * SECBIT_KEEP_CAPS (setpriv --reuid): uid 0 has them all, any other none.
+ */
+export interface Cred {
+  readonly uid: number;
+  readonly gid: number;
+  readonly groups: readonly number[];
+}
+
+export const ROOT_CRED: Cred = { uid: 0, gid: 0, groups: [0] };
+
 export interface XattrOpts {
   /** The l* variants: act on a symlink itself. */
   nofollow?: boolean;
@@ -77,6 +91,10 @@ export interface XattrOpts {
  */
 export interface Syscalls {
   readonly cwd: string;
+  /** Who the calls are made as (root unless setCred changed it). */
+  readonly cred: Cred;
+  /** setresuid/setresgid/setgroups: the calls that follow are made as `c`. */
+  setCred(c: Cred): void;
   chdir(path: string): Result<string>;
 
   stat(path: string): Result<Stat>;
@@ -113,7 +131,7 @@ export interface Syscalls {
   removexattr(path: string, name: string, opts?: XattrOpts): Result<void>;
 
   /** opendir + getdents to the end, then closedir: "." and ".." excluded. */
-  readdir(path: string): Result<DirEntry[]>;
+  readdir(path: string): Result<readonly DirEntry[]>;
 
   mount(source: string, target: string, fstype: string, flags: number, data: string): Result<void>;
   umount(target: string, flags?: number): Result<void>;

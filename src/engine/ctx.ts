@@ -1,5 +1,6 @@
 // What every operation runs against: the current workspace (an immutable
 // value that operations replace) and the event log they append to.
+import type { Cred } from './api.ts';
 import type { EngineEvent } from './events.ts';
 import type { Fs } from './fs/fs.ts';
 import type { Ino } from './fs/inode.ts';
@@ -13,6 +14,8 @@ export interface Ctx {
   isHeld(ino: Ino): boolean;
   /** Internal walks (the trace snapshot) do not narrate their lookups. */
   quiet: boolean;
+  /** Who the current call is made as; absent means root (internal walks, set-up). */
+  readonly cred?: Cred;
   /** Overlay paths already narrated in this command (later lookups hit the dentry cache). */
   narrated?: Set<string>;
 }

@@ -1,7 +1,7 @@
 // One process over the workspace: the Syscalls the shell calls, over an
 // immutable state that each change replaces, with the events that explain
 // every change. `run` wraps it for callers who want (state, events, result).
-import type { Bytes, DirEntry, MountInfo, Stat, Syscalls, XattrOpts } from './api.ts';
+import { ROOT_CRED, type Bytes, type Cred, type DirEntry, type MountInfo, type Stat, type Syscalls, type XattrOpts } from './api.ts';
 import type { Ctx } from './ctx.ts';
 import { fail, ok, type Result } from './errno.ts';
 import type { EngineEvent } from './events.ts';
@@ -38,6 +38,7 @@ export class Kernel implements Syscalls, Ctx {
   ws: Workspace;
   cwd: string;
   umask = 0o022;
+  cred: Cred = ROOT_CRED;
   quiet = false;
   readonly narrated = new Set<string>();
   /** Each event with the workspace right after it (record: 'states'). */
@@ -95,6 +96,10 @@ export class Kernel implements Syscalls, Ctx {
   failed<T>(syscall: string, path: string, r: Result<T>): Result<T> {
     if (!r.ok) this.emit({ type: 'error', syscall, path, errno: r.errno, ...(r.why ? { why: r.why } : {}) });
     return r;
+  }
+
+  setCred(c: Cred): void {
+    this.cred = c;
   }
 
   chdir(path: string): Result<string> {
@@ -162,7 +167,7 @@ export class Kernel implements Syscalls, Ctx {
   mknod(path: string, type: 'chardev' | 'blockdev' | 'fifo', mode: number, major = 0, minor = 0): Result<void> {
     return this.failed('mknod', path, dirs.mknod(this, path, type, mode, major, minor));
   }
-  readdir(path: string): Result<DirEntry[]> {
+  readdir(path: string): Result<readonly DirEntry[]> {
     return this.failed('getdents', path, dirs.readdir(this, path));
   }
 

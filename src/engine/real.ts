@@ -145,7 +145,7 @@ export function realSetattr(
     path: label,
     cause,
     ...(attrs.mode !== undefined ? { mode: attrs.mode & 0o7777 } : {}),
-    ...(attrs.uid !== undefined ? { owner: true } : {}),
+    ...(attrs.uid !== undefined || attrs.gid !== undefined ? { owner: true } : {}),
     ...(attrs.times ? { times: true } : {}),
     ino,
     ...tmp(label),

@@ -3,7 +3,8 @@
 // the few counters the kernel keeps in memory.
 import { Map as IMap } from 'immutable';
 import { emptyFs, type Fs } from './fs/fs.ts';
-import type { OvlLookup } from './overlay/entry.ts';
+import type { IntTable } from './fs/table.ts';
+import type { Dcache } from './overlay/dcache.ts';
 import type { Ino, Inode } from './fs/inode.ts';
 import type { OvlConfig } from './overlay/params.ts';
 
@@ -46,9 +47,9 @@ export interface OverlayMount {
    * until an operation through this mount changes that name. Changes made
    * to the layers directly do not reach it, as on a real kernel.
    */
-  readonly dcache: IMap<string, OvlLookup>;
+  readonly dcache: Dcache;
   /** Real inodes the cache refers to, counted: they outlive their last name. */
-  readonly pins: IMap<Ino, number>;
+  readonly pins: IntTable<number>;
   /**
    * Merged directories whose every name has been looked up, with the real
    * directories they were listed from: unchanged, they need no new lookups.

@@ -23,6 +23,9 @@ import type { ShownMount } from './mounts.ts';
 interface RowInputs {
   /** The object at the row's path in each layer. */
   layer: readonly (Inode | undefined)[];
+  /** Their inode numbers: in an unchanged directory the same names hold the same numbers. */
+  layerInos: readonly (Ino | undefined)[];
+  realInos: readonly (Ino | undefined)[];
   /** The merged lookup (a cached dentry or a fresh result), or the mount point's child on disk. */
   merged: unknown;
   /** The child in each real directory the merged parent reads (its upper and lowers). */
@@ -33,6 +36,10 @@ interface RowInputs {
 }
 
 interface DirMemo {
+  /** The state the rows were made for: asked again in it, they are the answer. */
+  state: Workspace;
+  /** The mount's dentry cache they read (the same object: the same cached lookups). */
+  dcache: OverlayMount['dcache'] | null;
   layerDirs: readonly (Inode | undefined)[];
   merged: unknown;
   reals: readonly (Inode | undefined)[];
@@ -132,12 +139,17 @@ export class GridModel {
   /** The rows directly inside directory `dir` ("" for the top), in name order. */
   children(shown: ShownMount, dir: string): GridRow[] {
     const ws = shown.state;
+    const old = this.dirs.get(dir);
+    if (old && old.state === ws) return old.rows;
     const p = this.passFor(ws);
     const parts = dir === '' ? [] : dir.split('/');
     const layerDirs = this.layerDirsAt(shown, parts);
     const md = this.mergedDirAt(shown, p, parts);
-    const old = this.dirs.get(dir);
     const sameDir = !!old && sameList(old.layerDirs, layerDirs) && old.merged === md.key && sameList(old.reals, md.reals);
+    const mount = shown.mount;
+    const dcache = this.mounted ? mount.dcache : null;
+    // The same directory objects hold the same names with the same inode numbers; only the objects behind them may differ.
+    const sameNames = sameDir && old.dcache === dcache;
 
     let names: string[];
     let listed: Set<string>;
@@ -154,20 +166,35 @@ export class GridModel {
 
     const rows: GridRow[] = [];
     const inputs: RowInputs[] = [];
-    const byName = old ? new Map(old.rows.map((r, i) => [r.name, i])) : null;
-    const mount = shown.mount;
-    for (const name of names) {
-      const layer = layerDirs.map((d) => childOf(ws, d, name));
-      const childParts = [...parts, name];
-      let mergedIn: unknown;
-      let reals: (Inode | undefined)[] = [];
-      if (!this.mounted) mergedIn = childOf(ws, md.disk, name);
-      else {
-        mergedIn = listed.has(name) ? (mount.dcache.get(childParts.join('/')) ?? null) : 'unlisted';
-        reals = md.reals.map((d) => childOf(ws, d, name));
-      }
-      const i = byName?.get(name);
+    const byName = old && !sameNames ? new Map(old.rows.map((r, i) => [r.name, i])) : null;
+    const inodes = ws.fs.inodes;
+    const objectOf = (ino: Ino | undefined) => (ino === undefined ? undefined : inodes.get(ino));
+    for (let ni = 0; ni < names.length; ni++) {
+      const name = names[ni];
+      const i = sameNames ? ni : byName?.get(name);
       const prev = i === undefined ? undefined : old!.inputs[i];
+      let layer: (Inode | undefined)[];
+      let layerInos: (Ino | undefined)[];
+      let reals: (Inode | undefined)[] = [];
+      let realInos: (Ino | undefined)[] = [];
+      let mergedIn: unknown;
+      if (sameNames && prev) {
+        layerInos = prev.layerInos as (Ino | undefined)[];
+        layer = layerInos.map(objectOf);
+        realInos = prev.realInos as (Ino | undefined)[];
+        reals = realInos.map(objectOf);
+        mergedIn = !this.mounted ? objectOf((md.disk as Extract<Inode, { kind: 'dir' }> | undefined)?.entries.get(name)) : prev.merged;
+      } else {
+        layerInos = layerDirs.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
+        layer = layerInos.map(objectOf);
+        if (!this.mounted) mergedIn = childOf(ws, md.disk, name);
+        else {
+          mergedIn = listed.has(name) ? (mount.dcache.get([...parts, name].join('/')) ?? null) : 'unlisted';
+          realInos = md.reals.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
+          reals = realInos.map(objectOf);
+        }
+      }
+      const childParts = [...parts, name];
       // A dentry cache miss is looked up afresh: then equal real objects make an equal answer.
       if (
         prev &&
@@ -183,11 +210,11 @@ export class GridModel {
       }
       const deps: Ino[] = [];
       rows.push(this.makeRow(shown, p, childParts, layer, listed.has(name), deps));
-      inputs.push({ layer, merged: mergedIn, reals, deps, depObjs: deps.map((d) => ws.fs.inodes.get(d)) });
+      inputs.push({ layer, layerInos, realInos, merged: mergedIn, reals, deps, depObjs: deps.map((d) => ws.fs.inodes.get(d)) });
     }
     // Nothing changed: the very same array, so views can tell at a glance.
     const kept = old && rows.length === old.rows.length && rows.every((r, i) => r === old.rows[i]) ? old.rows : rows;
-    this.dirs.set(dir, { layerDirs, merged: md.key, reals: md.reals, rows: kept, inputs });
+    this.dirs.set(dir, { state: ws, dcache, layerDirs, merged: md.key, reals: md.reals, rows: kept, inputs });
     return kept;
   }
 

@@ -31,6 +31,16 @@ describe('states recomputed on demand', () => {
     expect(stateAt(t, t.total)).toBe(t.commands[2].after);
   });
 
+  it('the shell options (set -C) carry from command to command, and a re-run starts with those it had', () => {
+    const t = replayScenario('echo a > f\nset -C\necho b > f\necho c > g\nset +C; echo d > f\n');
+    expect(t.commands.map((c) => [c.status, c.options.noclobber])).toEqual([[0, false], [0, true], [1, true], [0, true], [0, false]]);
+    expect(t.commands[2].optionsBefore.noclobber).toBe(true);
+    expect(t.commands[2].count).toBe(0); // stat only: nothing written
+    dropStateCache();
+    checkTimeline(t);
+    expect(stateAt(t, t.commands[3].first + 1)).toBe(microState(t.commands[3], 0));
+  });
+
   it('a command longer than the window keeps a window of states, and still answers every position', () => {
     const { state } = generateStack({ layers: 1, entries: 3000, fanout: 1000 });
     const t = appendCommand(emptyTimeline(state), 'rm -rf merged/d0000 merged/d0001');

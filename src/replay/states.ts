@@ -35,7 +35,7 @@ export function rerunCommand(c: CommandStep, lo = 0, hi = c.count): { states: Wo
       }
       n++;
     },
-  });
+  }, c.optionsBefore);
   if (k.events.length !== c.count) {
     throw new Error(`engine bug: running "${c.cmd}" again made ${k.events.length} micro-steps, not ${c.count}`);
   }

@@ -13,7 +13,7 @@ import { parseScenario, type StepRun } from '../scenario/run.ts';
 import { toTraceTree } from '../scenario/to-trace.ts';
 import { TRACE_FORMAT, type TraceDoc } from '../scenario/trace.ts';
 import { workdirsOfStep } from '../scenario/workdirs.ts';
-import { runStep, type StepResult } from '../shell/run.ts';
+import { DEFAULT_OPTIONS, runStep, type ShellOptions, type StepResult } from '../shell/run.ts';
 import { checkScript } from '../shell/check.ts';
 import { logicalCwd } from '../shell/commands/cd.ts';
 import { ScriptRejected } from '../scenario/run.ts';
@@ -31,6 +31,9 @@ export interface CommandStep extends StepRun {
   /** Workspace and cwd before the command. */
   before: Workspace;
   cwdBefore: string;
+  /** The shell's options (`set -C`) before and after it: carried from step to step like the cwd. */
+  optionsBefore: ShellOptions;
+  options: ShellOptions;
   /**
    * Workspace after the command and the look at the tree that follows it:
    * the state its last micro-step leaves (a `dcache` event closes any
@@ -63,10 +66,10 @@ export function emptyTimeline(initial: Workspace = createWorkspace()): Timeline 
   return { initial, commands: [], total: 0, workdirs: [] };
 }
 
-/** The state and cwd after the last command. */
-export function endOf(t: Timeline): { state: Workspace; cwd: string } {
+/** The state, cwd and shell options after the last command. */
+export function endOf(t: Timeline): { state: Workspace; cwd: string; options: ShellOptions } {
   const last = t.commands[t.commands.length - 1];
-  return last ? { state: last.after, cwd: last.cwd } : { state: t.initial, cwd: t.initialCwd ?? '' };
+  return last ? { state: last.after, cwd: last.cwd, options: last.options } : { state: t.initial, cwd: t.initialCwd ?? '', options: DEFAULT_OPTIONS };
 }
 
 export interface RunHooks {
@@ -80,9 +83,9 @@ export interface RunHooks {
  * the closing `dcache` event when the state changed without one. The one
  * procedure both a first run and a re-run go through.
  */
-export function runTimelineStep(before: Workspace, cwd: string, source: string, hooks: RunHooks = {}): { k: Kernel; result: StepResult; walkFrom: number } {
+export function runTimelineStep(before: Workspace, cwd: string, source: string, hooks: RunHooks = {}, options: ShellOptions = DEFAULT_OPTIONS): { k: Kernel; result: StepResult; walkFrom: number } {
   const k = new Kernel(before, cwd, { record: 'events', onEvent: hooks.onEvent });
-  const result = runStep(k, source);
+  const result = runStep(k, source, options);
   const walkFrom = k.events.length;
   walkMounts(k);
   k.settle();
@@ -91,10 +94,10 @@ export function runTimelineStep(before: Workspace, cwd: string, source: string, 
 
 /** Runs one more command (already validated) after the timeline's end. */
 export function appendCommand(t: Timeline, source: string, line = 0, hooks: RunHooks = {}): Timeline {
-  const { state, cwd } = endOf(t);
+  const { state, cwd, options } = endOf(t);
   const workdirs = [...t.workdirs];
   for (const w of workdirsOfStep(source, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
-  const { k, result, walkFrom } = runTimelineStep(state, cwd, source, hooks);
+  const { k, result, walkFrom } = runTimelineStep(state, cwd, source, hooks, options);
   const cmd: CommandStep = {
     cmd: source,
     line,
@@ -105,6 +108,8 @@ export function appendCommand(t: Timeline, source: string, line = 0, hooks: RunH
     cwd: logicalCwd(k),
     before: state,
     cwdBefore: cwd,
+    optionsBefore: options,
+    options: result.options,
     after: k.ws,
     first: t.total,
     count: k.events.length,

@@ -78,3 +78,24 @@ describe('checkScript', () => {
     expect(checkStep(line)).toEqual([]);
   });
 });
+
+describe('set: noclobber only, the rest named', () => {
+  it.each(['set -C', 'set +C', 'set -o noclobber', 'set +o noclobber', 'set -Co noclobber', 'set -C +C'])('accepts %s', (line) => {
+    expect(checkStep(line)).toEqual([]);
+  });
+
+  it.each([
+    ['set -e', 5, 'the shell option `-e` (errexit)'],
+    ['set -Cx', 5, 'the shell option `-x` (xtrace)'],
+    ['set -o pipefail', 8, 'the shell option `pipefail`'],
+    ['set -o', 5, 'without an option name'],
+    ['set', 1, 'lists the shell\'s variables'],
+    ['set -- a b', 5, 'positional parameters'],
+    ['set a', 5, 'positional parameters'],
+  ])('rejects %s', (line, column, fragment) => {
+    const d = checkStep(line);
+    expect(d).toHaveLength(1);
+    expect(d[0].column).toBe(column);
+    expect(d[0].message).toContain(fragment);
+  });
+});

@@ -90,6 +90,10 @@ export class Process implements Proc {
     return r.ok ? { ok: true, data: r.value } : { ok: false, errno: r.errno };
   }
 
+  exec(name: string): Process {
+    return new Process(this.sys, name, this.fds, this.out);
+  }
+
   /** Flushes stdout; a failed write turns success into status 1, with the tool's message. */
   exit(status: number): number {
     this.writeNow(this.pending);

@@ -1,11 +1,12 @@
 // Runs one step as bash would: and-or chains with short-circuit and exit
 // status, redirections opened with bash's flags before the command runs (a
 // failed one skips the command with status 1), then the command itself.
-import { O_APPEND, O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY, type Syscalls } from '../engine/api.ts';
-import { STRERROR } from '../engine/errno.ts';
+import { O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, type Syscalls } from '../engine/api.ts';
+import { STRERROR, type Errno } from '../engine/errno.ts';
+import { DEFAULT_OPTIONS, setShellOptions, shellOptions, type ShellOptions } from './options.ts';
 import { COMMANDS } from './commands/index.ts';
 import { Process, StepOutput, type Fds } from './proc.ts';
-import { parseStep, ShellSyntaxError, type SimpleCommand, type Step } from './syntax/parse.ts';
+import { parseStep, ShellSyntaxError, type Redirect, type SimpleCommand, type Step } from './syntax/parse.ts';
 import { fromBytes } from './util/text.ts';
 
 export interface StepResult {
@@ -14,9 +15,51 @@ export interface StepResult {
   stdout: string;
   /** Its error messages, in the tools' own words. */
   stderr: string;
+  /** The shell's options after it (`set -C`), for the next step. */
+  options: ShellOptions;
 }
 
 const DEV_NULL = '/dev/null';
+
+const NOCLOBBER = 'noclobber';
+type Opened = { ok: true; value: number } | { ok: false; errno: Errno | typeof NOCLOBBER };
+
+/** bash's redir_open: the flags of each operator, and noclobber_open for `>` under `set -C`. */
+function openRedirect(sys: Syscalls, r: Redirect & { kind: 'file' }): Opened {
+  const target = r.target.text;
+  switch (r.mode) {
+    case 'read':
+      return sys.open(target, O_RDONLY, 0o666);
+    case 'append':
+      return sys.open(target, O_WRONLY | O_CREAT | O_APPEND, 0o666);
+    case 'readwrite':
+      return sys.open(target, O_RDWR | O_CREAT, 0o666);
+    case 'truncate':
+      if (r.force || !shellOptions(sys).noclobber) return sys.open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o666);
+      return noclobberOpen(sys, target);
+  }
+}
+
+/**
+ * bash 5.2's noclobber_open (redir.c): stat first; an existing regular file
+ * is refused without opening it. A name that is not there is created with
+ * O_EXCL (so a dangling symlink, which O_EXCL never follows, is refused
+ * too). Anything else (a directory, a device) is opened without O_TRUNC,
+ * and kept only if it is still not a regular file. bash also compares the
+ * device and inode numbers of the two stats, against a race no step has.
+ */
+function noclobberOpen(sys: Syscalls, target: string): Opened {
+  const before = sys.stat(target);
+  if (before.ok && before.value.type === 'file') return { ok: false, errno: NOCLOBBER };
+  const flags = O_WRONLY | O_CREAT;
+  const fd = sys.open(target, before.ok ? flags : flags | O_EXCL, 0o666);
+  if (!fd.ok) return fd.errno === 'EEXIST' ? { ok: false, errno: NOCLOBBER } : fd;
+  if (!before.ok) return fd;
+  const after = sys.fstat(fd.value);
+  if (after.ok && after.value.type !== 'file') return fd;
+  sys.close(fd.value);
+  return { ok: false, errno: NOCLOBBER };
+}
 
 function runCommand(sys: Syscalls, cmd: SimpleCommand, out: StepOutput): number {
   const fds: Fds = { 0: { kind: 'empty' }, 1: { kind: 'stdout' }, 2: { kind: 'stderr' } };
@@ -36,13 +79,11 @@ function runCommand(sys: Syscalls, cmd: SimpleCommand, out: StepOutput): number 
       else fds[r.fd] = { kind: 'null' };
       continue;
     }
-    const flags =
-      r.mode === 'read' ? O_RDONLY : r.mode === 'truncate' ? O_WRONLY | O_CREAT | O_TRUNC : O_WRONLY | O_CREAT | O_APPEND;
-    const res = sys.open(target, flags, 0o666);
+    const res = openRedirect(sys, r);
     if (!res.ok) {
       // bash reports on its own stderr as redirected so far.
       const p = new Process(sys, 'bash', fds, out);
-      p.error(`${target}: ${STRERROR[res.errno]}`);
+      p.error(`${target}: ${res.errno === NOCLOBBER ? 'cannot overwrite existing file' : STRERROR[res.errno]}`);
       closeAll();
       return 1;
     }
@@ -93,17 +134,22 @@ function runParsed(sys: Syscalls, step: Step, out: StepOutput): number {
  * Runs one step (one line of a scenario) against `sys`. The working directory
  * carries over through `sys` (`cd` calls `sys.chdir`). A line outside the
  * language fails with status 2 and says why; check scripts first with
- * `checkScript` so that never happens half-way through one.
+ * `checkScript` so that never happens half-way through one. `options` are
+ * the shell's options the step starts with (the previous step's result's;
+ * without them, whatever the last step on `sys` left, bash's defaults at first).
  */
-export function runStep(sys: Syscalls, source: string): StepResult {
+export function runStep(sys: Syscalls, source: string, options?: ShellOptions): StepResult {
+  if (options) setShellOptions(sys, options);
   const out = new StepOutput();
   let step: Step;
   try {
     step = parseStep(source);
   } catch (e) {
     if (!(e instanceof ShellSyntaxError)) throw e;
-    return { status: 2, stdout: '', stderr: `bash: column ${e.column}: ${e.message}\n` };
+    return { status: 2, stdout: '', stderr: `bash: column ${e.column}: ${e.message}\n`, options: shellOptions(sys) };
   }
   const status = runParsed(sys, step, out);
-  return { status, stdout: fromBytes(out.stdout), stderr: fromBytes(out.stderr) };
+  return { status, stdout: fromBytes(out.stdout), stderr: fromBytes(out.stderr), options: shellOptions(sys) };
 }
+
+export { DEFAULT_OPTIONS, type ShellOptions };

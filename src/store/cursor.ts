@@ -79,7 +79,8 @@ export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
     micro: v.micro,
     shown: v.shown,
     gridKey: g?.key ?? '',
-    layers: g?.layers ?? [],
+    // The same grid (its key names the layers): the same layers array, so rows drawn from it need not be drawn again.
+    layers: g && prev && prev.gridKey === g.key ? prev.layers : (g?.layers ?? []),
     rows,
     rowCount: g?.rowCount ?? 0,
     focus: v.focus,

@@ -64,6 +64,7 @@ export interface Operation {
 /** Operations timed in the engine and, where it is available, on the kernel. */
 export const OPERATIONS: Operation[] = [
   { name: 'rm -rf of a 10,000-entry lower directory', cmd: 'rm -rf merged/big', runs: 5, external: true, target: 'engine/kernel <= 1' },
+  { name: 'rm -rf of a 30-deep lower tree (30 directories)', cmd: 'rm -rf merged/deep', runs: 10, external: true, target: 'engine/kernel <= 1' },
   { name: 'ls of a 10,000-entry directory (one layer)', cmd: 'ls merged/big', runs: 10, external: true, target: 'engine/kernel <= 1' },
   { name: 'ls of a 10,000-entry directory merged from 3 layers', cmd: 'ls merged/mixed', runs: 10, external: true, target: 'engine/kernel <= 1' },
   { name: 'chmod -R of a 10,000-file lower tree (copy-up)', cmd: 'chmod -R 700 merged/big', runs: 3, external: true, volatileToo: true, target: 'engine/kernel <= 1' },

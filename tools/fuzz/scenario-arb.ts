@@ -25,7 +25,7 @@ type LayerEntry = { kind: string; path: string; extra: string };
 
 const layerEntry: fc.Arbitrary<LayerEntry> = fc.record({
   // No fifos: opening one blocks on a real kernel, and the oracle would hang.
-  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'whiteout', 'opaque', 'hardlink', 'xattr'),
+  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'whiteout', 'opaque', 'hardlink', 'xattr', 'owned', 'owned-dir', 'private'),
   path: relPath,
   extra: relPath,
 });
@@ -65,6 +65,16 @@ function layerLines(layer: string, entries: LayerEntry[]): string[] {
       case 'fifo':
         out.push(...guard(`mknod ${p} p`));
         break;
+      // Objects of other users, and a directory only its owner may enter.
+      case 'owned':
+        out.push(...guard(`echo "${layer} ${e.path}" > ${p}`), `chown 1:1 ${p}`);
+        break;
+      case 'owned-dir':
+        out.push(`mkdir -p ${p}`, `chown 1:1 ${p}`);
+        break;
+      case 'private':
+        out.push(`mkdir -p ${p}`, `chmod 700 ${p}`);
+        break;
     }
   }
   return out;
@@ -94,8 +104,36 @@ function optionsOf(o: { redirect: string | null; metacopy: string | null; index:
 
 const m = (p: string) => `merged/${p}`;
 
+/** Commands that run as programs (no redirection, no builtin): they can run as another user too. */
+const programOp: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: relPath.map((p) => `cat ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm', 'rm -f', 'rm -r', 'rm -rf'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mkdir', 'mkdir -p'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `rmdir ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('mv', 'mv -T'), relPath, relPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
+  { weight: 1, arbitrary: fc.tuple(relPath, relPath).filter(([a, b]) => b !== a && !b.startsWith(`${a}/`)).map(([a, b]) => `cp ${m(a)} ${m(b)}`) },
+  { weight: 1, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `ln ${m(a)} ${m(b)}`) },
+  { weight: 3, arbitrary: relPath.map((p) => `touch ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('600', '755', '2755', 'u+x'), relPath).map(([md, p]) => `chmod ${md} ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('0', '3'), relPath).map(([n, p]) => `truncate -s ${n} ${m(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('chown 1', 'chown 2:2', 'chgrp 1', 'chgrp 2'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n user.x -v y ${m(p)}`) },
+  { weight: 1, arbitrary: fc.constantFrom('ls merged', 'ls -a merged') },
+  { weight: 1, arbitrary: relPath.map((p) => `ls ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `stat -c '%u:%g %a %n' ${m(p)}`) },
+);
+
 /** One command on the merged tree (or, rarely, a remount). */
 const op: fc.Arbitrary<string> = fc.oneof(
+  // Another user (1 owns what `owned` makes; 2 owns nothing): the caller's check on the overlay inode, the mounter's on the layer.
+  {
+    weight: 5,
+    arbitrary: fc
+      .tuple(fc.constantFrom('setpriv --reuid=1 --regid=1 --clear-groups', 'setpriv --reuid=2 --regid=2 --clear-groups'), programOp)
+      .map(([u, o]) => `${u} ${o}`),
+  },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('chown 1:1', 'chown 2', 'chown :1', 'chgrp 2', 'chown -R 1:1', 'chown -h 2:2'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `stat -c '%U:%G %a %n' ${m(p)}`) },
   { weight: 4, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" > ${m(p)}`) },
   { weight: 2, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" >> ${m(p)}`) },
   { weight: 3, arbitrary: relPath.map((p) => `cat ${m(p)}`) },

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { disagreement } from './differential.ts';
 import { scenarioArb } from './scenario-arb.ts';
+import { err, outLine } from '../cli/stdout.ts';
 
 export function survey(runs: number, seed: number): boolean {
   const scripts = fc.sample(scenarioArb, { numRuns: runs, seed });
@@ -10,7 +11,7 @@ export function survey(runs: number, seed: number): boolean {
   let bad = 0;
   const t0 = Date.now();
   scripts.forEach((script, n) => {
-    if (n > 0 && n % 100 === 0) process.stderr.write(`  ${n}/${runs} (${bad} disagree) ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+    if (n > 0 && n % 100 === 0) err(`  ${n}/${runs} (${bad} disagree) ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     const diffs = disagreement(script);
     if (diffs.length === 0) return;
     bad++;
@@ -21,9 +22,9 @@ export function survey(runs: number, seed: number): boolean {
     g.count++;
     groups.set(key, g);
   });
-  console.log(`survey: ${runs - bad}/${runs} agree (seed ${seed})`);
+  outLine(`survey: ${runs - bad}/${runs} agree (seed ${seed})`);
   for (const [k, g] of [...groups].sort((a, b) => b[1].count - a[1].count)) {
-    console.log(`\n== ${g.count}× ${k}\n   ${g.detail}\n${g.example.split('\n').map((l) => `   | ${l}`).join('\n')}`);
+    outLine(`\n== ${g.count}× ${k}\n   ${g.detail}\n${g.example.split('\n').map((l) => `   | ${l}`).join('\n')}`);
   }
   return bad === 0;
 }

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import type { Sha256Factory } from '../../src/image/hash.ts';
 import type { ByteSource } from '../../src/image/source.ts';
+import { out, quietPipes } from '../cli/stdout.ts';
 
 export const nodeSha256: Sha256Factory = () => {
   const h = createHash('sha256');
@@ -54,17 +55,8 @@ export function fileSource(path: string): ByteSource & { close(): void } {
   };
 }
 
-/** Writes to stdout; a reader that closed early (EPIPE) ends the program quietly. */
+/** Writes to stdout; a reader that closed early (EPIPE) ends the program quietly (tools/cli/stdout.ts). */
 export function quietStdout(): (text: string) => void {
-  let closed = false;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') {
-      closed = true;
-      process.exit(process.exitCode ?? 0);
-    }
-    throw e;
-  });
-  return (text) => {
-    if (!closed) process.stdout.write(text);
-  };
+  quietPipes();
+  return out;
 }

@@ -3,7 +3,7 @@
 // bash entered into it (nsenter) from the cwd the previous step left, and
 // the tree is read through /proc/<pid>/root, which walks that namespace's
 // mounts. When the sleep ends the namespace and every mount in it go.
-import { mkdtempSync, readFileSync, readlinkSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readlinkSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -12,8 +12,19 @@ import { TRACE_FORMAT, type TraceDoc, type TraceStep } from '../../src/scenario/
 import { workdirsOfStep } from '../../src/scenario/workdirs.ts';
 import { walkTree } from './walk.ts';
 
-// The wrapper only records where the step ended up; the step runs as typed.
-const WRAPPER = 'cd -- "$1" || exit 97\neval "$2"\n__s=$?\nprintf "%s" "$PWD" > "$3"\nexit $__s';
+// The wrapper only carries what bash keeps between lines: it starts the step
+// where the last one ended ($1) with its noclobber option ($4, "C" when set),
+// runs it as typed, and records where it ended up and whether noclobber is on
+// (`>|`: the record must be written whatever the step set).
+const WRAPPER = [
+  'cd -- "$1" || exit 97',
+  'case "$4" in *C*) set -C ;; esac',
+  'eval "$2"',
+  '__s=$?',
+  'printf "%s" "$PWD" >| "$3"',
+  'case "$-" in *C*) printf C >| "$3.opts" ;; *) : >| "$3.opts" ;; esac',
+  'exit $__s',
+].join('\n');
 
 const ENV = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -70,7 +81,12 @@ export class Namespace {
 export function runScenarioOnKernel(text: string, name: string): TraceDoc {
   const scenario = splitScenario(text);
   const ws = realpathSync(mkdtempSync(join(tmpdir(), 'overlay-lab-oracle-')));
+  // A workspace as `mkdir` makes one (mkdtemp's is 0700): a step run as
+  // another user (setpriv) starts its walk here, as in the simulator.
+  chmodSync(ws, 0o755);
   const cwdFile = `${ws}.cwd`;
+  const optsFile = `${cwdFile}.opts`;
+  let opts = '';
   const ns = new Namespace();
   const steps: TraceStep[] = [];
   const workdirs = new Set<string>();
@@ -79,9 +95,11 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
     for (const step of scenario.steps) {
       for (const w of workdirsOfStep(step.source, relative(ws, cwd))) workdirs.add(w);
       writeFileSync(cwdFile, '');
-      const r = ns.run(['bash', '--noprofile', '--norc', '-c', WRAPPER, 'step', cwd, step.source, cwdFile], ws);
+      writeFileSync(optsFile, opts);
+      const r = ns.run(['bash', '--noprofile', '--norc', '-c', WRAPPER, 'step', cwd, step.source, cwdFile, opts], ws);
       if (r.error) throw new Error(`step ${step.line} (${step.source}) did not finish: ${r.error.message}`);
       cwd = readFileSync(cwdFile, 'utf8') || cwd;
+      opts = readFileSync(optsFile, 'utf8');
       steps.push({
         cmd: step.source,
         status: r.status ?? 128,
@@ -102,6 +120,7 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
       }
     }
     rmSync(cwdFile, { force: true });
+    rmSync(optsFile, { force: true });
   }
   return { format: TRACE_FORMAT, scenario: name, steps };
 }

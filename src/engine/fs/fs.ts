@@ -3,9 +3,10 @@
 import { Map as IMap } from 'immutable';
 import type { Bytes } from '../api.ts';
 import type { DirInode, FileInode, Ino, Inode, Xattrs } from './inode.ts';
+import { emptyInodeTable, type InodeTable } from './table.ts';
 
 export interface Fs {
-  readonly inodes: IMap<Ino, Inode>;
+  readonly inodes: InodeTable;
   readonly nextIno: Ino;
   /** A logical clock: ticks once per change, standing in for time. */
   readonly clock: number;
@@ -30,7 +31,7 @@ export function emptyFs(): Fs {
     parent: ROOT_INO,
     name: '',
   };
-  return { inodes: IMap<Ino, Inode>().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
+  return { inodes: emptyInodeTable().set(ROOT_INO, root), nextIno: ROOT_INO + 1, clock: 1 };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -102,38 +103,48 @@ export function tick(fs: Fs): Fs {
   return { ...fs, clock: fs.clock + 1 };
 }
 
-export type NewInode =
-  | { kind: 'file'; data?: Bytes }
-  | { kind: 'dir' }
-  | { kind: 'symlink'; target: string }
-  | { kind: 'chardev' | 'blockdev'; major: number; minor: number }
-  | { kind: 'fifo' | 'socket' };
+/** Who a new inode belongs to (root when not given: the mounter, or a set-up step). */
+export interface NewOwner {
+  uid?: number;
+  gid?: number;
+}
+
+export type NewInode = NewOwner &
+  (
+    | { kind: 'file'; data?: Bytes }
+    | { kind: 'dir' }
+    | { kind: 'symlink'; target: string }
+    | { kind: 'chardev' | 'blockdev'; major: number; minor: number }
+    | { kind: 'fifo' | 'socket' }
+  );
 
 /** Allocates an inode with no name (nlink 0): the caller links it. */
 export function allocInode(fs: Fs, spec: NewInode, mode: number, parent: Ino = ROOT_INO): [Fs, Ino] {
   const ino = fs.nextIno;
   const now = fs.clock;
   const m = mode & 0o7777;
+  const uid = spec.uid ?? 0;
+  const gid = spec.gid ?? 0;
   // Written out in full (the fields in one order, no spread), so that every
   // inode keeps its fields in the object itself: each change to one copies it.
   let i: Inode;
   switch (spec.kind) {
     case 'file':
-      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'file', data: spec.data ?? '' };
+      i = { ino, mode: m, uid, gid, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'file', data: spec.data ?? '' };
       break;
     case 'dir':
-      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'dir', entries: IMap(), parent, name: '' };
+      i = { ino, mode: m, uid, gid, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'dir', entries: IMap(), parent, name: '' };
       break;
     case 'symlink':
-      i = { ino, mode: 0o777, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'symlink', target: spec.target };
+      i = { ino, mode: 0o777, uid, gid, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: 'symlink', target: spec.target };
       break;
     case 'chardev':
     case 'blockdev':
-      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind, major: spec.major, minor: spec.minor };
+      i = { ino, mode: m, uid, gid, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind, major: spec.major, minor: spec.minor };
       break;
     case 'fifo':
     case 'socket':
-      i = { ino, mode: m, uid: 0, gid: 0, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind };
+      i = { ino, mode: m, uid, gid, nlink: 0, xattrs: NO_XATTRS, atime: now, mtime: now, ctime: now, kind: spec.kind };
       break;
   }
   return [{ ...fs, inodes: fs.inodes.set(ino, i), nextIno: ino + 1, clock: now + 1 }, ino];

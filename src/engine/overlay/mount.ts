@@ -14,6 +14,8 @@ import { encodeFh, decodeFh } from './fh.ts';
 import { X } from './layers.ts';
 import { parseOptions, unescape, type OvlConfig } from './params.ts';
 import { cleanupIndexDir } from './index-cleanup.ts';
+import { IntTable } from '../fs/table.ts';
+import { Dcache } from './dcache.ts';
 
 export function mountReadonly(ctx: Ctx, mountId: number): boolean {
   return mountById(ctx.ws, mountId).readonly;
@@ -126,8 +128,8 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     readonly,
     uuid,
     traps: [],
-    dcache: IMap(),
-    pins: IMap(),
+    dcache: Dcache.empty(),
+    pins: IntTable.empty<number>(),
     walked: IMap(),
   };
 

@@ -6,7 +6,7 @@
 import type { DirEntry, FileType } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Errno, type Result } from '../errno.ts';
-import { isWhiteoutInode, type Ino } from '../fs/inode.ts';
+import type { Ino } from '../fs/inode.ts';
 import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { X } from './layers.ts';
@@ -17,6 +17,7 @@ import { mountReadonly } from './mount.ts';
 import { mountById } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
 import { dirPathString } from '../fs/fs.ts';
+import { realListing } from '../fs/listing.ts';
 
 export interface MergedName {
   name: string;
@@ -60,25 +61,26 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
     // A directory marked opaque="x" may hold xattr whiteouts (empty files
     // marked trusted.overlay.whiteout): readdir hides those too.
     const xwhiteouts = dir.xattrs[X.opaque] === 'x';
-    for (const [name, childIno] of dir.entries) {
-      const above = seen.get(name);
+    const { entries, whiteout } = realListing(ctx.ws.fs, dir.entries);
+    for (let i = 0; i < entries.length; i++) {
+      const n = entries[i];
+      const above = seen.get(n.name);
       if (above) {
         if (read) {
           const by: ReaddirHidden = above.isWhiteout ? 'whiteout' : 'above';
-          if (read.hidden.length < READDIR_NAMES) read.hidden.push({ name, by });
+          if (read.hidden.length < READDIR_NAMES) read.hidden.push({ name: n.name, by });
           if (by === 'whiteout') read.counts.whitedOut++;
           else read.counts.above++;
         }
         continue;
       }
-      const c = ctx.ws.fs.inodes.get(childIno);
-      if (!c) continue;
-      const isWhiteout = isWhiteoutInode(c) || (xwhiteouts && isLookupWhiteout(c));
-      seen.set(name, { name, type: c.kind, ino: childIno, isWhiteout, isUpper: layer === 0, layer });
+      // An xattr whiteout is a file whose xattrs may change: read it each time.
+      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isLookupWhiteout(ctx.ws.fs.inodes.get(n.ino)!));
+      seen.set(n.name, { name: n.name, type: n.type, ino: n.ino, isWhiteout, isUpper: layer === 0, layer });
       if (read) {
         if (isWhiteout) {
-          if (read.counts.whiteouts++ < READDIR_NAMES) read.whiteouts.push(name);
-        } else if (read.counts.added++ < READDIR_NAMES) read.added.push(name);
+          if (read.counts.whiteouts++ < READDIR_NAMES) read.whiteouts.push(n.name);
+        } else if (read.counts.added++ < READDIR_NAMES) read.added.push(n.name);
       }
     }
   }
@@ -139,29 +141,27 @@ function deadDir(ctx: Ctx, e: OvlEntry): boolean {
 }
 
 /** readdir(2) of an overlay directory. */
-export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<DirEntry[]> {
+export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
 }
 
-function listing(ctx: Ctx, mountId: number, e: OvlEntry): DirEntry[] {
+function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   if (!mayHaveWhiteouts(ctx, e)) {
     const realIno = e.upper ?? e.lowers[0].ino;
     const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
     const impure = e.upper !== undefined && real.xattrs[X.impure] !== undefined;
-    const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
-    const out: DirEntry[] = [];
-    for (const [name, ino] of real.entries) {
-      const c = ctx.ws.fs.inodes.get(ino);
-      if (!c) continue;
-      out.push({ name, type: c.kind, ino });
-      if (read && read.counts.added++ < READDIR_NAMES) read.added.push(name);
+    const listed = realListing(ctx.ws.fs, real.entries).entries;
+    if (!ctx.quiet) {
+      const read = layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
+      read.counts.added = listed.length;
+      read.added = listed.slice(0, READDIR_NAMES).map((x) => x.name);
+      // The read comes first; an impure directory's lookups (and the mark they may drop) after it.
+      narrateReads(ctx, mountId, e, 'real', [read], impure);
     }
-    // The read comes first; an impure directory's lookups (and the mark they may drop) after it.
-    if (read) narrateReads(ctx, mountId, e, 'real', [read], impure);
     if (impure) dropNeedlessImpure(ctx, mountId, e, real.entries);
-    return out;
+    return listed;
   }
   // In an impure directory readdir looks up each upper entry (to report the
   // copy-up origin's inode number) and leaves out those that fail.

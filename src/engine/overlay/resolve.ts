@@ -3,10 +3,10 @@
 // operation through the overlay changes it. That is what the kernel does,
 // and why a file slipped into a layer behind the overlay's back can stay
 // invisible, or a deleted one readable, until the next mount.
-import { Map as IMap } from 'immutable';
 import { replaceMount, scratchCtx, type Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
+import type { IntTable } from '../fs/table.ts';
 import type { LayerProbe } from '../events.ts';
 import { mountById, withDentries, type OverlayMount } from '../workspace.ts';
 import type { OvlEntry, OvlLookup } from './entry.ts';
@@ -22,7 +22,7 @@ function refsOf(l: OvlLookup): Ino[] {
   return out;
 }
 
-function pin(pins: IMap<Ino, number>, inos: Ino[], by: number): IMap<Ino, number> {
+function pin(pins: IntTable<number>, inos: Ino[], by: number): IntTable<number> {
   // Most lookups pin one or two inodes: plain updates then, no transient copy.
   if (inos.length === 0) return pins;
   if (inos.length === 2 && inos[0] === inos[1]) {
@@ -121,22 +121,13 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
     return;
   }
   const gone: OvlLookup[] = [];
-  const dcache = m.dcache.withMutations((c) => {
-    const self = c.get(key);
-    if (self) {
-      gone.push(self);
-      c.delete(key);
-    }
-    if (subtree) {
-      const prefix = `${key}/`;
-      for (const [k, v] of m.dcache) {
-        if (k.startsWith(prefix)) {
-          gone.push(v);
-          c.delete(k);
-        }
-      }
-    }
-  });
+  let dcache = m.dcache;
+  for (const k of [key, ...m.dcache.below(key)]) {
+    const v = dcache.get(k);
+    if (!v) continue;
+    gone.push(v);
+    dcache = dcache.delete(k);
+  }
   // The listing that held the name (and, for a subtree, every listing below) must be looked at again.
   const parentKey = keyOf(path.slice(0, -1));
   const walked = m.walked.withMutations((w) => {
@@ -231,10 +222,9 @@ export function takeDentries(ctx: Ctx, mountId: number, path: readonly string[])
   const m = mountById(ctx.ws, mountId);
   const key = keyOf(path);
   const taken: TakenDentry[] = [];
-  for (const [k, v] of m.dcache) {
-    if (k === key) taken.push({ rel: [], lookup: v });
-    else if (k.startsWith(`${key}/`)) taken.push({ rel: k.slice(key.length + 1).split('/'), lookup: v });
-  }
+  const self = m.dcache.get(key);
+  if (self) taken.push({ rel: [], lookup: self });
+  for (const k of m.dcache.below(key)) taken.push({ rel: k.slice(key.length + 1).split('/'), lookup: m.dcache.get(k)! });
   dropDentries(ctx, mountId, path, true);
   return taken;
 }
@@ -253,9 +243,8 @@ export function putDentries(ctx: Ctx, mountId: number, path: readonly string[], 
     const l: OvlLookup = rel.length === 0 && !lookup.negative ? { ...lookup, ...top, path: at } : { ...lookup, path: at };
     return [keyOf(at), l] as const;
   });
-  const dcache = m.dcache.withMutations((c) => {
-    for (const [k, l] of moved) c.set(k, l);
-  });
+  let dcache = m.dcache;
+  for (const [k, l] of moved) dcache = dcache.set(k, l);
   replaceMount(ctx, { ...m, dcache, pins: pin(m.pins, moved.flatMap(([, l]) => refsOf(l)), 1) });
 }
 
@@ -269,8 +258,7 @@ export function shareUpperData(ctx: Ctx, mountId: number, upper: Ino): void {
   const keys: string[] = [];
   for (const [k, v] of m.dcache) if (!v.negative && v.upper === upper && v.metacopy) keys.push(k);
   if (keys.length === 0) return;
-  const dcache = m.dcache.withMutations((c) => {
-    for (const k of keys) c.set(k, { ...(c.get(k) as OvlEntry), metacopy: false });
-  });
+  let dcache = m.dcache;
+  for (const k of keys) dcache = dcache.set(k, { ...(dcache.get(k) as OvlEntry), metacopy: false });
   replaceMount(ctx, { ...m, dcache });
 }

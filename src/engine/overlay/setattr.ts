@@ -26,14 +26,15 @@ export function ovlSetattr(ctx: Ctx, loc: Loc & { kind: 'ovl' }, change: AttrCha
   const label = realPath(ctx, loc);
   if (change.size !== undefined) realTruncate(ctx, upper, label, change.size, 'syscall');
   const now = ctx.ws.fs.clock;
-  if (change.mode !== undefined || change.uid !== undefined || change.times) {
+  if (change.mode !== undefined || change.uid !== undefined || change.gid !== undefined || change.times) {
     realSetattr(
       ctx,
       upper,
       label,
       {
         ...(change.mode !== undefined ? { mode: change.mode } : {}),
-        ...(change.uid !== undefined ? { uid: change.uid, gid: change.gid ?? 0 } : {}),
+        ...(change.uid !== undefined ? { uid: change.uid } : {}),
+        ...(change.gid !== undefined ? { gid: change.gid } : {}),
         ...(change.times ? { times: { atime: now, mtime: now } } : {}),
       },
       'syscall',

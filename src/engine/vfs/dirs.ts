@@ -5,6 +5,7 @@
 import { RENAME_EXCHANGE, RENAME_NOREPLACE, type DirEntry } from '../api.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { child, isAncestorOrSelf } from '../fs/fs.ts';
+import { realListing } from '../fs/listing.ts';
 import type { Kernel } from '../kernel.ts';
 import { ovlCreate, ovlLink } from '../overlay/create.ts';
 import { mountReadonly } from '../overlay/mount.ts';
@@ -17,6 +18,7 @@ import { sameLoc, type Loc } from '../workspace.ts';
 import { createNode, walkedPath } from './files.ts';
 import { resolve, walk, type Walked } from './namei.ts';
 import { entryOf, locType, metaInode } from './node.ts';
+import { MAY_READ, MAY_WRITE, mayCreate, mayDelete, mayLink, permission } from './perm.ts';
 
 /** Which mount a location is on: 0 for the disk itself. */
 const mountOf = (loc: Loc): number => (loc.kind === 'base' ? 0 : loc.mount);
@@ -32,14 +34,17 @@ function readonlyAt(k: Kernel, loc: Loc): boolean {
   return loc.kind === 'ovl' && mountReadonly(k, loc.mount);
 }
 
+/** filename_create: EEXIST for anything there (never followed), ENOENT for a slash on a new non-directory, then EROFS. */
 function makeNode(k: Kernel, path: string, spec: NewInode, mode: number): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { parent, name, loc, lastKind } = w.value;
   if (lastKind !== 'normal' || loc) return fail('EEXIST');
   if (!parent) return fail('ENOENT');
   if (w.value.trailingSlash && spec.kind !== 'dir') return fail('ENOENT');
   if (readonlyAt(k, parent)) return fail('EROFS');
+  const may = mayCreate(k, parent);
+  if (!may.ok) return may;
   const r = createNode(k, parent, name, spec, mode);
   return r.ok ? ok(undefined) : r;
 }
@@ -58,18 +63,30 @@ export function symlink(k: Kernel, target: string, path: string): Result<void> {
   return makeNode(k, path, { kind: 'symlink', target }, 0o777);
 }
 
+/**
+ * do_linkat: the old name is looked up (a trailing slash follows it and asks
+ * for a directory), then the new one created as filename_create does
+ * (EEXIST, ENOENT for a trailing slash, EROFS), then EXDEV, then EPERM for a
+ * directory (vfs_link).
+ */
 export function link(k: Kernel, existing: string, newPath: string): Result<void> {
   const o = walk(k, k.cwd, existing, false);
   if (!o.ok) return o;
   if (!o.value.loc) return fail('ENOENT');
-  const n = walk(k, k.cwd, newPath, false);
+  const n = walk(k, k.cwd, newPath, false, 'parent');
   if (!n.ok) return n;
   if (n.value.loc || n.value.lastKind !== 'normal') return fail('EEXIST');
   if (!n.value.parent) return fail('ENOENT');
+  if (n.value.trailingSlash) return fail('ENOENT');
   const oldLoc = o.value.loc;
   const parent = n.value.parent;
-  if (mountOf(oldLoc) !== mountOf(parent)) return fail('EXDEV');
   if (readonlyAt(k, parent)) return fail('EROFS');
+  if (mountOf(oldLoc) !== mountOf(parent)) return fail('EXDEV');
+  // do_linkat's may_linkat (protected hardlinks), then vfs_link's may_create.
+  const ml = mayLink(k, oldLoc);
+  if (!ml.ok) return ml;
+  const mc = mayCreate(k, parent);
+  if (!mc.ok) return mc;
   const t = locType(k, oldLoc);
   if (!t.ok) return t;
   if (t.value === 'dir') return fail('EPERM');
@@ -79,13 +96,18 @@ export function link(k: Kernel, existing: string, newPath: string): Result<void>
   return ok(undefined);
 }
 
+/** do_unlinkat: EISDIR for `.`/`..`, EROFS, then ENOENT; with a trailing slash ENOENT, EISDIR or ENOTDIR (never followed). */
 export function unlink(k: Kernel, path: string): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { loc, lastKind, parent } = w.value;
   if (lastKind !== 'normal') return fail('EISDIR');
   if (parent && readonlyAt(k, parent)) return fail('EROFS');
   if (!loc) return fail('ENOENT');
+  if (parent && !w.value.trailingSlash) {
+    const may = mayDelete(k, parent, loc);
+    if (!may.ok) return may;
+  }
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value === 'dir') return fail('EISDIR');
@@ -95,8 +117,9 @@ export function unlink(k: Kernel, path: string): Result<void> {
   return ok(undefined);
 }
 
+/** do_rmdir: the last name is never followed, so `rmdir link/` is ENOTDIR. */
 export function rmdir(k: Kernel, path: string): Result<void> {
-  const w = walk(k, k.cwd, path, false);
+  const w = walk(k, k.cwd, path, false, 'parent');
   if (!w.ok) return w;
   const { loc, lastKind, parent } = w.value;
   if (lastKind === 'dotdot') return fail('ENOTEMPTY');
@@ -104,6 +127,10 @@ export function rmdir(k: Kernel, path: string): Result<void> {
   if (lastKind === 'root') return fail('EBUSY');
   if (parent && readonlyAt(k, parent)) return fail('EROFS');
   if (!loc) return fail('ENOENT');
+  if (parent) {
+    const may = mayDelete(k, parent, loc);
+    if (!may.ok) return may;
+  }
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value !== 'dir') return fail('ENOTDIR');
@@ -117,9 +144,9 @@ export function rmdir(k: Kernel, path: string): Result<void> {
 
 export function rename(k: Kernel, from: string, to: string, flags: number): Result<void> {
   if (flags & RENAME_NOREPLACE && flags & RENAME_EXCHANGE) return fail('EINVAL');
-  const o = walk(k, k.cwd, from, false);
+  const o = walk(k, k.cwd, from, false, 'parent');
   if (!o.ok) return o;
-  const n = walk(k, k.cwd, to, false);
+  const n = walk(k, k.cwd, to, false, 'parent');
   if (!n.ok) return n;
   const op = o.value.parent;
   const np = n.value.parent;
@@ -140,6 +167,8 @@ export function rename(k: Kernel, from: string, to: string, flags: number): Resu
   const trap = ancestry(k, op, o.value.name, np, n.value.name);
   if (trap) return fail(trap);
   if (newLoc && sameObject(k, oldLoc, newLoc)) return ok(undefined);
+  const may = renamePermission(k, op, oldLoc, ot.value === 'dir', np, newLoc, nt.value === 'dir', flags);
+  if (!may.ok) return may;
   if (!(flags & RENAME_EXCHANGE) && newLoc) {
     if (ot.value === 'dir' && nt.value !== 'dir') return fail('ENOTDIR');
     if (ot.value !== 'dir' && nt.value === 'dir') return fail('EISDIR');
@@ -157,6 +186,29 @@ export function rename(k: Kernel, from: string, to: string, flags: number): Resu
   }
   if (flags & RENAME_EXCHANGE) realExchange(k, op.ino, o.value.name, np.ino, n.value.name, 'syscall');
   else realRename(k, op.ino, o.value.name, np.ino, n.value.name, 'syscall');
+  return ok(undefined);
+}
+
+/**
+ * vfs_rename's permission checks, in its order: may_delete of the old name,
+ * may_create or may_delete of the new one, and a directory moving to
+ * another parent must be writable itself (its '..' changes).
+ */
+function renamePermission(k: Kernel, op: Loc, oldLoc: Loc, oldIsDir: boolean, np: Loc, newLoc: Loc | null, newIsDir: boolean, flags: number): Result<void> {
+  const a = mayDelete(k, op, oldLoc);
+  if (!a.ok) return a;
+  const b = newLoc ? mayDelete(k, np, newLoc) : mayCreate(k, np);
+  if (!b.ok) return b;
+  if (!sameLoc(op, np)) {
+    if (oldIsDir && !(flags & RENAME_EXCHANGE)) {
+      const c = permission(k, oldLoc, MAY_WRITE);
+      if (!c.ok) return c;
+    }
+    if (flags & RENAME_EXCHANGE && newLoc && newIsDir) {
+      const d = permission(k, newLoc, MAY_WRITE);
+      if (!d.ok) return d;
+    }
+  }
   return ok(undefined);
 }
 
@@ -201,13 +253,19 @@ export function readlink(k: Kernel, path: string): Result<string> {
   return mi.value.kind === 'symlink' ? ok(mi.value.target) : fail('EINVAL');
 }
 
-export function readdir(k: Kernel, path: string): Result<DirEntry[]> {
+export function readdir(k: Kernel, path: string): Result<readonly DirEntry[]> {
   const r = resolve(k, k.cwd, path, true);
   if (!r.ok) return r;
+  // opendir: open(O_RDONLY|O_DIRECTORY) asks to read the directory.
+  const t = locType(k, r.value);
+  if (t.ok && t.value === 'dir') {
+    const may = permission(k, r.value, MAY_READ);
+    if (!may.ok) return may;
+  }
   return readdirLoc(k, r.value);
 }
 
-export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc): Result<DirEntry[]> {
+export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc): Result<readonly DirEntry[]> {
   const t = locType(k, loc);
   if (!t.ok) return t;
   if (t.value !== 'dir') return fail('ENOTDIR');
@@ -218,12 +276,7 @@ export function readdirLoc(k: Kernel | Parameters<typeof entryOf>[0], loc: Loc):
   }
   const d = k.ws.fs.inodes.get(loc.ino);
   if (!d || d.kind !== 'dir') return fail('ENOTDIR');
-  const out: DirEntry[] = [];
-  for (const [name, ino] of d.entries) {
-    const c = k.ws.fs.inodes.get(ino);
-    if (c) out.push({ name, type: c.kind, ino });
-  }
-  return ok(out);
+  return ok(realListing(k.ws.fs, d.entries).entries);
 }
 
 export type { Walked };

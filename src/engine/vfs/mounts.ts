@@ -7,12 +7,15 @@ import { redirectDir } from '../overlay/params.ts';
 import { mountById, type OverlayMount } from '../workspace.ts';
 import { locPath, resolve } from './namei.ts';
 import { locType } from './node.ts';
+import { capable, credOf } from './perm.ts';
 
 export function mount(k: Kernel, source: string, target: string, fstype: string, flags: number, data: string): Result<void> {
   const t = resolve(k, k.cwd, target, true);
   if (!t.ok) return t;
   const tt = locType(k, t.value);
   if (!tt.ok) return tt;
+  // may_mount: CAP_SYS_ADMIN.
+  if (!capable(credOf(k))) return fail('EPERM');
   if (flags & MS_REMOUNT) {
     if (t.value.kind !== 'ovl' || t.value.path.length !== 0) return fail('EINVAL', 'not mounted');
     const m = mountById(k.ws, t.value.mount);
@@ -41,6 +44,7 @@ export function mount(k: Kernel, source: string, target: string, fstype: string,
 export function umount(k: Kernel, target: string): Result<void> {
   const t = resolve(k, k.cwd, target, true);
   if (!t.ok) return t;
+  if (!capable(credOf(k))) return fail('EPERM');
   if (t.value.kind !== 'ovl' || t.value.path.length !== 0) return fail('EINVAL', 'not mounted');
   const m = mountById(k.ws, t.value.mount);
   // Busy while the shell's cwd is inside it, or another mount sits on it.

@@ -10,6 +10,7 @@ import { ovlLookupPath, probeLookup, type ProbeSink } from '../overlay/resolve.t
 import type { LayerProbe } from '../events.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
+import { mayLookup } from './perm.ts';
 
 export const ROOT: Loc = { kind: 'base', ino: ROOT_INO };
 
@@ -20,8 +21,38 @@ export interface Walked {
   name: string;
   /** What it names, or null when it does not exist (its parent does). */
   loc: Loc | null;
+  /** A slash follows the last component (in the path, or in the body of a symlink followed at the end). */
   trailingSlash: boolean;
   lastKind: 'normal' | 'dot' | 'dotdot' | 'root';
+}
+
+/**
+ * How the last component is treated, after fs/namei.c:
+ * - `lookup` (path_lookupat, for stat, open without O_CREAT, chmod, xattrs,
+ *   link's old name...): a trailing slash follows a symlink there and asks
+ *   for a directory (lookup_last sets LOOKUP_FOLLOW|LOOKUP_DIRECTORY), so an
+ *   existing non-directory fails ENOTDIR; a missing one comes back null.
+ * - `parent` (filename_parentat then a lookup that never follows, for mkdir,
+ *   mknod, symlink, link's new name, unlink, rmdir, rename): the last
+ *   component is never followed, whatever the slash; each call decides what
+ *   the slash means (filename_create, do_unlinkat, do_renameat2).
+ * - `create` (open with O_CREAT, open_last_lookups): a slash after the last
+ *   component fails EISDIR once its parent is reached, before it is looked
+ *   up; a symlink there is followed when `followLast` (no O_EXCL, no
+ *   O_NOFOLLOW), and its body's last component is treated the same way.
+ */
+export type LastMode = 'lookup' | 'parent' | 'create';
+
+/** A component and whether a slash follows it in the string it came from. */
+interface Comp {
+  name: string;
+  slash: boolean;
+}
+
+function comps(p: string): Comp[] {
+  const names = splitPath(p);
+  const trailing = p.endsWith('/');
+  return names.map((name, i) => ({ name, slash: i < names.length - 1 || trailing }));
 }
 
 export function splitPath(p: string): string[] {
@@ -57,58 +88,78 @@ export function lookupIn(ctx: Ctx, dir: Loc, name: string, sink?: ProbeSink): Re
   return ok(r.value.negative ? null : crossMounts(ctx, { kind: 'ovl', mount: dir.mount, path }));
 }
 
-export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): Result<Walked> {
+export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean, mode: LastMode = 'lookup'): Result<Walked> {
   if (path === '') return fail('ENOENT');
   if (utf8Length(path) >= PATH_MAX) return fail('ENAMETOOLONG');
-  const trailingSlash = path.endsWith('/');
-  const todo = [...(path.startsWith('/') ? [] : splitPath(cwd)), ...splitPath(path)];
+  const todo: Comp[] = [...(path.startsWith('/') ? [] : comps(cwd).map((c) => ({ ...c, slash: true }))), ...comps(path)];
   let cur: Loc = ROOT;
   let links = 0;
+  // Once a last component had a slash after it, a directory is asked for
+  // (the kernel keeps LOOKUP_DIRECTORY in nd->flags through the symlinks).
+  let wantDir = path.endsWith('/');
   // The type of the last object stepped into, as found right after its
   // lookup: nothing changes before it is asked again, so it is not re-read.
   let known: { loc: Loc; type: Result<FileType> } | null = null;
-  if (todo.length === 0) return ok({ parent: null, name: '', loc: ROOT, trailingSlash, lastKind: 'root' });
+  const typeOf = (loc: Loc) => (known !== null && known.loc === loc ? known.type : locType(ctx, loc));
+  /** The end of a lookup-mode walk: a slash asked for a directory. */
+  const found = (w: Walked): Result<Walked> => {
+    if (mode !== 'lookup' || !wantDir || !w.loc) return ok(w);
+    const t = typeOf(w.loc);
+    if (!t.ok) return t;
+    return t.value === 'dir' ? ok(w) : fail('ENOTDIR');
+  };
+  if (todo.length === 0) return ok({ parent: null, name: '', loc: ROOT, trailingSlash: wantDir, lastKind: 'root' });
   while (todo.length > 0) {
-    const comp = todo.shift()!;
+    const { name: comp, slash } = todo.shift()!;
     const isLast = todo.length === 0;
-    if (comp === '.' || comp === '..') {
-      if (comp === '..') cur = parentOf(ctx, cur);
-      if (isLast) return ok({ parent: null, name: comp, loc: cur, trailingSlash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
-      continue;
-    }
-    const t = known !== null && known.loc === cur ? known.type : locType(ctx, cur);
+    // Every component is looked up in a directory, `.` and `..` too: a
+    // non-directory ends the walk (ENOTDIR) before may_lookup asks for search.
+    const t = typeOf(cur);
     if (!t.ok) return t;
     if (t.value !== 'dir') return fail('ENOTDIR');
+    const x = mayLookup(ctx, cur);
+    if (!x.ok) return x;
+    if (comp === '.' || comp === '..') {
+      if (comp === '..') cur = parentOf(ctx, cur);
+      if (isLast) return found({ parent: null, name: comp, loc: cur, trailingSlash: slash, lastKind: comp === '.' ? 'dot' : 'dotdot' });
+      continue;
+    }
     if (utf8Length(comp) > NAME_MAX) return fail('ENAMETOOLONG');
+    if (isLast && slash && mode === 'create') return fail('EISDIR');
     // The last name in a merged directory is narrated (once per command):
     // its lookup keeps its probes for that, when it can.
     let r: Result<Loc | null>;
     if (isLast && cur.kind === 'ovl') {
-      const path = [...cur.path, comp];
-      const key = narrationKey(cur.mount, path);
+      const p = [...cur.path, comp];
+      const key = narrationKey(cur.mount, p);
       const sink: ProbeSink | undefined = narrationDue(ctx, key) ? { probes: [], fresh: false } : undefined;
       r = lookupIn(ctx, cur, comp, sink);
-      narrateLookup(ctx, cur.mount, path, key, sink?.fresh && r.ok ? sink.probes : undefined);
+      narrateLookup(ctx, cur.mount, p, key, sink?.fresh && r.ok ? sink.probes : undefined);
     } else r = lookupIn(ctx, cur, comp);
     if (!r.ok) return r;
     const next = r.value;
     if (next === null) {
-      if (isLast) return ok({ parent: cur, name: comp, loc: null, trailingSlash, lastKind: 'normal' });
+      if (isLast) return ok({ parent: cur, name: comp, loc: null, trailingSlash: slash, lastKind: 'normal' });
       return fail('ENOENT');
     }
     const nt = locType(ctx, next);
     if (!nt.ok) return nt;
     known = { loc: next, type: nt };
-    if (nt.value === 'symlink' && (!isLast || followLast || trailingSlash)) {
+    const follow = !isLast || (mode !== 'parent' && (followLast || (mode === 'lookup' && slash)));
+    if (nt.value === 'symlink' && follow) {
       if (++links > MAXSYMLINKS) return fail('ELOOP');
       const target = readlinkLoc(ctx, next);
       if (!target.ok) return target;
       if (target.value === '') return fail('ENOENT');
       if (target.value.startsWith('/')) cur = ROOT;
-      todo.unshift(...splitPath(target.value));
+      const body = comps(target.value);
+      // Inside the path, what follows the link still follows its body's last name.
+      if (!isLast && body.length > 0) body[body.length - 1].slash = true;
+      if (isLast && target.value.endsWith('/')) wantDir = true;
+      todo.unshift(...body);
       if (todo.length === 0) {
         // A link to "/" names the root.
-        return ok({ parent: null, name: '', loc: ROOT, trailingSlash, lastKind: 'root' });
+        return found({ parent: null, name: '', loc: ROOT, trailingSlash: slash, lastKind: 'root' });
       }
       continue;
     }
@@ -116,9 +167,9 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean): 
       cur = next;
       continue;
     }
-    return ok({ parent: cur, name: comp, loc: next, trailingSlash, lastKind: 'normal' });
+    return found({ parent: cur, name: comp, loc: next, trailingSlash: slash, lastKind: 'normal' });
   }
-  return ok({ parent: null, name: '', loc: cur, trailingSlash, lastKind: 'root' });
+  return found({ parent: null, name: '', loc: cur, trailingSlash: wantDir, lastKind: 'root' });
 }
 
 const narrationKey = (mountId: number, path: string[]): string => `${mountId}\0${path.join('/')}`;
@@ -144,16 +195,11 @@ function narrateLookup(ctx: Ctx, mountId: number, path: string[], key: string, p
   ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), at: [...path], probes: [...(probes ?? r.value.probes)], found: found === 'whiteout' ? null : found });
 }
 
-/** The object a path names; it must exist. */
+/** The object a path names; it must exist (a trailing slash asks for a directory: see `walk`). */
 export function resolve(ctx: Ctx, cwd: string, path: string, follow: boolean): Result<Loc> {
   const w = walk(ctx, cwd, path, follow);
   if (!w.ok) return w;
   if (!w.value.loc) return fail('ENOENT');
-  if (w.value.trailingSlash) {
-    const t = locType(ctx, w.value.loc);
-    if (!t.ok) return t;
-    if (t.value !== 'dir') return fail('ENOTDIR');
-  }
   return ok(w.value.loc);
 }
 

@@ -64,10 +64,10 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
     if (!e.ok) return e;
     const data = ctx.ws.fs.inodes.get(realForData(e.value).ino);
     if (data && data.kind === 'file' && e.value.metacopy && meta.kind === 'file') size = Math.max(size, data.data.length);
-    if (e.value.type === 'dir') {
-      dev = OVL_DEV_BASE + loc.mount;
-      if (isMerge(e.value)) nlink = 1;
-    }
+    // ovl_map_dev_ino: with every layer on one filesystem, every object
+    // shows the overlay's st_dev (a copied-up file is not its lower origin).
+    dev = OVL_DEV_BASE + loc.mount;
+    if (e.value.type === 'dir' && isMerge(e.value)) nlink = 1;
     ino = overlayIno(ctx, mountById(ctx.ws, loc.mount), e.value, meta.ino);
   }
   return ok({

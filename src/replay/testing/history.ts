@@ -15,7 +15,7 @@ import { Viewer, type ViewRequest } from '../view.ts';
 export function recordedWhole(t: Timeline, i: number) {
   const c = t.commands[i];
   const k = new Kernel(c.before, c.cwdBefore, { record: 'states' });
-  runStep(k, c.cmd);
+  runStep(k, c.cmd, c.optionsBefore);
   walkMounts(k);
   k.settle();
   return k.log;

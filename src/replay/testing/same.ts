@@ -3,10 +3,20 @@
 // value. States recomputed by running a command again are new objects with
 // the same contents as the ones recorded the first time.
 import { isImmutable, Map as IMap } from 'immutable';
+import { IntTable } from '../../engine/fs/table.ts';
 
 export function sameValue(a: unknown, b: unknown, path = '$'): string | null {
   if (a === b) return null;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${String(a)} != ${String(b)}`;
+  if (a instanceof IntTable || b instanceof IntTable) {
+    if (!(a instanceof IntTable) || !(b instanceof IntTable)) return `${path}: not both tables`;
+    if (a.size !== b.size) return `${path}: ${a.size} entries != ${b.size}`;
+    for (const [ino, i] of a) {
+      const d = sameValue(i, b.get(ino), `${path}[${ino}]`);
+      if (d) return d;
+    }
+    return null;
+  }
   if (isImmutable(a) || isImmutable(b)) {
     if (!IMap.isMap(a) || !IMap.isMap(b)) return `${path}: not both maps`;
     const ma = a as IMap<unknown, unknown>;

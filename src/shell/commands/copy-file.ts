@@ -64,7 +64,9 @@ export function copyRegular(p: Proc, o: CopyOptions, src: string, dst: string, s
   if (out === undefined) {
     const r = sys.open(dst, O_WRONLY | O_CREAT | O_EXCL, srcSt.mode & 0o777 & ~omitted);
     if (!r.ok) {
-      p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[r.errno]}`);
+      // copy.c: EISDIR for a name with a trailing slash is reported as ENOTDIR.
+      const errno = r.errno === 'EISDIR' && dst.endsWith('/') ? 'ENOTDIR' : r.errno;
+      p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[errno]}`);
       close([in_.value]);
       return false;
     }

@@ -109,6 +109,14 @@ function format(a: LsArgs, entries: Entry[]): string {
 }
 
 const byName = (x: Entry, y: Entry) => compareC(x.name, y.name);
+/** UTF-16 order is byte order unless a name holds a surrogate or a character from U+E000 up. */
+const SURROGATE_OR_HIGH = /[\ud800-\uffff]/;
+const byUnits = (x: Entry, y: Entry) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+
+/** Sorts by bytes (LC_ALL=C), with the plain comparison when it gives the same order. */
+function sortByName(entries: Entry[]): void {
+  entries.sort(entries.some((e) => SURROGATE_OR_HIGH.test(e.name)) ? byName : byUnits);
+}
 
 function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]): number {
   const r = readDirectory(p.sys, dir);
@@ -129,7 +137,7 @@ function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]
     if (d.name.startsWith('.') && !a.all && !a.almostAll) continue;
     entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type, dino: d.ino });
   }
-  entries.sort(byName);
+  sortByName(entries);
   for (const e of entries) status = Math.max(status, fill(p, a, e));
   let text = header ? `${dir}:\n` : '';
   if (a.long) text += `total ${entries.reduce((n, e) => n + (e.st ? blocksOf(e.st) : 0), 0) / 2}\n`;
@@ -178,7 +186,8 @@ export const ls: CommandDef<LsArgs> = {
     const follow = !a.long && !a.directory;
     for (const f of a.files) {
       let st = follow ? p.sys.stat(f) : p.sys.lstat(f);
-      if (!st.ok && follow) st = p.sys.lstat(f);
+      // ls.c falls back to lstat only when stat's error may mean a dangling link (ENOENT).
+      if (!st.ok && follow && st.errno === 'ENOENT') st = p.sys.lstat(f);
       if (!st.ok) {
         p.error(`cannot access ${quote(f)}: ${STRERROR[st.errno]}`);
         status = SERIOUS;
@@ -194,7 +203,7 @@ export const ls: CommandDef<LsArgs> = {
         files.push(e);
       }
     }
-    files.sort(byName);
+    sortByName(files);
     dirs.sort(compareC);
     const out: string[] = [];
     if (files.length) out.push(format(a, files));

@@ -91,7 +91,8 @@ export const mkdir: CommandDef<MkdirArgs> = {
         if (res.errno === 'EEXIST') {
           const st = p.sys.stat(prefix);
           if (st.ok && st.value.type === 'dir') continue;
-          p.error(`cannot create directory ${quote(prefix)}: ${STRERROR[st.ok ? 'ENOTDIR' : st.errno]}`);
+          // gnulib mkancesdir: entering it failed; ENOENT (a dangling symlink) gives way to mkdir's EEXIST.
+          p.error(`cannot create directory ${quote(prefix)}: ${STRERROR[st.ok ? 'ENOTDIR' : st.errno === 'ENOENT' ? res.errno : st.errno]}`);
         } else {
           p.error(`cannot create directory ${quote(prefix)}: ${STRERROR[res.errno]}`);
         }

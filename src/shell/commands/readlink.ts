@@ -37,6 +37,12 @@ export function canonicalize(sys: Syscalls, path: string, mode: 'f' | 'e' | 'm')
       continue;
     }
     const isLast = queue.every((q) => q === '' || q === '.');
+    // gnulib's suffix_requires_dir_check: a name followed only by slashes,
+    // `.` or `..` must be a directory (`readlink -f file/` fails ENOTDIR).
+    if (r.errno === 'EINVAL' && mode !== 'm' && queue.length > 0 && (queue[0] === '' || queue[0] === '.' || queue[0] === '..')) {
+      const st = sys.stat(candidate);
+      if (st.ok && st.value.type !== 'dir') return { ok: false, errno: 'ENOTDIR' };
+    }
     if (r.errno === 'EINVAL') resolved.push(c);
     else if (r.errno === 'ENOENT' && (mode === 'm' || (mode === 'f' && isLast))) resolved.push(c);
     else if (mode === 'm' && r.errno === 'ENOTDIR') resolved.push(c);

@@ -4,7 +4,8 @@
 import type { Stat } from '../../engine/api.ts';
 import { STRERROR } from '../../engine/errno.ts';
 import { piecesToBytes, unescape } from '../util/escapes.ts';
-import { blocksOf, fileTypeName, groupName, major, minor, modeString, statTime, unixTime, userName } from '../util/format.ts';
+import { blocksOf, fileTypeName, major, minor, modeString, statTime, unixTime } from '../util/format.ts';
+import { knownGroupName, knownUserName } from '../util/users.ts';
 import { getopt, has } from '../util/getopt.ts';
 import { quote, toBytes } from '../util/text.ts';
 import { ok, reject, rejectAbsolute, usage, type CommandDef, type Proc } from './types.ts';
@@ -34,7 +35,7 @@ function field(p: Proc, file: string, st: Stat, letter: string, isDefault: boole
     case 'f': return (st.mode | typeBits(st)).toString(16);
     case 'F': return fileTypeName(st);
     case 'g': return String(st.gid);
-    case 'G': return groupName(st.gid);
+    case 'G': return knownGroupName(st.gid) ?? 'UNKNOWN';
     case 'h': return String(st.nlink);
     case 'i': return String(st.ino);
     case 'n': return file;
@@ -49,7 +50,7 @@ function field(p: Proc, file: string, st: Stat, letter: string, isDefault: boole
     case 't': return st.rdevMajor.toString(16);
     case 'T': return st.rdevMinor.toString(16);
     case 'u': return String(st.uid);
-    case 'U': return userName(st.uid);
+    case 'U': return knownUserName(st.uid) ?? 'UNKNOWN';
     case 'w': return '-';
     case 'W': return '0';
     case 'x': return statTime(st.atime);

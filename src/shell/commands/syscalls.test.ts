@@ -39,6 +39,45 @@ describe('bash redirections', () => {
   it('a failed redirection skips the command', () => {
     expect(trace('echo hi > nosuch/f')).toEqual(['open(nosuch/f, 0o1101, 0o666) ENOENT']);
   });
+
+  it('<> is O_RDWR|O_CREAT 0666, no O_TRUNC; >| is > itself', () => {
+    expect(trace('echo hi <> f; echo x 1<> f; echo y >| f')).toEqual([
+      'open(f, 0o102, 0o666)', 'close(0o3)',
+      'open(f, 0o102, 0o666)', 'write(0o3, x\n)', 'close(0o3)',
+      'open(f, 0o1101, 0o666)', 'write(0o3, y\n)', 'close(0o3)',
+    ]);
+  });
+
+  // bash 5.2 redir.c noclobber_open, as strace shows it.
+  it('noclobber: > stats first and refuses a regular file without opening it', () => {
+    setup(k, 'echo old > f');
+    expect(trace('set -C; echo x > f')).toEqual(['stat(f)']);
+    expect(run(traced as Kernel, 'cat f').stdout).toBe('old\n');
+  });
+
+  it('noclobber: a missing name is created O_WRONLY|O_CREAT|O_EXCL, without O_TRUNC', () => {
+    expect(trace('set -C; echo x > new')).toEqual(['stat(new) ENOENT', 'open(new, 0o301, 0o666)', 'write(0o3, x\n)', 'close(0o3)']);
+  });
+
+  it('noclobber: a directory is opened without O_TRUNC and fails EISDIR', () => {
+    setup(k, 'mkdir d');
+    expect(trace('set -o noclobber; echo x > d')).toEqual(['stat(d)', 'open(d, 0o101, 0o666) EISDIR']);
+  });
+
+  it('noclobber: a dangling symlink is refused by O_EXCL (EEXIST)', () => {
+    setup(k, 'ln -s nowhere dang');
+    expect(trace('set -C; echo x > dang')).toEqual(['stat(dang) ENOENT', 'open(dang, 0o301, 0o666) EEXIST']);
+  });
+
+  it('noclobber guards > 2> &> >&file; >> <> >| and set +C are not guarded', () => {
+    setup(traced as Kernel, 'echo old > f', 'set -C');
+    for (const line of ['echo x > f', 'echo x 2> f', 'echo x &> f', 'echo x >& f']) {
+      const r = run(traced as Kernel, line);
+      expect([line, r.status, r.stderr]).toEqual([line, 1, 'bash: f: cannot overwrite existing file\n']);
+    }
+    expect(trace('echo a >> f; echo b <> f; echo c >| f', ['open'])).toEqual(['open(f, 0o2101, 0o666)', 'open(f, 0o102, 0o666)', 'open(f, 0o1101, 0o666)']);
+    expect(trace('set +C; echo d > f', ['open'])).toEqual(['open(f, 0o1101, 0o666)']);
+  });
 });
 
 describe('coreutils', () => {

@@ -22,6 +22,8 @@ export interface Proc {
   stderr(text: string): void;
   /** Everything left on standard input. */
   readStdin(): ReadResult;
+  /** execve: a process for another program with the same descriptors (its stdout flushed by its own `exit`). */
+  exec(name: string): Proc & { exit(status: number): number };
 }
 
 export type Parsed<A> =

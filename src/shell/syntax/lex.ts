@@ -32,7 +32,8 @@ export interface OpToken {
   column: number;
 }
 
-export type RedirOp = '>' | '>>' | '<' | '&>' | '&>>' | '>&';
+/** `<>` opens read-write without truncating; `>|` truncates even under noclobber (`set -C`). */
+export type RedirOp = '>' | '>>' | '<' | '<>' | '>|' | '&>' | '&>>' | '>&';
 export interface RedirToken {
   kind: 'redir';
   op: RedirOp;
@@ -247,11 +248,15 @@ export function tokenize(line: string): Token[] {
         let len: number;
         if (three === '<<<') fail(i, notInLanguage('the here-string `<<<`'));
         if (two === '<<') fail(i, notInLanguage('the here-document `<<`'));
-        if (two === '<>') fail(i, notInLanguage('the read-write redirection `<>`'));
         if (two === '<&') fail(i, notInLanguage('input duplication `<&`'));
         if (two === '<(' || two === '>(') fail(i, notInLanguage(`process substitution \`${two}...)\``));
-        if (two === '>|') fail(i, notInLanguage('the clobbering redirection `>|`'));
-        if (ch === '<') {
+        if (two === '<>') {
+          op = '<>';
+          len = 2;
+        } else if (two === '>|') {
+          op = '>|';
+          len = 2;
+        } else if (ch === '<') {
           op = '<';
           len = 1;
         } else if (two === '>>') {
@@ -265,7 +270,7 @@ export function tokenize(line: string): Token[] {
           len = 1;
         }
         if (fd !== null) {
-          const allowed = op === '<' ? fd === 0 : fd === 1 || fd === 2;
+          const allowed = op === '<' ? fd === 0 : op === '<>' ? fd <= 2 : fd === 1 || fd === 2;
           if (!allowed) fail(column - 1, notInLanguage(`redirecting file descriptor ${fd}`));
         }
         tokens.push({ kind: 'redir', op, fd, column });

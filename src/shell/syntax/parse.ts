@@ -9,8 +9,13 @@ export interface Word {
 }
 
 export type Redirect =
-  /** Opens `target` onto `fd` (`both`: `&>`, stdout and stderr). */
-  | { kind: 'file'; fd: 0 | 1 | 2 | 'both'; mode: 'read' | 'truncate' | 'append'; target: Word; column: number }
+  /**
+   * Opens `target` onto `fd` (`both`: `&>`, stdout and stderr). `readwrite`
+   * is `<>` (O_RDWR|O_CREAT, no truncation). `force` is `>|`: it truncates
+   * even under noclobber, which guards the other `truncate` ones (`>`, `&>`,
+   * `>&file`), as bash's CLOBBERING_REDIRECT does.
+   */
+  | { kind: 'file'; fd: 0 | 1 | 2 | 'both'; mode: 'read' | 'truncate' | 'append' | 'readwrite'; force?: true; target: Word; column: number }
   /** `2>&1`, `>&2`: `fd` becomes a copy of `to`. */
   | { kind: 'dup'; fd: 1 | 2; to: 1 | 2; column: number };
 
@@ -54,6 +59,10 @@ function redirectOf(r: RedirToken, target: WordToken): Redirect {
   switch (r.op) {
     case '<':
       return { kind: 'file', fd: 0, mode: 'read', target: word, column: r.column };
+    case '<>':
+      return { kind: 'file', fd: (r.fd ?? 0) as 0 | 1 | 2, mode: 'readwrite', target: word, column: r.column };
+    case '>|':
+      return { kind: 'file', fd: (r.fd ?? 1) as 1 | 2, mode: 'truncate', force: true, target: word, column: r.column };
     case '>':
     case '>>': {
       const fd = (r.fd ?? 1) as 1 | 2;

@@ -40,8 +40,7 @@ export function fileTypeName(st: Stat): string {
   }
 }
 
-export const userName = (uid: number) => (uid === 0 ? 'root' : String(uid));
-export const groupName = (gid: number) => (gid === 0 ? 'root' : String(gid));
+export { groupName, userName } from './users.ts';
 
 /** 512-byte blocks a file of this kind would use on ext4 with 4 KiB blocks. */
 export function blocksOf(st: Stat): number {

@@ -8,7 +8,7 @@
 import type { DirEntry, Syscalls } from '../../engine/api.ts';
 import { ok, type Result } from '../../engine/errno.ts';
 
-export function readDirectory(sys: Syscalls, path: string): Result<DirEntry[]> {
+export function readDirectory(sys: Syscalls, path: string): Result<readonly DirEntry[]> {
   const r = sys.readdir(path);
   if (r.ok || r.errno !== 'ENOENT') return r;
   const st = sys.stat(path);

@@ -5,7 +5,11 @@ import type { Bytes } from '../../engine/api.ts';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function toBytes(text: string): Bytes {
+  // ASCII is its own UTF-8.
+  if (ASCII.test(text)) return text;
   const u8 = encoder.encode(text);
   let out = '';
   for (let i = 0; i < u8.length; i += 0x2000) out += String.fromCharCode(...u8.subarray(i, i + 0x2000));

@@ -27,6 +27,7 @@ export interface BodyProps {
 
 function rowProps(p: BodyProps, i: number) {
   const row = p.rows[i];
+  const changed = p.changed.get(row.path) ?? 0;
   return {
     row,
     layers: p.layers,
@@ -34,8 +35,9 @@ function rowProps(p: BodyProps, i: number) {
     index: i,
     selected: i === p.selectedIndex,
     open: row.isDir && p.isOpen(row.path),
-    changed: p.changed.get(row.path) ?? 0,
-    stamp: p.stamp,
+    changed,
+    // Only a changed row replays its flash: the others keep their props and are not drawn again.
+    stamp: changed ? p.stamp : 0,
     onSelect: p.onSelect,
     onToggle: p.onToggle,
   };

@@ -10,7 +10,7 @@ export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : 
 
 export function build(): void {
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  if (b.status !== 0) throw new Error(`vite build failed (exit status ${b.status ?? 'none'})`);
 }
 
 async function freePort(): Promise<number> {

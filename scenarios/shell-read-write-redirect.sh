@@ -1,0 +1,21 @@
+# title: <> opens read-write: copy-up without truncation
+# description: `<>` opens O_RDWR|O_CREAT: a lower file is copied up even
+#   when nothing is written (cat reads it through fd 0), a missing name is
+#   created empty, and a write lands at offset 0 over the old bytes.
+mkdir lower upper work merged
+echo "hello world" > lower/f
+echo "read me" > lower/r
+mkdir lower/d
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
+cat <> merged/r
+echo HEY 1<> merged/f
+cat merged/f
+: <> merged/created
+echo x 1<> merged/d
+cat 0<> merged/missing/x
+echo 2>&1 err 2<> merged/e
+umount merged
+mount -t overlay overlay -o lowerdir=./upper:./lower ./merged
+cat <> merged/f
+echo x 1<> merged/g
+umount merged

@@ -1,0 +1,37 @@
+# title: Other users: chown and chgrp through an overlay copy the object up
+# description: chown and chgrp change the owner through merged/ as chmod
+#   changes the mode: the object is copied up (only its metadata under
+#   metacopy=on) and the upper copy gets the new owner; copy-up keeps the
+#   lower owner. chown clears set-user-id, and set-group-id when
+#   group-exec is on. -R changes a tree bottom-up, -h a link itself.
+mkdir lower upper work merged
+mkdir -p lower/d/sub
+echo one > lower/d/a
+echo two > lower/d/sub/b
+echo three > lower/s
+ln -s s lower/l
+chown 1:1 lower/d/a
+chmod 4755 lower/s
+mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,metacopy=on ./merged
+stat -c '%U:%G %u:%g %a %n' merged/d/a merged/s merged/d
+chown 2 merged/d/a
+stat -c '%U:%G %u:%g %a %n' merged/d/a upper/d/a upper/d
+chgrp bin merged/s
+stat -c '%U:%G %u:%g %a %n' merged/s upper/s
+chown -h 7:7 merged/l
+stat -c '%U:%G %u:%g %a %n' merged/s merged/l
+chown -R daemon: merged/d
+stat -c '%U:%G %u:%g %a %n' merged/d merged/d/a merged/d/sub merged/d/sub/b
+chown 4242:4243 merged/s
+chmod 2755 merged/s
+chown :0 merged/s
+stat -c '%U:%G %u:%g %a %n' merged/s
+chmod 2745 merged/s
+chown :0 merged/s
+stat -c '%U:%G %u:%g %a %n' merged/s
+chown nosuch merged/s
+chown 4242: merged/s
+chgrp nosuch merged/s
+chown 5 merged/nothere
+umount merged
+stat -c '%U:%G %u:%g %a %n' upper/d upper/d/a upper/d/sub upper/d/sub/b upper/s upper/l lower/d/a
