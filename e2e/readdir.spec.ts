@@ -27,7 +27,7 @@ test('ls merged shows its readdir micro-steps, one per layer, upper first', asyn
   // The upper is read first: it adds c.txt and holds the whiteout of a.txt.
   expect(texts[0]).toMatch(/layer 1 of 2.*upper/);
   expect(texts[0]).toContain('c.txt');
-  expect(texts[0]).toMatch(/whiteouts a\.txt/);
+  expect(texts[0]).toMatch(/hides a\.txt below/);
   // Then the lower: b.txt added, a.txt hidden by the whiteout above.
   expect(texts[1]).toMatch(/layer 2 of 2.*lower/);
   expect(texts[1]).toMatch(/adds b\.txt/);

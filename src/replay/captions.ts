@@ -184,7 +184,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   'readdir.cache': 'no cached listing: build one',
   'readdir.adds': 'adds {{names}}',
   'readdir.lists': 'lists {{names}}',
-  'readdir.whiteouts': 'whiteouts {{names}} hide those names below',
+  'readdir.whiteouts': 'hides {{names}} below (whiteouts, not listed)',
   'readdir.whitedout': '{{names}} hidden by a whiteout above',
   'readdir.above': '{{names}} already listed from above',
   'readdir.empty': 'nothing in it',

@@ -63,7 +63,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'readdir.cache': '没有缓存的列表，新建一个',
   'readdir.adds': '加入 {{names}}',
   'readdir.lists': '列出 {{names}}',
-  'readdir.whiteouts': 'whiteout {{names}} 遮住下层的同名条目',
+  'readdir.whiteouts': '用 whiteout 遮住下层的 {{names}}（whiteout 本身不列出）',
   'readdir.whitedout': '{{names}} 被上层的 whiteout 遮住',
   'readdir.above': '{{names}} 已由上层列出',
   'readdir.empty': '目录是空的',
