@@ -36,11 +36,16 @@ describe('groupSteps', () => {
   it('makes a whiteout one step, and an opaque directory with its clean-up another', () => {
     expect(kinds(command(['rm merged/a.txt']))).toEqual(['single', 'whiteout']);
     const rmdir = command(['rm merged/d/x', 'rmdir merged/d']);
-    expect(kinds(rmdir)).toEqual(['single', 'opaque', 'whiteout']);
+    // The lookup, the two reads that find it empty (ovl_check_empty_dir), then the two acts.
+    expect(kinds(rmdir)).toEqual(['single', 'single', 'single', 'opaque', 'whiteout']);
     const g = groupSteps(rmdir.events, rmdir.walkFrom);
+    expect(g.slice(1, 3).map((x) => rmdir.events[x.main])).toMatchObject([
+      { type: 'readdir', why: 'empty', layer: 0 },
+      { type: 'readdir', why: 'empty', layer: 1 },
+    ]);
     // The opaque act ends with its clean-up; its caption is the swap that put it in place.
-    expect(rmdir.events[g[1].to].type).toBe('rmdir');
-    expect(rmdir.events[g[1].main]).toMatchObject({ type: 'rename', cause: 'opaque' });
+    expect(rmdir.events[g[3].to].type).toBe('rmdir');
+    expect(rmdir.events[g[3].main]).toMatchObject({ type: 'rename', cause: 'opaque' });
     // mkdir over a whiteout: the directory made in work/, marked opaque and swapped in, one step.
     expect(kinds(command(['rm merged/a.txt', 'mkdir merged/a.txt']))).toEqual(['single', 'opaque']);
   });

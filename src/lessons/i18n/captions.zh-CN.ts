@@ -60,6 +60,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   '*.removexattr': '从 {{path}} 上删除 {{name}}',
   'readdir.merged': '读取目录 {{path}}，第 {{step}} 层（共 {{of}} 层，{{from}}）：{{parts}}',
   'readdir.real': '读取目录 {{path}}：不是合并目录，直接读 {{from}}：{{parts}}',
+  'readdir.empty-check': '{{path}} 是空的吗？第 {{step}} 层（共 {{of}} 层，{{from}}）：{{parts}}',
   'readdir.cache': '没有缓存的列表，新建一个',
   'readdir.adds': '加入 {{names}}',
   'readdir.lists': '列出 {{names}}',
