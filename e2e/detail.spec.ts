@@ -89,6 +89,8 @@ test('the simple view is in both languages', async ({ lab, page }) => {
 
 test.describe('at 1280x720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+  // Axe scans of a whole page, one per view and theme: slow on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('the simple view, a copy-up group open mid-flight, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
     await lab.goto('/', { detail: null });
     const edit = lab.timelineSteps.filter({ hasText: EDIT });

@@ -63,6 +63,8 @@ test('the readdir steps are captioned in Chinese too', async ({ lab, page }) => 
 
 test.describe('at 1280x720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+  // Axe scans of a whole page, one per view and theme: slow on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('ls merged with its readdir steps, in the simple and the full view, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
     await lab.goto('/', { detail: null });
     await lab.openFile('readdir.sh', SCRIPT);
