@@ -66,6 +66,8 @@ test.describe('at 1280x720', () => {
   // Axe scans of a whole page, one per view and theme: slow on a busy machine.
   test.describe.configure({ timeout: 120_000 });
   test('ls merged with its readdir steps, in the simple and the full view, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
+    // Four full axe passes: several seconds each on a busy 2-core machine.
+    test.setTimeout(90_000);
     await lab.goto('/', { detail: null });
     await lab.openFile('readdir.sh', SCRIPT);
     await lab.run('ls merged');

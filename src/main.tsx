@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import seedText from '../scenarios/seed-copy-up-whiteout.sh?raw';
-import { labStore, openShareLink, persistDetail, persistProgress, persistTo, restoreProgress, restoreSession } from './store/index.ts';
+import { labStore, openShareLink, persistDetail, persistProgress, persistTo, recordReplaced, restoreProgress, restoreSession } from './store/index.ts';
 import { App } from './ui/App.tsx';
 import { storage } from './ui/common/browser.ts';
 import { i18n, initialLanguage } from './ui/i18n/index.ts';
@@ -53,6 +53,7 @@ restoreProgress(labStore, store);
 if (store) {
   persistDetail(labStore, store);
   persistTo(labStore, store);
+  recordReplaced(labStore, store);
   persistProgress(labStore, store);
 }
 

@@ -23,6 +23,8 @@ import type { ShownMount } from './mounts.ts';
 interface RowInputs {
   /** The object at the row's path in each layer. */
   layer: readonly (Inode | undefined)[];
+  /** The row's path: its key in the dentry cache. */
+  key: string;
   /** Their inode numbers: in an unchanged directory the same names hold the same numbers. */
   layerInos: readonly (Ino | undefined)[];
   realInos: readonly (Ino | undefined)[];
@@ -149,7 +151,12 @@ export class GridModel {
     const mount = shown.mount;
     const dcache = this.mounted ? mount.dcache : null;
     // The same directory objects hold the same names with the same inode numbers; only the objects behind them may differ.
-    const sameNames = sameDir && old.dcache === dcache;
+    const sameNames = sameDir;
+    const sameCache = sameDir && old.dcache === dcache;
+    if (sameDir && this.unchanged(ws, old, sameCache ? null : dcache, md.disk)) {
+      this.dirs.set(dir, { ...old, state: ws, dcache });
+      return old.rows;
+    }
 
     let names: string[];
     let listed: Set<string>;
@@ -178,18 +185,21 @@ export class GridModel {
       let reals: (Inode | undefined)[] = [];
       let realInos: (Ino | undefined)[] = [];
       let mergedIn: unknown;
+      const key = sameNames && prev ? prev.key : dir === '' ? name : `${dir}/${name}`;
       if (sameNames && prev) {
         layerInos = prev.layerInos as (Ino | undefined)[];
         layer = layerInos.map(objectOf);
         realInos = prev.realInos as (Ino | undefined)[];
         reals = realInos.map(objectOf);
-        mergedIn = !this.mounted ? objectOf((md.disk as Extract<Inode, { kind: 'dir' }> | undefined)?.entries.get(name)) : prev.merged;
+        if (!this.mounted) mergedIn = objectOf((md.disk as Extract<Inode, { kind: 'dir' }> | undefined)?.entries.get(name));
+        else if (sameCache || prev.merged === 'unlisted') mergedIn = prev.merged;
+        else mergedIn = mount.dcache.get(prev.key) ?? null;
       } else {
         layerInos = layerDirs.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
         layer = layerInos.map(objectOf);
         if (!this.mounted) mergedIn = childOf(ws, md.disk, name);
         else {
-          mergedIn = listed.has(name) ? (mount.dcache.get([...parts, name].join('/')) ?? null) : 'unlisted';
+          mergedIn = listed.has(name) ? (mount.dcache.get(key) ?? null) : 'unlisted';
           realInos = md.reals.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
           reals = realInos.map(objectOf);
         }
@@ -210,12 +220,38 @@ export class GridModel {
       }
       const deps: Ino[] = [];
       rows.push(this.makeRow(shown, p, childParts, layer, listed.has(name), deps));
-      inputs.push({ layer, layerInos, realInos, merged: mergedIn, reals, deps, depObjs: deps.map((d) => ws.fs.inodes.get(d)) });
+      inputs.push({ key, layer, layerInos, realInos, merged: mergedIn, reals, deps, depObjs: deps.map((d) => ws.fs.inodes.get(d)) });
     }
     // Nothing changed: the very same array, so views can tell at a glance.
     const kept = old && rows.length === old.rows.length && rows.every((r, i) => r === old.rows[i]) ? old.rows : rows;
     this.dirs.set(dir, { state: ws, dcache, layerDirs, merged: md.key, reals: md.reals, rows: kept, inputs });
     return kept;
+  }
+
+  /**
+   * Whether every row of a directory whose own objects are unchanged would
+   * come out the same: each row's inodes (read by number, the names being
+   * the same) and cached lookup are the very objects it was made from.
+   * Allocates nothing: most directories at most positions are like this.
+   */
+  private unchanged(ws: Workspace, old: DirMemo, changedCache: OverlayMount['dcache'] | null, disk: Inode | undefined): boolean {
+    const inodes = ws.fs.inodes;
+    const same = (inos: readonly (Ino | undefined)[], objs: readonly (Inode | undefined)[]) => {
+      for (let k = 0; k < inos.length; k++) if ((inos[k] === undefined ? undefined : inodes.get(inos[k]!)) !== objs[k]) return false;
+      return true;
+    };
+    const cache = this.mounted ? null : undefined;
+    for (const prev of old.inputs) {
+      if (!same(prev.layerInos, prev.layer) || !same(prev.realInos, prev.reals) || !same(prev.deps, prev.depObjs)) return false;
+      if (cache === undefined) {
+        const d = disk && disk.kind === 'dir' ? disk.entries.get(prev.key.slice(prev.key.lastIndexOf('/') + 1)) : undefined;
+        if ((d === undefined ? undefined : inodes.get(d)) !== prev.merged) return false;
+      } else if (changedCache && prev.merged !== 'unlisted') {
+        if ((changedCache.get(prev.key) ?? null) !== prev.merged) return false;
+      }
+      // A row made from a fresh lookup (a cache miss) is only as good as the directory: the same here.
+    }
+    return true;
   }
 
   /** `deps` gets the inodes the merged cell reads beyond the row's own objects. */

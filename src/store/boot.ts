@@ -2,7 +2,7 @@
 // the seed demo; then a share link in the address, if any, replaces it
 // (and a bad link leaves the session as it was, with a message).
 import type { StoreApi } from 'zustand';
-import { parseSaved, STORAGE_KEY } from './persist.ts';
+import { parseSaved, STORAGE_KEY, type SavedSession } from './persist.ts';
 import type { LabState } from './types.ts';
 
 export interface Seed {
@@ -16,7 +16,7 @@ export interface Seed {
  * timeline) still shows how the scenario ends.
  */
 export async function openSeed(store: StoreApi<LabState>, seed: Seed): Promise<void> {
-  if (!(await store.getState().loadScript(seed.text, seed.name))) return;
+  if (!(await store.getState().loadScript(seed.text, seed.name, undefined, { undoable: false }))) return;
   while (/^umount\b/.test(store.getState().commands.at(-1)?.cmd ?? '')) await store.getState().undo();
   // What the last step was about is selected, as after any load.
   store.getState().seek(store.getState().total);
@@ -36,18 +36,30 @@ export async function restoreSession(store: StoreApi<LabState>, storage: Storage
     if (raw) store.getState().showNotice({ kind: 'error', key: 'notice.savedUnreadable' });
     return;
   }
-  if (!(await store.getState().loadScript(saved.script, saved.name, saved.base))) {
+  if (!(await store.getState().loadScript(saved.script, saved.name, saved.base, { undoable: false }))) {
     const failed = store.getState().notice;
     await openSeed(store, seed);
     store.getState().showNotice({ kind: 'error', key: 'notice.savedRejected', detail: failed?.detail });
     return;
   }
-  store.setState({ redoStack: saved.redo, course: saved.course ?? null, lessonStep: saved.lessonStep ?? 0, sideTab: saved.course ? 'course' : 'details' });
+  await showSaved(store, saved);
+}
+
+/** After a saved session's script has loaded: its redo stack, lesson, cursor and selection as saved. */
+async function showSaved(store: StoreApi<LabState>, saved: SavedSession): Promise<void> {
+  store.setState({ redoStack: saved.redo, course: saved.course ?? null, lessonStep: saved.lessonStep ?? 0, results: {}, sideTab: saved.course ? 'course' : 'details' });
   store.getState().seek(saved.position);
   await store.getState().settled();
   // Seeking selects what the step was about; the saved selection wins.
   store.setState({ selected: saved.selected });
   store.getState().refreshView();
+}
+
+/** Opens a session from the recent list (itself undoable: the one it replaces is kept). */
+export async function openRecent(store: StoreApi<LabState>, saved: SavedSession): Promise<boolean> {
+  if (!(await store.getState().loadScript(saved.script, saved.name, saved.base))) return false;
+  await showSaved(store, saved);
+  return true;
 }
 
 /** Replaces the session with the scenario a share link carries. */

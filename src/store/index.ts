@@ -28,12 +28,12 @@ export function useLab<T>(selector: (s: LabState) => T): T {
   return useStore(labStore, selector);
 }
 
-export type { Base, Busy, CommandMeta, Course, DetailLevel, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
+export type { Replaced, Base, Busy, CommandMeta, Course, DetailLevel, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
 export { SPEEDS } from './types.ts';
 export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
-export { scriptOf, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY } from './persist.ts';
+export { scriptOf, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
-export { restoreSession, openShareLink, openSeed, type Seed } from './boot.ts';
-export { UNTITLED, currentRequest } from './session.ts';
+export { restoreSession, openShareLink, openSeed, openRecent, type Seed } from './boot.ts';
+export { UNTITLED, currentRequest, undoRestores } from './session.ts';
 export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled } from './derived.ts';

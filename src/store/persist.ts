@@ -3,7 +3,7 @@
 // load the script is replayed; nothing engine-shaped is ever stored.
 import type { StoreApi } from 'zustand';
 import { formatScenario } from '../scenario/script.ts';
-import type { Base, Course, LabState } from './types.ts';
+import type { Base, Course, LabState, Replaced } from './types.ts';
 
 export const STORAGE_KEY = 'overlay-lab:session';
 
@@ -21,7 +21,7 @@ export interface SavedSession {
 }
 
 /** The session as a scenario script that runs unchanged in bash. */
-export function scriptOf(s: Pick<LabState, 'title' | 'description' | 'commands'>): string {
+export function scriptOf(s: { title?: string; description?: string; commands: readonly { cmd: string }[] }): string {
   return formatScenario({ title: s.title, description: s.description, steps: s.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
 }
 
@@ -116,5 +116,72 @@ export function persistDetail(store: StoreApi<LabState>, storage: Storage): () =
     } catch {
       // As for the session: it works, it just will not survive a reload.
     }
+  });
+}
+
+/** The sessions replaced lately, newest first, kept across reloads so any can be opened again. */
+export const RECENT_KEY = 'overlay-lab:recent';
+export const MAX_RECENT = 10;
+
+export interface RecentSession extends SavedSession {
+  /** When it was replaced (ms since the epoch). */
+  when: number;
+  title: string | null;
+  commands: number;
+}
+
+/** The recent sessions saved in `storage`, newest first; unreadable entries are skipped. */
+export function readRecent(storage: Storage | null): RecentSession[] {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(RECENT_KEY) ?? null;
+  } catch {
+    return [];
+  }
+  if (!raw) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  const out: RecentSession[] = [];
+  for (const o of list.slice(0, MAX_RECENT)) {
+    const saved = parseSaved(JSON.stringify(o));
+    if (!saved || typeof o !== 'object') continue;
+    const r = o as Record<string, unknown>;
+    out.push({ ...saved, when: typeof r.when === 'number' ? r.when : 0, title: typeof r.title === 'string' ? r.title : null, commands: Number.isInteger(r.commands) ? (r.commands as number) : 0 });
+  }
+  return out;
+}
+
+const sameSession = (a: SavedSession, b: SavedSession) => a.script === b.script && a.name === b.name && JSON.stringify(a.base) === JSON.stringify(b.base);
+
+/** Puts `entry` first in the recent list (dropping an older copy of the same session), ten at most. */
+export function recordRecent(storage: Storage, entry: RecentSession): void {
+  const list = [entry, ...readRecent(storage).filter((e) => !sameSession(e, entry))].slice(0, MAX_RECENT);
+  try {
+    storage.setItem(RECENT_KEY, JSON.stringify(list));
+  } catch {
+    // Storage full or denied: the list is a convenience, the session itself is unaffected.
+  }
+}
+
+/** A replaced session as a recent-list entry; null when there is nothing to reopen (no command on an empty workspace). */
+export function recentOf(r: Replaced, when: number): RecentSession | null {
+  const commands = r.request.commands ?? [];
+  if (commands.length === 0 && r.request.base.kind === 'empty') return null;
+  const script = scriptOf({ title: r.request.title, description: r.request.description, commands: commands.map((cmd) => ({ cmd })) });
+  return { v: 1, script, name: r.name, base: r.request.base, position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, commands: commands.length };
+}
+
+/** Keeps every session replaced (and so kept for Undo) in the recent list too. Returns the unsubscribe. */
+export function recordReplaced(store: StoreApi<LabState>, storage: Storage): () => void {
+  return store.subscribe((s, prev) => {
+    const top = s.replacedStack[s.replacedStack.length - 1];
+    if (!top || top === prev.replacedStack[prev.replacedStack.length - 1] || s.replacedStack.length < prev.replacedStack.length) return;
+    const entry = recentOf(top, Date.now());
+    if (entry) recordRecent(storage, entry);
   });
 }

@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { HostError, LoadRequest, SessionChange } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
-import type { Base, Busy, LabState, Notice, SessionSlice } from './types.ts';
+import type { Base, Busy, LabState, LoadOptions, Notice, Replaced, SessionSlice } from './types.ts';
 
 export const UNTITLED = 'session.sh';
 
@@ -26,6 +26,20 @@ export function currentRequest(s: LabState): LoadRequest {
 export function applyChange(s: LabState, c: SessionChange): Partial<LabState> {
   const commands = c.keep === s.commands.length && c.add.length === 0 ? s.commands : [...s.commands.slice(0, c.keep), ...c.add];
   return { commands, total: c.total, title: c.title, description: c.description, version: c.version, base: c.base };
+}
+
+/** Replaced sessions kept in memory for Undo (the recent-sessions list keeps ten across reloads). */
+export const MAX_REPLACED = 10;
+
+/** The session as it stands, to bring back after another replaced it. */
+export function replacedOf(s: LabState, at = 0): Replaced {
+  return { request: currentRequest(s), name: s.name, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep, at };
+}
+
+/** True when Undo would bring back the session replaced last (rather than take back a command). */
+export function undoRestores(s: Pick<LabState, 'commands' | 'replacedStack'>): boolean {
+  const top = s.replacedStack[s.replacedStack.length - 1];
+  return top !== undefined && s.commands.length <= top.at;
 }
 
 /** How long an operation runs before the page shows its progress and a Cancel button. */
@@ -49,8 +63,9 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       if (b && p) set({ busy: { ...b, progress: p } });
     });
 
-    /** Replaces the session; the old one stays on failure (with a notice). */
-    async function replace(req: LoadRequest, name: string, failKey: string, position?: number): Promise<boolean> {
+    /** Replaces the session; the old one stays on failure (with a notice), and is kept for Undo on success. */
+    async function replace(req: LoadRequest, name: string, failKey: string, position?: number, opts: LoadOptions = {}): Promise<boolean> {
+      const before = replacedOf(get());
       const r = await busy('load', name, () => host.call('load', req));
       if (!r.ok) {
         if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, failKey, name) });
@@ -59,9 +74,39 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const change = applyChange(get(), r.value);
       const end = r.value.total;
       const at = position === undefined ? end : Math.max(0, Math.min(end, position));
-      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() } });
+      const replacedStack = opts.undoable === false ? get().replacedStack : [...get().replacedStack, { ...before, at: change.commands!.length }].slice(-MAX_REPLACED);
+      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack });
       get().refreshView();
       return true;
+    }
+
+    /** Undo at the start of a session that replaced another: the other, as it was (cursor, redo, lesson and all). */
+    async function restoreReplaced() {
+      const stack = get().replacedStack;
+      const prev = stack[stack.length - 1];
+      const r = await busy('undo', prev.name, () => host.call('load', prev.request));
+      if (!r.ok) {
+        if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', prev.name) });
+        return;
+      }
+      set({
+        ...applyChange(get(), r.value),
+        name: prev.name,
+        redoStack: prev.redo,
+        rejected: [],
+        position: Math.max(0, Math.min(r.value.total, prev.position)),
+        playing: false,
+        preferredMount: null,
+        notice: null,
+        events: { version: r.value.version, pages: new Map() },
+        replacedStack: stack.slice(0, -1),
+        selected: prev.selected,
+        course: prev.course,
+        lessonStep: prev.lessonStep,
+        results: {},
+        sideTab: prev.course ? 'course' : get().sideTab,
+      });
+      get().refreshView();
     }
 
     return {
@@ -72,6 +117,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       name: UNTITLED,
       base: { kind: 'empty' },
       redoStack: [],
+      replacedStack: [],
       notice: null,
       rejected: [],
       busy: null,
@@ -94,6 +140,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       },
 
       async undo() {
+        if (undoRestores(get())) return restoreReplaced();
         const { commands, redoStack, rejected } = get();
         const n = commands.length;
         if (n === 0) return;
@@ -125,12 +172,12 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         get().refreshView();
       },
 
-      loadScript(text, name, base: Base = { kind: 'empty' }) {
-        return replace({ script: text, base }, name, 'notice.scriptRejected');
+      loadScript(text, name, base: Base = { kind: 'empty' }, opts) {
+        return replace({ script: text, base }, name, 'notice.scriptRejected', undefined, opts);
       },
 
-      loadCommands(req, name, position) {
-        return replace(req, name, 'notice.internal', position);
+      loadCommands(req, name, position, opts) {
+        return replace(req, name, 'notice.internal', position, opts);
       },
 
       async newSession() {

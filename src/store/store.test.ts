@@ -253,3 +253,34 @@ describe('levels of detail', () => {
     expect(again.getState().detail).toBe('full');
   });
 });
+
+describe('replacing a session', () => {
+  it('is taken back by Undo, then commands are undone as before; the replaced one lands in the recent list', async () => {
+    const storage = new MemoryStorage();
+    const { recordReplaced, readRecent, undoRestores } = await import('./index.ts');
+    recordReplaced(store, storage);
+    await openSeed(store, SEED);
+    expect(store.getState().replacedStack).toEqual([]);
+    await store.getState().newSession();
+    await store.getState().runCommand('mkdir a');
+    await store.getState().runCommand('mkdir a/b');
+    await store.getState().loadScript('', 'empty.sh');
+    expect(store.getState().commands).toHaveLength(0);
+    expect(undoRestores(store.getState())).toBe(true);
+    await store.getState().undo();
+    expect(store.getState().commands.map((c) => c.cmd)).toEqual(['mkdir a', 'mkdir a/b']);
+    expect(store.getState().name).toBe('session.sh');
+    await store.getState().undo();
+    expect(store.getState().commands.map((c) => c.cmd)).toEqual(['mkdir a']);
+    expect(store.getState().redoStack).toEqual(['mkdir a/b']);
+    await store.getState().undo();
+    // Back past the session's start: the seed demo New session replaced.
+    expect(undoRestores(store.getState())).toBe(true);
+    await store.getState().undo();
+    expect(store.getState().name).toBe(SEED.name);
+    expect(store.getState().replacedStack).toEqual([]);
+    const recent = readRecent(storage);
+    expect(recent.map((r) => r.name)).toEqual(['session.sh', SEED.name]);
+    expect(recent[0].script).toContain('mkdir a/b');
+  });
+});

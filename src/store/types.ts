@@ -40,6 +40,25 @@ export interface Busy {
   progress: HostProgress | null;
 }
 
+/** A session replaced by another (New session, a lesson, a scenario, a link, a file): Undo brings it back. */
+export interface Replaced {
+  request: LoadRequest;
+  name: string;
+  position: number;
+  redo: string[];
+  selected: string | null;
+  course: Course | null;
+  lessonStep: number;
+  /** Commands the session that replaced it opened with: Undo past them brings this one back. */
+  at: number;
+}
+
+/** How a load treats the session it replaces. */
+export interface LoadOptions {
+  /** Keep the replaced session for Undo (default true; false only when the page opens, with nothing to lose). */
+  undoable?: boolean;
+}
+
 export interface SessionSlice {
   /** Where the engine runs. */
   host: SessionHost;
@@ -56,6 +75,8 @@ export interface SessionSlice {
   base: Base;
   /** Commands undone, the most recent last: redo runs them again. */
   redoStack: string[];
+  /** Sessions replaced, the most recent last (at most MAX_REPLACED): Undo at a session's start brings the one before back. */
+  replacedStack: Replaced[];
   notice: Notice | null;
   rejected: Rejected[];
   busy: Busy | null;
@@ -70,9 +91,9 @@ export interface SessionSlice {
    * workspace, as on a real machine, unless `base` says otherwise); keeps
    * the old session and sets a notice on failure.
    */
-  loadScript(text: string, name: string, base?: Base): Promise<boolean>;
+  loadScript(text: string, name: string, base?: Base, opts?: LoadOptions): Promise<boolean>;
   /** Replaces the session with commands (a lesson's setup, a reveal), the cursor at `position` (default: the end). */
-  loadCommands(req: LoadRequest, name: string, position?: number): Promise<boolean>;
+  loadCommands(req: LoadRequest, name: string, position?: number, opts?: LoadOptions): Promise<boolean>;
   newSession(): Promise<void>;
   loadStack(layers: number, entries: number, fanout?: number): Promise<void>;
   /** Stops the command or load running; the session is as it was before it. */

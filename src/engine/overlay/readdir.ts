@@ -154,16 +154,16 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
     const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
     const impure = e.upper !== undefined && real.xattrs[X.impure] !== undefined;
-    const listed = realListing(ctx.ws.fs, real.entries).entries;
-    if (!ctx.quiet) {
-      const read = layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
-      read.counts.added = listed.length;
-      read.added = listed.slice(0, READDIR_NAMES).map((x) => x.name);
-      // The read comes first; an impure directory's lookups (and the mark they may drop) after it.
-      narrateReads(ctx, mountId, e, 'real', [read], impure);
+    const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
+    const out = realListing(ctx.ws.fs, real.entries).entries;
+    if (read) {
+      read.counts.added += out.length;
+      for (let i = 0; i < out.length && read.added.length < READDIR_NAMES; i++) read.added.push(out[i].name);
     }
+    // The read comes first; an impure directory's lookups (and the mark they may drop) after it.
+    if (read) narrateReads(ctx, mountId, e, 'real', [read], impure);
     if (impure) dropNeedlessImpure(ctx, mountId, e, real.entries);
-    return listed;
+    return out;
   }
   // In an impure directory readdir looks up each upper entry (to report the
   // copy-up origin's inode number) and leaves out those that fail.

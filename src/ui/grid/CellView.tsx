@@ -20,6 +20,7 @@ export const CellView = memo(function CellView({ cell, layer, role, from, change
   const { t } = useTranslation();
   const kind = traceKind(cell.kind);
   const label = t(cellLabelKey(cell));
+  const fromText = from !== undefined ? t('grid.from', { layer: from }) : '';
   return (
     <div
       role="gridcell"
@@ -27,10 +28,11 @@ export const CellView = memo(function CellView({ cell, layer, role, from, change
       data-layer={layer}
       data-kind={kind}
       data-opaque={cell.opaque && role !== 'merged' ? 'true' : undefined}
+      title={kind === 'absent' ? undefined : fromText ? `${label} ${fromText}` : label}
     >
       <KindIcon cell={cell} />
       <span className={kind === 'absent' ? 'visually-hidden' : 'cell-label'}>{label}</span>
-      {from !== undefined && <span className="cell-from">{t('grid.from', { layer: from })}</span>}
+      {fromText && <span className="cell-from">{fromText}</span>}
     </div>
   );
 });

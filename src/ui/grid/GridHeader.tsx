@@ -14,7 +14,9 @@ export function GridHeader({ layers, labels, target }: { layers: readonly LayerI
           {t('grid.path')}
         </div>
         <div role="columnheader" className="col-head role-merged" data-layer="merged" data-layer-path={target}>
-          <span className="col-name">{t('layer.mergedColumn')}</span>
+          <span className="col-name" title={target}>
+            {t('layer.mergedColumn')}
+          </span>
           <span className="col-role">{t('layer.mergedAt', { path: target })}</span>
         </div>
         {layers.map((l, i) => (
@@ -22,7 +24,9 @@ export function GridHeader({ layers, labels, target }: { layers: readonly LayerI
             <span className="col-name" title={l.path}>
               {labels[i]}
             </span>
-            <span className="col-role">{layerRoleLabel(t, l, lowers)}</span>
+            <span className="col-role" title={layerRoleLabel(t, l, lowers)}>
+              {layerRoleLabel(t, l, lowers)}
+            </span>
           </div>
         ))}
       </div>

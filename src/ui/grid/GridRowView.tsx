@@ -58,7 +58,9 @@ export const GridRowView = memo(function GridRowView({ row, layers, labels, inde
         ) : (
           <span className="toggle-space" />
         )}
-        <span className="name">{row.name}</span>
+        <span className="name" title={row.path}>
+          {row.name}
+        </span>
       </div>
       <CellView key={key(0, 'merged')} cell={row.merged} layer="merged" role="merged" from={from} changed={(changed & 1) !== 0} />
       {layers.map((l, i) => (

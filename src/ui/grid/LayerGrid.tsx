@@ -15,6 +15,11 @@ import { useGridKeys } from './useGridKeys.ts';
 /** Presenter mode's rows, for the back of a classroom. */
 const LARGE = { row: 46, head: 62 };
 
+/** Least column widths in rem: the path, the merged view, each layer. */
+export function gridColumns(large: boolean): { path: number; merged: number; layer: number } {
+  return large ? { path: 11, merged: 12, layer: 9 } : { path: 12, merged: 12.5, layer: 9.5 };
+}
+
 export function LayerGrid({ large = false }: { large?: boolean }) {
   const { t } = useTranslation();
   const view = useLab((s) => s.view);
@@ -48,7 +53,14 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
     );
   }
   const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir };
-  const columns = `minmax(11rem, 1.5fr) repeat(${layers.length + 1}, minmax(7.5rem, 1fr))`;
+  // One column template for the heads and every row: each column has a fixed
+  // least width, and the rows are as wide as the panel or the sum of those,
+  // never as wide as their content, so a long name or label cannot push a
+  // cell out from under its head (it is cut with an ellipsis and shown whole
+  // on hover and in the inspector); past the panel's width the grid scrolls.
+  const cols = gridColumns(large);
+  const columns = `minmax(${cols.path}rem, 1.5fr) minmax(${cols.merged}rem, 1.2fr) repeat(${layers.length}, minmax(${cols.layer}rem, 1fr))`;
+  const least = `${cols.path + cols.merged + layers.length * cols.layer}rem`;
   return (
     <section className="panel grid-panel" aria-labelledby="grid-title">
       <GridToolbar shown={shown} rows={rowCount >= OPEN_TREE_LIMIT ? null : rowCount} shownRows={rows.length} />
@@ -65,7 +77,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
         data-testid="layer-grid"
         data-mount-target={shown.target}
         data-phase={shown.phase}
-        style={{ ['--grid-cols' as string]: columns }}
+        style={{ ['--grid-cols' as string]: columns, ['--grid-least' as string]: least }}
       >
         <GridHeader layers={layers} labels={labels} target={shown.target} />
         {rows.length < OPEN_TREE_LIMIT ? <AllRows {...body} /> : <VirtualRows {...body} scroller={scroller} />}

@@ -1,7 +1,7 @@
 // The top bar: the product, the session's title, the ways in and out
 // (picker, open, save, share, new), undo and redo, and the shortcut legend.
 import { useTranslation } from 'react-i18next';
-import { useLab } from '../../store/index.ts';
+import { undoRestores, useLab } from '../../store/index.ts';
 import { Icon } from '../common/Icon.tsx';
 import { FileActions } from './FileActions.tsx';
 import { Settings } from './Settings.tsx';
@@ -10,7 +10,10 @@ export function Header() {
   const { t } = useTranslation();
   const title = useLab((s) => s.title);
   const name = useLab((s) => s.name);
-  const canUndo = useLab((s) => s.commands.length > 0);
+  const restores = useLab(undoRestores);
+  const undoNext = useLab((s) => (undoRestores(s) ? s.replacedStack[s.replacedStack.length - 1].name : s.commands[s.commands.length - 1]?.cmd));
+  const canUndo = undoNext !== undefined;
+  const undoLabel = !canUndo ? t('header.undo') : restores ? t('header.undoReplace', { name: undoNext }) : t('header.undoCmd', { cmd: undoNext });
   const redoNext = useLab((s) => s.redoStack[s.redoStack.length - 1]);
   const undo = useLab((s) => s.undo);
   const redo = useLab((s) => s.redo);
@@ -29,7 +32,7 @@ export function Header() {
           {t('header.new')}
         </button>
         <span className="divider" aria-hidden="true" />
-        <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-label={t('header.undo')} title={t('header.undo')} data-testid="undo">
+        <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-label={undoLabel} title={undoLabel} data-testid="undo">
           <Icon name="undo" />
         </button>
         <button

@@ -2,7 +2,8 @@
 // generated big stacks. Loads the corpus chunk when first opened.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLab } from '../../store/index.ts';
+import { labStore, openRecent, readRecent, useLab, type RecentSession } from '../../store/index.ts';
+import { storage } from '../common/browser.ts';
 import type { CorpusEntry } from './corpus.ts';
 
 export const STACK_PRESETS = [
@@ -11,11 +12,13 @@ export const STACK_PRESETS = [
 ] as const;
 
 export function ScenarioPicker({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const loadScript = useLab((s) => s.loadScript);
   const loadStack = useLab((s) => s.loadStack);
   const [corpus, setCorpus] = useState<CorpusEntry[] | null>(null);
   const [filter, setFilter] = useState('');
+  // Read once per opening: the list changes only when a session is replaced, and this dialog is open then.
+  const [recent] = useState<RecentSession[]>(() => readRecent(storage()));
   useEffect(() => {
     let live = true;
     void import('./corpus.ts').then((m) => live && setCorpus(m.CORPUS));
@@ -38,6 +41,32 @@ export function ScenarioPicker({ onDone }: { onDone: () => void }) {
         <span>{t('picker.filter')}</span>
         <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </label>
+      <section className="picker-recent" aria-labelledby="picker-recent-title" data-testid="recent-sessions">
+        <h3 id="picker-recent-title">{t('picker.recent')}</h3>
+        {recent.length === 0 ? (
+          <p className="muted">{t('picker.recentNone')}</p>
+        ) : (
+          <ul>
+            {recent.map((r, i) => (
+              <li key={`${r.when}-${i}`}>
+                <button
+                  type="button"
+                  className="picker-item"
+                  data-testid="recent-session"
+                  data-name={r.name}
+                  onClick={() => {
+                    onDone();
+                    void openRecent(labStore, r);
+                  }}
+                >
+                  <span className="picker-title">{r.title ?? t('picker.recentUntitled')}</span>
+                  <span className="picker-file">{t('picker.recentMeta', { name: r.name, count: r.commands, when: new Date(r.when).toLocaleString(i18n.language) })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {!corpus && <p className="muted">{t('picker.loading')}</p>}
       <div className="picker-groups">
         {groups.map(([group, entries]) => (

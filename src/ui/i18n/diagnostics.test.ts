@@ -38,7 +38,7 @@ function sources(dir: string): string[] {
 }
 
 /** Where the shell and the scenario reader hand words to people. */
-const SAYS = new Set(['error', 'stderr', 'usage', 'reject', 'fail', 'ShellSyntaxError', 'ShareLinkError', 'ScenarioFormatError']);
+const SAYS = new Set(['error', 'stderr', 'usage', 'reject', 'fail', 'failure', 'ShellSyntaxError', 'ShareLinkError', 'ScenarioFormatError']);
 /** Literals those calls receive that are not words: formats and the pieces messages are built from. */
 const NOT_WORDS = /^(\$\{[^}]*\}|\\n|\s|:)*$/;
 
@@ -47,7 +47,18 @@ function samples(expr: ts.Expression, sf: ts.SourceFile): string[] {
   if (ts.isParenthesizedExpression(expr)) return samples(expr.expression, sf);
   if (ts.isConditionalExpression(expr)) return [...samples(expr.whenTrue, sf), ...samples(expr.whenFalse, sf)];
   if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return [expr.text];
+  if (ts.isTemplateExpression(expr)) return instantiate(expr, sf);
   const text = expr.getText(sf);
+  // A failure's message: those the same file spells out (`message: '...'`), else getopt's.
+  if (/\.message$/.test(text)) {
+    const own: string[] = [];
+    const find = (n: ts.Node) => {
+      if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && n.name.text === 'message' && ts.isStringLiteral(n.initializer)) own.push(n.initializer.text);
+      ts.forEachChild(n, find);
+    };
+    find(sf);
+    return own.length ? own : ["rm: option '--x' is not supported"];
+  }
   if (/attrError/.test(text)) return ['No such attribute'];
   if (/^MESSAGES\b/.test(text)) return ['not mounted', `umount(2) system call failed: ${STRERROR.EBUSY}`];
   if (/STRERROR/.test(text)) return [STRERROR.ENOENT];
@@ -167,6 +178,19 @@ describe('shell diagnostics in Chinese', () => {
       'tree -L 0 merged',
       'nosuchcommand',
       'cat < merged/nosuch',
+      'chown nosuch merged/a',
+      'chown 4242: merged/a',
+      'chgrp nosuch merged/a',
+      'ln -s nowhere merged/dangling',
+      'chown 0 merged/dangling',
+      'setpriv --reuid=1000 --clear-groups chown 0 merged/a',
+      'setpriv --reuid=1000 --clear-groups chgrp 5 merged/a',
+      'setpriv --reuid=nosuch ls',
+      'mkdir merged/d',
+      'ln -s d merged/ld',
+      'rmdir merged/ld/',
+      'set -C',
+      'echo again > merged/a',
     ];
     let t = emptyTimeline();
     for (const m of mistakes) t = appendCommand(t, m);
@@ -179,6 +203,9 @@ describe('shell diagnostics in Chinese', () => {
     }
     expect(translateLine(zh, "rm: cannot remove 'merged/nosuch': No such file or directory")).toBe("rm: 无法删除 'merged/nosuch': 没有那个文件或目录");
     expect(translateLine(zh, 'bash: cd: too many arguments')).toBe('bash: cd: 参数太多');
+    // coreutils 9.1's own zh_CN wording, not the catch-all "{{path}}: {{error}}".
+    expect(translateLine(zh, "chown: changing ownership of 'merged/a': Operation not permitted")).toBe("chown: 更改 'merged/a' 的所有者: 不允许的操作");
+    expect(translateLine(zh, "rmdir: failed to remove 'merged/ld/': Symbolic link not followed")).toBe("rmdir: 无法删除 'merged/ld/'：未跟随符号链接");
   });
 
   it('says in Chinese why the language refuses a line', () => {

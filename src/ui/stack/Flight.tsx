@@ -11,7 +11,13 @@ import type { Motion } from '../../replay/motion.ts';
 
 interface Props {
   motion: Motion | null;
+  /** The motion's label, cut to fit where it flies. */
+  label: string;
   slabs: readonly SlabBox[];
+  /** Each slab's free stretch between its label and its chips (fit.ts), in the slab's own x. */
+  lanes: ReadonlyMap<string, { x: number; w: number }>;
+  /** The token's width (fit.ts flightWidth). */
+  width: number;
   /** Animate only a single step forward; jumps and steps back just place the token. */
   animate: boolean;
   duration: number;
@@ -19,29 +25,32 @@ interface Props {
   stamp: number;
 }
 
-const CHAR = 7.7;
-
-/** Where the token sits in a slab: right of the name, left of the chips; at the right end of a narrow slab. */
-function anchor(slabs: readonly SlabBox[], key: string, width: number): [number, number] | null {
+/** Where the token's centre sits in a slab: in the lane between the label and the chips, kept clear for it. */
+function anchor(slabs: readonly SlabBox[], lanes: Props['lanes'], key: string, width: number): [number, number] | null {
   const s = slabs.find((b) => b.key === key) ?? (key.startsWith('layer:') ? slabs.find((b) => b.key === 'more') : undefined);
   if (!s) return null;
-  // Past the slab's name (about 150px), clear of the chips at its right end.
-  const x = s.w < 260 ? s.x + s.w - width / 2 - 8 : s.x + Math.min(150 + width / 2, s.w - width / 2 - 8);
-  return [x, s.y + s.h / 2];
+  const lane = lanes.get(s.key) ?? { x: 0, w: s.w };
+  // At the lane's left end, next to the name it concerns; when the lane is too short, as far right as the slab allows.
+  const x = lane.w >= width ? lane.x + width / 2 : Math.max(width / 2, s.w - 8 - width / 2);
+  return [s.x + x, s.y + s.h / 2];
 }
 
-export function Flight({ motion, slabs, animate, duration, stamp }: Props) {
+export function Flight({ motion, label, slabs, lanes, width, animate, duration, stamp }: Props) {
   const ref = useRef<SVGGElement>(null);
-  const width = motion ? 24 + motion.label.length * CHAR : 0;
+  // Plain numbers for the effect: a re-render that moves nothing must not restart the flight.
+  const toAt = motion ? anchor(slabs, lanes, motion.to, width) : null;
+  const fromAt = motion?.from ? anchor(slabs, lanes, motion.from, width) : null;
+  const [tx, ty] = toAt ?? [NaN, NaN];
+  const [fx, fy] = fromAt ?? [NaN, NaN];
   useLayoutEffect(() => {
     const g = select(ref.current);
     g.interrupt();
-    const to = motion && anchor(slabs, motion.to, width);
+    const to: [number, number] | null = Number.isNaN(tx) ? null : [tx, ty];
     if (!motion || !to) {
       g.attr('opacity', 0);
       return;
     }
-    const from = motion.from ? anchor(slabs, motion.from, width) : null;
+    const from: [number, number] | null = Number.isNaN(fx) ? null : [fx, fy];
     const at = ([x, y]: [number, number], scale = 1) => `translate(${x - (width / 2) * scale},${y - 12 * scale}) scale(${scale})`;
     if (!animate) {
       g.attr('opacity', 1).attr('transform', at(to));
@@ -51,13 +60,13 @@ export function Flight({ motion, slabs, animate, duration, stamp }: Props) {
       // Appearing in place: a small pop draws the eye to a new whiteout or mark.
       g.attr('opacity', 0).attr('transform', at(to, 0.6)).transition().duration(duration * 0.6).attr('opacity', 1).attr('transform', at(to));
     }
-  }, [motion, slabs, animate, duration, stamp, width]);
+  }, [motion, tx, ty, fx, fy, animate, duration, stamp, width]);
   return (
-    <g ref={ref} className={`flight flight-${motion?.kind ?? 'none'}`} opacity={0} aria-hidden="true">
+    <g ref={ref} className={`flight flight-${motion?.kind ?? 'none'}`} opacity={0} aria-hidden="true" data-testid="stack-flight">
       <rect width={width} height={24} rx={12} />
       {motion?.kind === 'whiteout' && <path d="M9 6.5a5.5 5.5 0 1 0 0.01 0M5.2 15.8l7.6-7.6" fill="none" transform="translate(1,0)" />}
       <text x={motion?.kind === 'whiteout' ? 22 : 12} y={12} dominantBaseline="central">
-        {motion?.label}
+        {label}
       </text>
     </g>
   );

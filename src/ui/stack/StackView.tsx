@@ -2,13 +2,14 @@
 // layers in stacking order, each named as in the scenario; the mount
 // options in force above it. The selected path is shown as a cross-section
 // through every layer, and each micro-step moves a token between layers.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../engine/explain.ts';
 import { useLab } from '../../store/index.ts';
 import { prefersReducedMotion } from '../common/browser.ts';
 import { cellLabelKey } from '../common/kinds.ts';
 import { layerLabels, layerRoleLabel } from '../common/layers.ts';
+import { fitLabel, fitSlab, flightWidth } from './fit.ts';
 import { Flight } from './Flight.tsx';
 import { stackLayout } from './layout.ts';
 import { Slab, type Chip } from './Slab.tsx';
@@ -32,8 +33,7 @@ export function StackView({ scale = 1 }: { scale?: number }) {
   const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
   const prev = usePrevious(position);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const [width, box] = useWidth();
   const layers = grid?.layers;
   const hasWork = !!shown?.work;
   const layout = useMemo(() => (layers ? stackLayout(layers, hasWork, width / scale) : null), [layers, hasWork, width, scale]);
@@ -67,6 +67,30 @@ export function StackView({ scale = 1 }: { scale?: number }) {
   const options = shown.options;
   const reduced = prefersReducedMotion();
   const duration = playing ? Math.min(650, 850 / speed) : 650;
+  // What each slab shows, fitted so that nothing in it overlaps, with room kept for the token where it flies.
+  const icon = motion?.kind === 'whiteout';
+  const fullToken = motion ? flightWidth(motion.label, icon) : 0;
+  const workChips: Chip[] = work
+    .filter((e) => e.path.includes('/'))
+    .slice(-2)
+    .map((e) => ({ cell: { kind: e.kind }, text: e.path.split('/').pop()! }));
+  const drawn = layout.slabs.map((b) => {
+    let name: string;
+    let role: string;
+    let chips: Chip[];
+    if (b.key === 'merged') [name, role, chips] = [targetLabel, t('layer.merged'), chip(row?.merged)];
+    else if (b.key === 'work') [name, role, chips] = [workLabel, t('layer.work'), workChips];
+    else if (b.key === 'more') [name, role, chips] = [t('stack.more', { count: layout.hidden }), '', []];
+    else [name, role, chips] = [labels[b.layer!], layerRoleLabel(t, grid.layers[b.layer!], lowers), chip(row?.cells[b.layer!])];
+    const flies = motion !== null && (motion.to === b.key || motion.from === b.key);
+    return { box: b, name, role, chips, flies, fit: fitSlab(b.w, name, role, chips, flies ? fullToken : 0) };
+  });
+  // A slab too narrow for the whole token (work/ beside upper/) gets it cut with an ellipsis, in the room it has.
+  const room = Math.min(...drawn.filter((d) => d.flies).map((d) => d.fit.lane.w), Infinity);
+  const label = motion ? fitLabel(motion.label, icon, room) : '';
+  const token = motion ? flightWidth(label, icon) : 0;
+  if (token < fullToken) for (const d of drawn) if (d.flies) d.fit = fitSlab(d.box.w, d.name, d.role, d.chips, token);
+  const lanes = new Map(drawn.map((d) => [d.box.key, d.fit.lane]));
   const described = grid.layers.map((l, i) => `${labels[i]} (${layerRoleLabel(t, l, lowers)})`).join(', ');
   return (
     <section className="panel stack-panel" aria-labelledby="stack-title">
@@ -80,24 +104,10 @@ export function StackView({ scale = 1 }: { scale?: number }) {
       </div>
       <div ref={box} className="stack-box">
         <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
-          {layout.slabs.map((s) => {
-            if (s.key === 'merged') return <Slab key={s.key} box={s} name={targetLabel} role={t('layer.merged')} chips={chip(row?.merged)} active={motion?.to === s.key || motion?.read === s.key} />;
-            if (s.key === 'work')
-              return (
-                <Slab
-                  key={s.key}
-                  box={s}
-                  name={workLabel}
-                  role={t('layer.work')}
-                  chips={work.filter((e) => e.path.includes('/')).slice(-2).map((e) => ({ cell: { kind: e.kind }, text: e.path.split('/').pop()! }))}
-                  active={motion?.to === s.key || motion?.read === s.key}
-                />
-              );
-            if (s.key === 'more') return <Slab key={s.key} box={s} name={t('stack.more', { count: layout.hidden })} role="" chips={[]} active={false} />;
-            const l = grid.layers[s.layer!];
-            return <Slab key={s.key} box={s} name={labels[s.layer!]} role={layerRoleLabel(t, l, lowers)} chips={chip(row?.cells[s.layer!])} active={motion?.to === s.key || motion?.read === s.key} />;
-          })}
-          <Flight motion={motion} slabs={layout.slabs} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
+          {drawn.map((d) => (
+            <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
+          ))}
+          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
         </svg>
       </div>
     </section>

@@ -23,6 +23,8 @@ export interface SlabBox {
 export const MAX_DRAWN_LOWERS = 5;
 export const ROW_HEIGHT = 38;
 export const WORK_SHARE = 0.3;
+/** Below this width upper/ and work/ are drawn one above the other (work/'s name, a token and its entries need room). */
+export const BESIDE_MIN = 520;
 
 export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, width: number): { slabs: SlabBox[]; height: number; hidden: number } {
   const rows: SlabBox[][] = [];
@@ -31,7 +33,10 @@ export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, widt
   const upper = layers.findIndex((l) => l.role === 'upper');
   if (upper >= 0) {
     const up = full(`layer:${upper}`, 'upper', upper);
-    if (hasWork) {
+    if (hasWork && width < BESIDE_MIN) {
+      // Too narrow for the two side by side: work/ gets its own row, just under upper/.
+      rows.push([up], [{ key: 'work', tone: 'work', x: 0, y: 0, w: width, h: 0 }]);
+    } else if (hasWork) {
       const gap = 8;
       up.w = Math.round(width * (1 - WORK_SHARE)) - gap / 2;
       rows.push([up, { key: 'work', tone: 'work', x: up.w + gap, y: 0, w: width - up.w - gap, h: 0 }]);

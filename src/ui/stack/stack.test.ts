@@ -22,6 +22,14 @@ describe('stack layout', () => {
     expect(base.y + base.h).toBeLessThanOrEqual(height);
   });
 
+  it('puts work under upper when the stack is narrow', () => {
+    const { slabs } = stackLayout([layer('upper', 'upper', 0), layer('lower', 'low', 1)], true, 400);
+    expect(slabs.map((s) => s.key)).toEqual(['merged', 'layer:0', 'work', 'layer:1']);
+    const [, upper, work] = slabs;
+    expect(work.y).toBeGreaterThan(upper.y);
+    expect(work.w).toBe(400);
+  });
+
   it('folds lowers past the limit into one slab', () => {
     const many = [layer('upper', 'u', 0), ...Array.from({ length: 9 }, (_, i) => layer('lower', `l${i}`, i + 1))];
     const { slabs, hidden } = stackLayout(many, true, 400);

@@ -1,15 +1,25 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
-/** The element's content width, following resizes. */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 600): number {
+/**
+ * The content width of the element passed to the returned ref, following
+ * every resize (a ResizeObserver). A callback ref, not a ref object: the
+ * element may appear long after the component mounted (the stack's box is
+ * drawn only once there is an overlay), and it must be observed from then on.
+ */
+export function useWidth(fallback = 600): [number, (el: HTMLElement | null) => void] {
+  const [el, setEl] = useState<HTMLElement | null>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
-    const el = ref.current;
     if (!el) return;
-    setWidth(el.clientWidth || fallback);
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.max(200, Math.floor(entry.contentRect.width))));
+    // The observer reports the first size itself, before the next paint.
+    const ro = new ResizeObserver(([entry]) => {
+      // Zero while hidden or detached: keep the last real width rather than drawing a sliver.
+      const w = Math.floor(entry.contentRect.width);
+      if (w > 0) setWidth(w);
+    });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref, fallback]);
-  return width;
+  }, [el]);
+  return [width, setEl];
 }
+
