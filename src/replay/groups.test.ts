@@ -114,3 +114,17 @@ describe('simpleStep', () => {
     ]);
   });
 });
+
+describe('narrate --simple', () => {
+  it('says each act once, the full narration every kernel step', async () => {
+    const { narrate } = await import('./narrate.ts');
+    const t = replayScenario([...SETUP, 'echo more >> merged/a.txt', 'ls merged'].join('\n') + '\n');
+    const simple = narrate(t, 'x.sh', { simple: true });
+    const full = narrate(t, 'x.sh');
+    expect(simple).toContain('copy-up merged/a.txt: from lower/a.txt to upper/a.txt: the kernel copies it up in 8 steps');
+    expect(simple).not.toContain('origin: record');
+    expect(full).toContain('origin: record');
+    // The reads of a listing stay steps of their own in both.
+    for (const text of [simple, full]) expect(text.match(/readdir merged, layer \d of 2/g)).toHaveLength(2);
+  });
+});
