@@ -89,6 +89,8 @@ test('the simple view is in both languages', async ({ lab, page }) => {
 
 test.describe('at 1280x720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+  // Axe scans of a whole page, one per view and theme: slow on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   test('the simple view, a copy-up group open mid-flight, both themes: no blocking axe finding', async ({ lab, page, makeAxe }, info) => {
     await lab.goto('/', { detail: null });
     const edit = lab.timelineSteps.filter({ hasText: EDIT });
@@ -105,4 +107,31 @@ test.describe('at 1280x720', () => {
       expect(await blockingViolations(makeAxe()), theme).toEqual([]);
     }
   });
+});
+
+test('presenter mode steps the simple view and has the toggle', async ({ lab, page }) => {
+  await lab.goto('/', { detail: null });
+  const edit = lab.timelineSteps.filter({ hasText: EDIT });
+  await edit.getByTestId('command-seek').click();
+  const end = (await lab.cursor()).position;
+  await page.getByTestId('presenter-mode').click();
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible();
+  const at = async () => Number(await page.getByTestId('presenter-position').getAttribute('data-position'));
+  // Three chips for the edit: lookup, the copy-up, the write; the cursor on the last.
+  const chips = page.getByTestId('presenter-micro');
+  await expect(chips).toHaveCount(3);
+  await expect(chips.nth(1)).toHaveAttribute('data-group', 'copy-up');
+  await expect(chips.nth(2)).toHaveAttribute('data-state', 'here');
+  await presenter.focus();
+  await page.keyboard.press('ArrowLeft');
+  expect(await at()).toBe(end - 2);
+  await expect(chips.nth(1)).toHaveAttribute('data-state', 'here');
+  // The toggle is there: every kernel step, and the strip lists them all.
+  await page.getByTestId('detail-level').click();
+  await expect(page.getByTestId('detail-level')).toHaveAttribute('data-level', 'full');
+  await expect(chips).toHaveCount(10);
+  await presenter.focus();
+  await page.keyboard.press('ArrowLeft');
+  expect(await at()).toBe(end - 3);
 });

@@ -1,6 +1,7 @@
-// `npm run --silent replay -- [--json] FILE...`: replays scenarios through
-// the engine. Without --json, narrates each step in plain words (what was
-// looked up where, what was copied up, what was whited out); with --json,
+// `npm run --silent replay -- [--json | --simple] FILE...`: replays scenarios
+// through the engine. Without --json, narrates each step in plain words (what
+// was looked up where, what was copied up, what was whited out; --simple:
+// each act once, as the app's simple view shows it); with --json,
 // prints one overlay-trace/1 document per file, one per line.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -21,9 +22,10 @@ function load(file: string): { text: string } | { error: string } {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  const simple = argv.includes('--simple');
+  const files = argv.filter((a) => a !== '--json' && a !== '--simple');
   if (files.length === 0 || files.some((f) => f.startsWith('-') && f !== '-')) {
-    err('usage: npm run --silent replay -- [--json] FILE...\n');
+    err('usage: npm run --silent replay -- [--json | --simple] FILE...\n');
     return 2;
   }
   let status = 0;
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const name = basename(file === '-' ? 'stdin.sh' : file);
     if (json) out(`${JSON.stringify(timelineToTrace(timeline, name))}\n`);
-    else out(narrate(timeline, name));
+    else out(narrate(timeline, name, { simple }));
   }
   return status;
 }

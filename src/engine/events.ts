@@ -144,6 +144,12 @@ export interface ReaddirEvent {
    * is one open, so the cache is always built (see docs/kernel-notes.md).
    */
   cache?: 'built';
+  /**
+   * 'empty': not a listing but ovl_check_empty_dir, the merged read rmdir
+   * and rename make to know whether a directory is empty before removing
+   * or replacing it (a name added is one that makes it not empty).
+   */
+  why?: 'empty';
   /** Names this read adds to the listing (the first READDIR_NAMES; `counts` has the totals). */
   added: readonly string[];
   /** Whiteouts this layer holds: names it removes from the layers below, itself unlisted. */

@@ -113,7 +113,7 @@ export function caption(e: EngineEvent): Caption {
     case 'dcache':
       return { key: 'dcache', params: { names: e.names } };
     case 'readdir':
-      return { key: `readdir.${e.how}`, params: { path: e.path, from: e.from, step: e.step, of: e.of, parts: { parts: readdirParts(e) } } };
+      return { key: e.why === 'empty' ? 'readdir.empty-check' : `readdir.${e.how}`, params: { path: e.path, from: e.from, step: e.step, of: e.of, parts: { parts: readdirParts(e) } } };
     case 'error':
       return { key: 'error', params: { syscall: e.syscall, path: e.path, errno: e.errno, text: { errno: e.errno }, why: e.why ?? '' } };
   }
@@ -181,10 +181,11 @@ export const EN_CAPTIONS: Record<string, string> = {
   '*.removexattr': 'remove {{name}} from {{path}}',
   'readdir.merged': 'readdir {{path}}, layer {{step}} of {{of}} ({{from}}): {{parts}}',
   'readdir.real': 'readdir {{path}}: not merged, {{from}} read directly: {{parts}}',
+  'readdir.empty-check': 'is {{path}} empty? layer {{step}} of {{of}} ({{from}}): {{parts}}',
   'readdir.cache': 'no cached listing: build one',
   'readdir.adds': 'adds {{names}}',
   'readdir.lists': 'lists {{names}}',
-  'readdir.whiteouts': 'whiteouts {{names}} hide those names below',
+  'readdir.whiteouts': 'hides {{names}} below (whiteouts, not listed)',
   'readdir.whitedout': '{{names}} hidden by a whiteout above',
   'readdir.above': '{{names}} already listed from above',
   'readdir.empty': 'nothing in it',

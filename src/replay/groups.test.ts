@@ -36,11 +36,16 @@ describe('groupSteps', () => {
   it('makes a whiteout one step, and an opaque directory with its clean-up another', () => {
     expect(kinds(command(['rm merged/a.txt']))).toEqual(['single', 'whiteout']);
     const rmdir = command(['rm merged/d/x', 'rmdir merged/d']);
-    expect(kinds(rmdir)).toEqual(['single', 'opaque', 'whiteout']);
+    // The lookup, the two reads that find it empty (ovl_check_empty_dir), then the two acts.
+    expect(kinds(rmdir)).toEqual(['single', 'single', 'single', 'opaque', 'whiteout']);
     const g = groupSteps(rmdir.events, rmdir.walkFrom);
+    expect(g.slice(1, 3).map((x) => rmdir.events[x.main])).toMatchObject([
+      { type: 'readdir', why: 'empty', layer: 0 },
+      { type: 'readdir', why: 'empty', layer: 1 },
+    ]);
     // The opaque act ends with its clean-up; its caption is the swap that put it in place.
-    expect(rmdir.events[g[1].to].type).toBe('rmdir');
-    expect(rmdir.events[g[1].main]).toMatchObject({ type: 'rename', cause: 'opaque' });
+    expect(rmdir.events[g[3].to].type).toBe('rmdir');
+    expect(rmdir.events[g[3].main]).toMatchObject({ type: 'rename', cause: 'opaque' });
     // mkdir over a whiteout: the directory made in work/, marked opaque and swapped in, one step.
     expect(kinds(command(['rm merged/a.txt', 'mkdir merged/a.txt']))).toEqual(['single', 'opaque']);
   });
@@ -107,5 +112,19 @@ describe('simpleStep', () => {
       [1, 8],
       [9, 10],
     ]);
+  });
+});
+
+describe('narrate --simple', () => {
+  it('says each act once, the full narration every kernel step', async () => {
+    const { narrate } = await import('./narrate.ts');
+    const t = replayScenario([...SETUP, 'echo more >> merged/a.txt', 'ls merged'].join('\n') + '\n');
+    const simple = narrate(t, 'x.sh', { simple: true });
+    const full = narrate(t, 'x.sh');
+    expect(simple).toContain('copy-up merged/a.txt: from lower/a.txt to upper/a.txt: the kernel copies it up in 8 steps');
+    expect(simple).not.toContain('origin: record');
+    expect(full).toContain('origin: record');
+    // The reads of a listing stay steps of their own in both.
+    for (const text of [simple, full]) expect(text.match(/readdir merged, layer \d of 2/g)).toHaveLength(2);
   });
 });

@@ -211,6 +211,49 @@ describe('persistence', () => {
   });
 });
 
+describe('levels of detail', () => {
+  it('steps the simple view by acts and the full view by kernel steps; the view says which act a step belongs to', async () => {
+    await openSeed(store, SEED);
+    const s0 = await settled();
+    expect(s0.detail).toBe('simple');
+    const edit = s0.commands.findIndex((c) => c.cmd.startsWith('echo "in lower! after edit!"'));
+    const c = s0.commands[edit];
+    expect(c.groups).toEqual([
+      [1, 7],
+      [8, 9],
+    ]);
+    const end = c.first + c.count;
+    s0.seek(end);
+    store.getState().stepMicro(-1);
+    expect(store.getState().position).toBe(end - 2);
+    const v = (await settled()).view!;
+    expect(v.group).toMatchObject({ kind: 'copy-up', from: c.first + 2, to: end - 2, event: 'copy-up' });
+    store.getState().stepMicro(-1);
+    expect(store.getState().position).toBe(c.first + 1);
+    store.getState().setDetail('full');
+    store.getState().stepMicro(1);
+    expect(store.getState().position).toBe(c.first + 2);
+  });
+
+  it('starts simple when a lesson opens, and remembers the reader choice across loads', async () => {
+    const storage = new MemoryStorage();
+    const { persistDetail, DETAIL_KEY } = await import('./persist.ts');
+    const stop = persistDetail(store, storage);
+    store.getState().setDetail('full');
+    expect(storage.getItem(DETAIL_KEY)).toBe('full');
+    stop();
+    const again = createLabStore();
+    persistDetail(again, storage)();
+    expect(again.getState().detail).toBe('full');
+    again.getState().setCourse({ kind: 'lesson', id: 'copy-up' });
+    expect(again.getState().detail).toBe('simple');
+    // Reopening the same lesson's step keeps what the reader chose since.
+    again.getState().setDetail('full');
+    again.getState().setCourse({ kind: 'lesson', id: 'copy-up' }, 2);
+    expect(again.getState().detail).toBe('full');
+  });
+});
+
 describe('replacing a session', () => {
   it('is taken back by Undo, then commands are undone as before; the replaced one lands in the recent list', async () => {
     const storage = new MemoryStorage();

@@ -117,3 +117,34 @@ describe('readdir events', () => {
     expect(k.log.slice(from).map((x) => x.event.type)).not.toContain<EngineEvent['type']>('readdir');
   });
 });
+
+describe('the emptiness check of rmdir and rename', () => {
+  it('reads the merged directory layer by layer, and says why it is empty or not', () => {
+    const k = stack();
+    expect(k.unlink('merged/d/a').ok).toBe(true);
+    // b is still in lower1: not empty.
+    let from = k.log.length;
+    expect(k.rmdir('merged/d').ok).toBe(false);
+    let ev = k.log.slice(from).map((x) => x.event).filter((e): e is ReaddirEvent => e.type === 'readdir');
+    expect(ev.map((e) => [e.why, e.from, e.counts.added])).toEqual([
+      ['empty', 'upper/d', 0],
+      ['empty', 'lower1/d', 1],
+      ['empty', 'lower2/d', 0],
+    ]);
+    expect(ev.every((e) => e.cache === undefined)).toBe(true);
+    expect(k.unlink('merged/d/b').ok).toBe(true);
+    from = k.log.length;
+    expect(k.rmdir('merged/d').ok).toBe(true);
+    ev = k.log.slice(from).map((x) => x.event).filter((e): e is ReaddirEvent => e.type === 'readdir');
+    expect(ev.map((e) => e.counts.added)).toEqual([0, 0, 0]);
+    expect(ev[0].whiteouts).toEqual(['a', 'b']);
+  });
+
+  it('is not narrated for a directory only ever in the upper layer (no check is made)', () => {
+    const k = stack();
+    expect(k.mkdir('merged/new', 0o755).ok).toBe(true);
+    const from = k.log.length;
+    expect(k.rmdir('merged/new').ok).toBe(true);
+    expect(k.log.slice(from).some((x) => x.event.type === 'readdir')).toBe(false);
+  });
+});

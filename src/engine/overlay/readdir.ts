@@ -94,7 +94,7 @@ function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino): boolean 
 }
 
 /** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
-function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'real', reads: readonly LayerRead[], impure: boolean): void {
+function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'real', reads: readonly LayerRead[], impure: boolean, emptyCheck = false): void {
   const m = mountById(ctx.ws, mountId);
   const path = [m.target, ...e.path].filter(Boolean).join('/');
   reads.forEach((r, i) => {
@@ -114,7 +114,9 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
       hidden: r.hidden,
       counts: r.counts,
     };
-    if (how === 'merged' && i === 0) ev.cache = 'built';
+    // ovl_check_empty_dir reads the layers into a list of its own, not the readdir cache.
+    if (emptyCheck) ev.why = 'empty';
+    else if (how === 'merged' && i === 0) ev.cache = 'built';
     if (i === reads.length - 1 && endsMerge(ctx, mountId, r.layer, r.dir)) ev.opaque = true;
     if (impure && r.layer === 0) ev.impure = true;
     ctx.emit(ev);
@@ -189,10 +191,14 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
  * ovl_check_empty_dir: ENOTEMPTY if anything is visible; otherwise the
  * whiteouts the upper copy holds (to be cleared before removal).
  */
-export function checkEmptyDir(ctx: Ctx, e: OvlEntry): { ok: true; upperWhiteouts: string[] } | { ok: false; errno: Errno } {
+export function checkEmptyDir(ctx: Ctx, e: OvlEntry, mountId?: number): { ok: true; upperWhiteouts: string[] } | { ok: false; errno: Errno } {
   if (deadDir(ctx, e)) return { ok: false, errno: 'ENOENT' };
   const upperWhiteouts: string[] = [];
-  for (const n of readMerged(ctx, e)) {
+  // With its mount, the reads are narrated: why a directory is (not) empty to rmdir or rename.
+  const reads: LayerRead[] | undefined = mountId !== undefined && !ctx.quiet ? [] : undefined;
+  const merged = readMerged(ctx, e, reads);
+  if (reads && mountId !== undefined) narrateReads(ctx, mountId, e, 'merged', reads, false, true);
+  for (const n of merged) {
     if (n.isWhiteout) {
       if (n.isUpper) upperWhiteouts.push(n.name);
       continue;

@@ -41,7 +41,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const positive = lowerPositive(ctx, parentR.value, name, eR.value, false);
   let whiteouts: string[] = [];
   if (isDir && (positive || !isPureUpper(ctx, eR.value))) {
-    const empty = checkEmptyDir(ctx, eR.value);
+    const empty = checkEmptyDir(ctx, eR.value, loc.mount);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }

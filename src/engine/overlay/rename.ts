@@ -48,7 +48,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
 
   let whiteouts: string[] = [];
   if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, nw)) {
-    const empty = checkEmptyDir(ctx, nw);
+    const empty = checkEmptyDir(ctx, nw, m.id);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }

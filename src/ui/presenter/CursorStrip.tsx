@@ -3,6 +3,8 @@
 // just applied highlighted (a long command shows the steps around it).
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EngineEvent } from '../../engine/events.ts';
+import { groupSteps, isSimpleStop } from '../../replay/groups.ts';
 import { commandBoundaries, labStore, selectCurrentCommand, useLab } from '../../store/index.ts';
 
 /** Micro-steps shown around the cursor in a long command. */
@@ -17,6 +19,7 @@ export function CursorStrip() {
   const index = Math.max(0, current);
   const page = useLab((s) => s.events.pages.get(index));
   const ticks = useMemo(() => commandBoundaries(commands), [commands]);
+  const detail = useLab((s) => s.detail);
   const pct = (n: number) => `${total === 0 ? 0 : (100 * n) / total}%`;
   // Before the first micro-step, show the first command to come.
   const c = commands[index];
@@ -38,13 +41,10 @@ export function CursorStrip() {
         <div className="cursor-command">
           <span className="muted">{t('presenter.command', { n: index + 1, total: commands.length })}</span>
           <ol className="cursor-micro" aria-label={t('presenter.cursor')}>
-            {Array.from({ length: to - from }, (_, k) => {
-              const j = from + k;
-              const pos = c.first + j + 1;
-              const e = page?.events.get(j);
-              const state = pos === position ? 'here' : pos < position ? 'applied' : 'pending';
+            {chips(c, from, to, page?.events, detail === 'simple', commands).map(({ pos, start, e, group }) => {
+              const state = position >= start && position <= pos ? 'here' : pos < position ? 'applied' : 'pending';
               return (
-                <li key={pos} className={`cursor-step ${state} ev-${e?.type ?? 'loading'}`} aria-current={state === 'here' ? 'step' : undefined} data-testid="presenter-micro" data-state={state}>
+                <li key={pos} className={`cursor-step ${state} ev-${e?.type ?? 'loading'}`} aria-current={state === 'here' ? 'step' : undefined} data-testid="presenter-micro" data-state={state} data-group={group ?? undefined}>
                   {e ? t(`event.${e.type}`) : '…'}
                 </li>
               );
@@ -54,4 +54,33 @@ export function CursorStrip() {
       )}
     </div>
   );
+}
+
+interface Chip {
+  /** The position the chip ends at, and the one its first micro-step makes. */
+  pos: number;
+  start: number;
+  e: EngineEvent | undefined;
+  /** The act it stands for, in the simple view. */
+  group: string | null;
+}
+
+/**
+ * The chips of the current command's strip: one per micro-step, or in the
+ * simple view one per step of it (a whole copy-up one chip, named by the
+ * step that says what it did) when the command's events are all at hand,
+ * else the micro-steps the simple view stops at.
+ */
+function chips(c: { first: number; count: number; walkFrom: number; groups: readonly (readonly [number, number])[] }, from: number, to: number, events: ReadonlyMap<number, EngineEvent> | undefined, simple: boolean, commands: Parameters<typeof isSimpleStop>[0]): Chip[] {
+  if (simple && from === 0 && to === c.count && events && events.size >= c.count) {
+    const all = Array.from({ length: c.count }, (_, j) => events.get(j)!);
+    return groupSteps(all, c.walkFrom).map((g) => ({ pos: c.first + g.to + 1, start: c.first + g.from + 1, e: all[g.main], group: g.to > g.from ? g.kind : null }));
+  }
+  const out: Chip[] = [];
+  for (let j = from; j < to; j++) {
+    const pos = c.first + j + 1;
+    if (simple && !isSimpleStop(commands, pos)) continue;
+    out.push({ pos, start: pos, e: events?.get(j), group: null });
+  }
+  return out;
 }
