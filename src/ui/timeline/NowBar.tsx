@@ -17,10 +17,10 @@ export function NowBar() {
       <p className="now-caption" aria-live="polite" data-testid="now-caption">
         {micro ? (
           <>
-            <span className={`ev ev-${micro.event.type}`}>{t(`event.${micro.event.type}`)}</span> {captionOf(micro.event)}
+            <span className={`ev ev-${micro.event.type}`}>{t(`event.${micro.event.type}`)}</span> <span className="now-text">{captionOf(micro.event)}</span>
           </>
         ) : (
-          t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)
+          <span className="now-text">{t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)}</span>
         )}
       </p>
       {cmd && (
