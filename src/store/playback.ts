@@ -30,6 +30,10 @@ export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set
 
 export const prefsSlice: StateCreator<LabState, [], [], PrefsSlice> = (set) => ({
   legendOpen: false,
+  welcomeAt: null,
+  setWelcome(at) {
+    set({ welcomeAt: at });
+  },
   presenter: false,
   follow: true,
   setPresenter(on) {
