@@ -5,7 +5,7 @@
 // or critical in any lesson in either theme (light scanned in English, dark
 // in Chinese). Screenshots of each lesson's start and end, in both
 // languages and both themes, land in test-results/.
-import { answerOf, LESSONS, revealLessonPredict, type Lesson } from '../src/lessons/index.ts';
+import { answerOf, LESSONS, revealLessonPredict, runCommands, setupTimeline, type Lesson } from '../src/lessons/index.ts';
 import { expect, test } from './fixtures.ts';
 import { CoursePage } from './pages/course-page.ts';
 import { blockingViolations } from './support/a11y.ts';
@@ -20,7 +20,8 @@ async function complete(course: CoursePage, run: (cmd: string) => Promise<void>,
   for (const cmd of lesson.solution) await run(cmd);
   for (const g of lesson.goals) {
     if (g.kind === 'question') await course.answerQuestion(g.id, g.answer);
-    if (g.kind === 'predict') await course.predict(course.goal(g.id), answerOf(revealLessonPredict(lesson, g)));
+    // A prediction is made from the screen: the learner's session as it stands, the solution typed.
+    if (g.kind === 'predict') await course.predict(course.goal(g.id), answerOf(revealLessonPredict(lesson, g, runCommands(setupTimeline(lesson), lesson.solution))));
   }
 }
 

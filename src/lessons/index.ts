@@ -4,7 +4,7 @@
 export type { Answer, Choice, Column, Expect, ExpectKind, Goal, GoalResult, Lang, Lesson, LessonStep, Mark, Msg, PredictAnswer, PredictGoal, Proof, QuestionGoal, StateGoal } from './types.ts';
 export { LANGS } from './types.ts';
 export { LESSONS } from './data/index.ts';
-export { checkLesson, checkLessonGoal, checkProofOf, findLesson, lessonScenario, proofTimeline, revealLessonPredict, runCommands, setupTimeline, solutionTimeline } from './lesson.ts';
+export { checkLesson, checkLessonGoal, checkLessonPredict, predictFrom, checkProofOf, findLesson, lessonScenario, proofTimeline, revealLessonPredict, runCommands, setupTimeline, solutionTimeline } from './lesson.ts';
 export { checkGoal, checkProof, observe, type GoalSubject } from './goals.ts';
 export { observeTimeline, observeTrace, treeOfState, type Observed } from './observe.ts';
 export { ALL_MARKS, answerOf, checkPrediction, markOf, MERGED_MARKS, revealPredict, type PredictTruth, type TruthCell } from './predict.ts';

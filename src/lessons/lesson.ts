@@ -1,7 +1,8 @@
 // Running a lesson: its setup as a timeline, goals checked against the
-// learner's timeline (state goals) or against the setup (predictions: the
-// learner predicts from where the lesson starts, whatever they typed
-// since), the "show me" solution, and each question's proof.
+// learner's timeline (state goals, and predictions in the app: the learner
+// predicts from what the screen shows, their session as it stands), the
+// "show me" solution, and each question's proof.
+import { stateAt } from '../replay/states.ts';
 import { appendCommand, replayScenario, type Timeline } from '../replay/timeline.ts';
 import { checkGoal, checkProof, type GoalSubject } from './goals.ts';
 import { revealPredict, type PredictTruth } from './predict.ts';
@@ -52,9 +53,29 @@ export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Reado
   return out;
 }
 
-/** The truth of a lesson's prediction, with the timeline that reveals it step by step. */
-export function revealLessonPredict(lesson: Lesson, goal: PredictGoal): PredictTruth {
-  return revealPredict(goal, setupTimeline(lesson));
+/**
+ * The truth of a lesson's prediction, with the timeline that reveals it
+ * step by step: from where the learner stands (`learner`, their session as
+ * it is now: the screen they predict from), else from the lesson's start.
+ */
+export function revealLessonPredict(lesson: Lesson, goal: PredictGoal, learner?: Timeline): PredictTruth {
+  return learner ? revealPredict(predictFrom(goal, learner), learner) : revealPredict(goal, setupTimeline(lesson));
+}
+
+/**
+ * A prediction as made from the learner's session: its `before` commands
+ * (a lesson's mount, say) run only while no overlay is mounted there yet;
+ * once the learner has mounted one, the prediction is about that one.
+ */
+export function predictFrom(goal: PredictGoal, learner: Timeline): PredictGoal {
+  if (!goal.before?.length) return goal;
+  const mounted = stateAt(learner, learner.total).mounts.length > 0;
+  return mounted ? { ...goal, before: [] } : goal;
+}
+
+/** A prediction checked against what the learner sees: their own session, as it stands. */
+export function checkLessonPredict(goal: PredictGoal, learner: Timeline, answer: Answer): GoalResult {
+  return checkGoal(predictFrom(goal, learner), learner, answer);
 }
 
 export function findLesson(lessons: readonly Lesson[], id: string): Lesson | undefined {

@@ -5,7 +5,10 @@
 // The rule: the mount in force (the one the user picked, else the most
 // recent); with none in force, the last one unmounted before the position,
 // its layers as they are now on disk; with none before, the first one
-// mounted later, its layers as they are so far.
+// mounted later, its layers as they are so far; with no mount anywhere in
+// the session, the usual directories (lower*, upper, work, merged) as an
+// overlay would stack them, so the layers can be looked at before a mount.
+import { ROOT_INO } from '../engine/fs/fs.ts';
 import { Kernel } from '../engine/kernel.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import { stateAt } from './states.ts';
@@ -66,7 +69,40 @@ export function shownMount(t: Timeline, position: number, preferred?: number | n
     const mount = stateAt(t, e.position).mounts.find((m) => m.id === e.mount);
     if (mount) return { mount, phase: 'not-yet', state };
   }
+  // Not after a mount that failed: the error is the story there, not a guess at the stack.
+  if (events.length === 0 && !t.commands.some((c) => /^\s*mount\b/.test(c.cmd))) {
+    const mount = layersOnDisk(state);
+    if (mount) return { mount, phase: 'not-yet', state };
+  }
   return null;
+}
+
+const onDisk = new WeakMap<Workspace, OverlayMount | null>();
+
+/**
+ * Before any mount: the layer directories a lesson or a learner made, as
+ * `mount -t overlay overlay -o lowerdir=./lower*,upperdir=./upper,workdir=./work
+ * ./merged` would stack them (lowers by name), mounted on a copy of the
+ * workspace that is then thrown away. Null unless `merged` and a `lower*`
+ * directory are at the top (and the kernel would take the mount).
+ */
+export function layersOnDisk(state: Workspace): OverlayMount | null {
+  const known = onDisk.get(state);
+  if (known !== undefined) return known;
+  let out: OverlayMount | null = null;
+  const root = state.fs.inodes.get(ROOT_INO);
+  if (root?.kind === 'dir') {
+    const dirs = [...root.entries.keys()].filter((n) => state.fs.inodes.get(root.entries.get(n)!)?.kind === 'dir');
+    const lowers = dirs.filter((n) => /^lower/.test(n)).sort();
+    if (lowers.length > 0 && dirs.includes('merged')) {
+      const rw = dirs.includes('upper') && dirs.includes('work');
+      const k = new Kernel(state, '', { record: false });
+      const r = k.mount('overlay', 'merged', 'overlay', 0, `lowerdir=${lowers.map((l) => `./${l}`).join(':')}${rw ? ',upperdir=./upper,workdir=./work' : ''}`);
+      if (r.ok) out = k.ws.mounts[k.ws.mounts.length - 1] ?? null;
+    }
+  }
+  onDisk.set(state, out);
+  return out;
 }
 
 /**

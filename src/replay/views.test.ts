@@ -143,3 +143,23 @@ describe('mount options', () => {
     expect(mountOptions(seed, after, seed.total)).toMatch(/lowerdir=\.\/lower/);
   });
 });
+
+describe('before any mount', () => {
+  it('shows the layer directories as an overlay would stack them, not yet mounted', () => {
+    const t = replayScenario('mkdir lower2 lower1 upper work merged\necho x > lower1/x\n');
+    const s = shownMount(t, t.total)!;
+    expect(s.phase).toBe('not-yet');
+    expect(s.mount.lowers).toHaveLength(2);
+    expect(s.mount.upper).toBeDefined();
+    expect(s.mount.target).toBe('merged');
+    // The workspace drawn is the real one: the guess mounted a copy.
+    expect(s.state.mounts).toHaveLength(0);
+  });
+
+  it('guesses nothing without layer names, or after a mount that failed', () => {
+    const plain = replayScenario('mkdir a b\n');
+    expect(shownMount(plain, plain.total)).toBeNull();
+    const failed = replayScenario('mkdir lower merged\nmount -t overlay overlay -o lowerdir=./nope ./merged\n');
+    expect(shownMount(failed, failed.total)).toBeNull();
+  });
+});

@@ -11,15 +11,15 @@ export interface Seed {
 }
 
 /**
- * The seed demo, replayed, with its closing umounts taken back into the
- * redo stack: the page opens mounted and ready to edit, and Redo (or the
- * timeline) still shows how the scenario ends.
+ * The seed demo, replayed, without its closing umounts (a command typed
+ * after it runs on the mounted overlay), opened at its start: a first
+ * step, the lessons in view and one call to action (the welcome card).
  */
 export async function openSeed(store: StoreApi<LabState>, seed: Seed): Promise<void> {
   if (!(await store.getState().loadScript(seed.text, seed.name, undefined, { undoable: false }))) return;
   while (/^umount\b/.test(store.getState().commands.at(-1)?.cmd ?? '')) await store.getState().undo();
-  // What the last step was about is selected, as after any load.
-  store.getState().seek(store.getState().total);
+  store.setState({ redoStack: [], sideTab: 'course', welcomeAt: store.getState().version });
+  store.getState().seek(0);
 }
 
 /** Restores the saved session, or opens the seed. */

@@ -6,6 +6,8 @@ import type { StoreApi } from 'zustand';
 import {
   checkExercise,
   checkLessonGoal,
+  checkLessonPredict,
+  runCommands,
   exerciseStart,
   generateExercise,
   LESSONS,
@@ -29,7 +31,7 @@ import {
 } from '../lessons/index.ts';
 import type { LabState } from './types.ts';
 import type { Observed } from '../lessons/observe.ts';
-import type { Timeline } from '../replay/timeline.ts';
+import { replayScenario, type Timeline } from '../replay/timeline.ts';
 import type { LoadRequest } from '../session/protocol.ts';
 
 type Store = StoreApi<LabState>;
@@ -73,8 +75,15 @@ export function playProof(store: Store, lesson: Lesson, q: QuestionGoal): Promis
   return play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).total);
 }
 
-export function revealTruth(lesson: Lesson, goal: PredictGoal): PredictTruth {
-  return revealLessonPredict(lesson, goal);
+/** The truth of a prediction from where the learner stands (their session's end), else from the lesson's start. */
+export function revealTruth(lesson: Lesson, goal: PredictGoal, learner?: Timeline): PredictTruth {
+  return revealLessonPredict(lesson, goal, learner);
+}
+
+/** The learner's session as a timeline here (lessons are small): what a prediction starts from. */
+export function learnerTimeline(store: Store): Timeline {
+  const s = store.getState();
+  return runCommands(replayScenario(''), s.commands.map((c) => c.cmd));
 }
 
 /** Plays a prediction's command (after its setup) micro-step by micro-step. */
@@ -98,9 +107,14 @@ function noteResult(store: Store, lesson: Lesson, goalId: string, r: GoalResult)
 export async function answerGoal(store: Store, lesson: Lesson, goalId: string, answer: Answer): Promise<GoalResult> {
   const goal = lesson.goals.find((g) => g.id === goalId);
   if (!goal) throw new Error(`lesson ${lesson.id} has no goal ${goalId}`);
-  // Questions and predictions are judged on their own; only state goals look at the learner's workspace.
-  const subject = goal.kind === 'state' ? await observeLearner(store) : setupTimeline(lesson);
-  const r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer);
+  // Questions are judged on their own; state goals look at the learner's workspace, and
+  // predictions start from it too (what the screen shows), never from the lesson's start.
+  let r: GoalResult;
+  if (goal.kind === 'predict' && answer.kind === 'predict') r = checkLessonPredict(goal, learnerTimeline(store), answer);
+  else {
+    const subject = goal.kind === 'state' ? await observeLearner(store) : setupTimeline(lesson);
+    r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer);
+  }
   noteResult(store, lesson, goalId, r);
   return r;
 }

@@ -35,6 +35,10 @@ export const prefsSlice: StateCreator<LabState, [], [], PrefsSlice> = (set) => (
     set({ detail });
   },
   legendOpen: false,
+  welcomeAt: null,
+  setWelcome(at) {
+    set({ welcomeAt: at });
+  },
   presenter: false,
   follow: true,
   setPresenter(on) {

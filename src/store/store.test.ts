@@ -84,11 +84,16 @@ describe('commands', () => {
 });
 
 describe('loading', () => {
-  it('opens the seed mounted, its umount waiting in redo', async () => {
+  it('opens the seed at its start, without its closing umount, the lessons in view', async () => {
     await openSeed(store, SEED);
-    const s = await settled();
+    let s = await settled();
     expect(s.commands.at(-1)!.cmd).toBe('rm -f merged/in_lower.txt');
-    expect(s.redoStack).toEqual(['umount merged']);
+    expect(s.redoStack).toEqual([]);
+    expect(s.position).toBe(0);
+    expect(s.sideTab).toBe('course');
+    expect(s.welcomeAt).toBe(s.version);
+    s.seek(s.total);
+    s = await settled();
     expect(selectShown(s)!.phase).toBe('mounted');
   });
 

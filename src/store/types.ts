@@ -188,6 +188,9 @@ export interface PrefsSlice {
   detail: DetailLevel;
   setDetail(detail: DetailLevel): void;
   legendOpen: boolean;
+  /** A first visit: the welcome card shows while this session version stands (null: none). */
+  welcomeAt: number | null;
+  setWelcome(at: number | null): void;
   /** Presenter mode: large type, only the stack and the grid, for a projector. */
   presenter: boolean;
   setPresenter(on: boolean): void;

@@ -16,6 +16,9 @@ describe('App', () => {
 
   it('shows the seed demo with the grid handles the browser specs read', async () => {
     await openSeed(labStore, { text: readFileSync('scenarios/seed-copy-up-whiteout.sh', 'utf8'), name: 'seed.sh' });
+    // As someone who has been here before sees it: the demo's end, the details in view.
+    labStore.getState().seek(labStore.getState().total);
+    labStore.getState().setSideTab('details');
     await labStore.getState().settled();
     // The current command's micro-steps are listed from the events the page fetched.
     const s = labStore.getState();

@@ -13,11 +13,11 @@ import { indexOfPath } from './rows.ts';
 import { useGridKeys } from './useGridKeys.ts';
 
 /** Presenter mode's rows, for the back of a classroom. */
-const LARGE = { row: 46, head: 62 };
+const LARGE = { row: 52, head: 72 };
 
 /** Least column widths in rem: the path, the merged view, each layer. */
 export function gridColumns(large: boolean): { path: number; merged: number; layer: number } {
-  return large ? { path: 11, merged: 12, layer: 9 } : { path: 12, merged: 12.5, layer: 9.5 };
+  return large ? { path: 13, merged: 13, layer: 9.5 } : { path: 9, merged: 11, layer: 8 };
 }
 
 export function LayerGrid({ large = false }: { large?: boolean }) {

@@ -3,17 +3,20 @@
 import type { LabState } from '../../store/index.ts';
 import { SPEEDS } from '../../store/index.ts';
 
+/** What a shortcut looks at in a key event. */
+export type KeyEvent = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+
 export interface Shortcut {
   /** i18n key of what it does. */
   action: string;
   /** Keys as shown in the legend. */
   keys: string[];
-  matches: (e: KeyboardEvent) => boolean;
+  matches: (e: KeyEvent) => boolean;
   run: (s: LabState) => void;
 }
 
-const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
-const mod = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey;
+const plain = (e: KeyEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
+const mod = (e: KeyEvent) => (e.ctrlKey || e.metaKey) && !e.altKey;
 
 function nextSpeed(s: LabState, dir: 1 | -1) {
   const i = SPEEDS.indexOf(s.speed as (typeof SPEEDS)[number]);

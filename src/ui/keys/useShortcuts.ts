@@ -21,10 +21,12 @@ export function useShortcuts(): void {
         document.getElementById('terminal-input')?.focus();
         return;
       }
-      const arrowLike = ['ArrowLeft', 'ArrowRight', 'Home', 'End', ' '].includes(e.key);
+      // The scrubber does nothing with Space: there it plays, as everywhere else.
+      const onRange = e.target instanceof Element && !!e.target.closest('input[type=range]');
+      const arrowLike = ['ArrowLeft', 'ArrowRight', 'Home', 'End', ...(onRange ? [] : [' '])].includes(e.key);
       if (arrowLike && ownsArrows(e.target)) return;
       // Space on a control presses it (a button, a radio button of a question, a summary); let it.
-      if (e.key === ' ' && e.target instanceof Element && e.target.closest('button, input, summary, a')) return;
+      if (e.key === ' ' && !onRange && e.target instanceof Element && e.target.closest('button, input, summary, a')) return;
       const hit = SHORTCUTS.find((s) => s.matches(e));
       if (!hit) return;
       e.preventDefault();

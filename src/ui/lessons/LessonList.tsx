@@ -5,6 +5,7 @@ import { LESSONS, lessonDone } from '../../lessons/index.ts';
 import { openLesson } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { ExerciseStarter } from './ExerciseStarter.tsx';
+import { Welcome } from './Welcome.tsx';
 
 export function LessonList() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function LessonList() {
   const done = LESSONS.filter((l) => lessonDone(progress, l)).length;
   return (
     <div className="lesson-list">
+      <Welcome />
       <h2 className="panel-title">{t('lessons.title')}</h2>
       <p className="course-intro">{t('lessons.intro')}</p>
       <p className="muted" data-testid="lessons-progress">

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_MARKS, MERGED_MARKS, type GoalResult, type Lesson, type PredictAnswer, type PredictGoal, type PredictTruth } from '../../lessons/index.ts';
-import { answerGoal, lessonFile, playReveal, revealTruth } from '../../store/course-actions.ts';
+import { answerGoal, learnerTimeline, lessonFile, playReveal, revealTruth } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';
 import { paletteOf, PredictGrid } from './PredictGrid.tsx';
 import { LessonText, useMsg } from './text.tsx';
@@ -14,9 +14,14 @@ export function PredictCard({ lesson, goal, met }: { lesson: Lesson; goal: Predi
   const msg = useMsg();
   const [answer, setAnswer] = useState<PredictAnswer>({ cells: {} });
   const [checked, setChecked] = useState<{ result: GoalResult; truth: PredictTruth } | null>(null);
-  const truth = useMemo(() => revealTruth(lesson, goal), [lesson, goal]);
+  // Where the answer is read, before any check; the check itself starts from the learner's session as it stands.
+  const start = useMemo(() => revealTruth(lesson, goal), [lesson, goal]);
+  const truth = checked?.truth ?? start;
   const marks = useMemo(() => paletteOf(goal.columns, goal.marks, ALL_MARKS, MERGED_MARKS), [goal]);
-  const check = () => void answerGoal(labStore, lesson, goal.id, { kind: 'predict', value: answer }).then((result) => setChecked({ result, truth }));
+  const check = () => {
+    const now = revealTruth(lesson, goal, learnerTimeline(labStore));
+    void answerGoal(labStore, lesson, goal.id, { kind: 'predict', value: answer }).then((result) => setChecked({ result, truth: now }));
+  };
   return (
     <>
       <p className="goal-text">

@@ -27,21 +27,22 @@ export function PredictGrid({ ask, columns, marks, answer, onChange, truth, askS
   };
   return (
     <div className="predict">
-      <table className="predict-grid" data-testid="predict-grid">
-        <thead>
-          <tr>
-            <th scope="col">{t('grid.path')}</th>
+      {/* Each path on a line of its own, its selects below it the whole width (course.css): no answer is cut short. Explicit roles keep the table a table whatever the layout. */}
+      <table role="table" className="predict-grid" data-testid="predict-grid" style={{ ['--predict-cols' as string]: columns.length }}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">{t('grid.path')}</th>
             {columns.map((c) => (
-              <th scope="col" key={c} className={`role-${c}`}>
+              <th role="columnheader" scope="col" key={c} className={`role-${c}`}>
                 {tl(`column.${c}`)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {ask.map((path) => (
-            <tr key={path} data-path={path}>
-              <th scope="row">
+            <tr role="row" key={path} data-path={path}>
+              <th role="rowheader" scope="row">
                 <code>{path}</code>
               </th>
               {columns.map((col) => {
@@ -49,7 +50,7 @@ export function PredictGrid({ ask, columns, marks, answer, onChange, truth, askS
                 const want = truth?.cells[path]?.[col]?.mark;
                 const state = want === undefined ? '' : v === want ? 'right' : 'wrong';
                 return (
-                  <td key={col} className={state} data-state={state || undefined}>
+                  <td role="cell" key={col} className={state} data-state={state || undefined}>
                     <select value={v} onChange={(e) => mark(path, col, e.target.value)} aria-label={t('predict.cell', { path, column: tl(`column.${col}`) })} data-testid="predict-cell" data-path={path} data-column={col}>
                       <option value="">{t('predict.choose')}</option>
                       {marks[col].map((m) => (

@@ -8,9 +8,13 @@ import { selectSettled, useLab } from '../../store/index.ts';
 import { SpeedField } from '../timeline/SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { LayerGrid } from '../grid/LayerGrid.tsx';
+import { LegendDialog } from '../keys/Legend.tsx';
 import { NowBar } from '../timeline/NowBar.tsx';
 import { CursorStrip } from './CursorStrip.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
+
+/** The stack drawn this much larger: its smallest labels (12.5 units) at 20 px. */
+const PRESENTER_SCALE = 1.62;
 
 const StackView = lazy(() => import('../stack/StackView.tsx').then((m) => ({ default: m.StackView })));
 
@@ -50,16 +54,17 @@ export function Presenter() {
               {t('presenter.exit')}
             </button>
           </div>
+          <CursorStrip />
         </div>
-        <CursorStrip />
         <div className="presenter-stage">
           <Suspense fallback={<div className="panel stack-panel placeholder" />}>
-            <StackView scale={1.35} />
+            <StackView scale={PRESENTER_SCALE} fill />
           </Suspense>
           <LayerGrid large />
         </div>
         <p className="presenter-keys muted">{t('presenter.keys')}</p>
       </main>
+      <LegendDialog />
     </div>
   );
 }

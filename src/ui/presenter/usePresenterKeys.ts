@@ -4,13 +4,14 @@
 // own keys.
 import { useEffect } from 'react';
 import { labStore, SPEEDS, type LabState } from '../../store/index.ts';
+import { SHORTCUTS, type KeyEvent } from '../keys/shortcuts.ts';
 
 function speedStep(s: LabState, dir: 1 | -1) {
   const i = SPEEDS.indexOf(s.speed as (typeof SPEEDS)[number]);
   s.setSpeed(SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, i + dir))]);
 }
 
-export function presenterAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): ((s: LabState) => void) | null {
+export function presenterAction(e: KeyEvent): ((s: LabState) => void) | null {
   const k = e.key;
   if ((k === 'ArrowRight' || k === ' ') && e.shiftKey) return k === ' ' ? (s) => s.stepMicro(-1) : (s) => s.stepCommand(1);
   if (k === 'ArrowLeft' && e.shiftKey) return (s) => s.stepCommand(-1);
@@ -24,13 +25,17 @@ export function presenterAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): ((s
   if (k === 'Home') return (s) => s.seek(0);
   if (k === 'End') return (s) => s.seek(s.total);
   if (k === 'Escape') return (s) => s.setPresenter(false);
-  return null;
+  // Every other key of the legend works here too (. and , step, ? opens the legend).
+  const shared = SHORTCUTS.find((x) => x.matches(e));
+  return shared ? shared.run : null;
 }
 
 export function usePresenterKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      // The legend's dialog has its own keys (Escape closes it, not presenter mode).
+      if (document.querySelector('dialog[open]')) return;
       const t = e.target instanceof Element ? e.target : null;
       if (t?.closest('select') && e.key !== 'Escape') return;
       if (t?.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;

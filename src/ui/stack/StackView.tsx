@@ -13,7 +13,7 @@ import { fitLabel, fitSlab, flightWidth } from './fit.ts';
 import { Flight } from './Flight.tsx';
 import { stackLayout } from './layout.ts';
 import { Slab, type Chip } from './Slab.tsx';
-import { useWidth } from './useWidth.ts';
+import { useSize } from './useWidth.ts';
 
 /** The previous cursor position, to tell a single step forward (animated) from a jump. */
 function usePrevious(position: number): number {
@@ -22,8 +22,12 @@ function usePrevious(position: number): number {
   return track.cur !== position ? track.cur : track.prev;
 }
 
-/** `scale` draws everything larger (presenter mode) in the same width. */
-export function StackView({ scale = 1 }: { scale?: number }) {
+/**
+ * `scale` draws everything larger (presenter mode) in the same width; `fill`
+ * makes the slabs taller to fill the box's height (the box is sized by its
+ * panel then, not by the drawing).
+ */
+export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: boolean }) {
   const { t } = useTranslation();
   const view = useLab((s) => s.view);
   const shown = view?.shown ?? null;
@@ -33,10 +37,11 @@ export function StackView({ scale = 1 }: { scale?: number }) {
   const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
   const prev = usePrevious(position);
-  const [width, box] = useWidth();
+  const [{ width, height: boxHeight }, box] = useSize();
   const layers = grid?.layers;
   const hasWork = !!shown?.work;
-  const layout = useMemo(() => (layers ? stackLayout(layers, hasWork, width / scale) : null), [layers, hasWork, width, scale]);
+  const fillRoom = fill ? boxHeight / scale : 0;
+  const layout = useMemo(() => (layers ? stackLayout(layers, hasWork, width / scale, fillRoom) : null), [layers, hasWork, width, scale, fillRoom]);
   // Layers, then the workdir and the mount point, each by its shortest unambiguous name (overlay2's paths are long).
   const workPath = shown?.work ?? null;
   const target = shown?.target ?? '';

@@ -22,11 +22,13 @@ export interface SlabBox {
 /** Lower layers drawn one by one; past this the rest fold into one "+N more" slab. */
 export const MAX_DRAWN_LOWERS = 5;
 export const ROW_HEIGHT = 38;
+export const MAX_ROW_HEIGHT = 64;
 export const WORK_SHARE = 0.3;
 /** Below this width upper/ and work/ are drawn one above the other (work/'s name, a token and its entries need room). */
 export const BESIDE_MIN = 520;
 
-export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, width: number): { slabs: SlabBox[]; height: number; hidden: number } {
+/** `fillHeight` (when > 0): rows grow (up to MAX_ROW_HEIGHT) to fill that height. */
+export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, width: number, fillHeight = 0): { slabs: SlabBox[]; height: number; hidden: number } {
   const rows: SlabBox[][] = [];
   const full = (key: string, tone: Tone, layer?: number): SlabBox => ({ key, tone, layer, x: 0, y: 0, w: width, h: 0 });
   rows.push([full('merged', 'merged')]);
@@ -47,7 +49,8 @@ export function stackLayout(layers: readonly LayerInfo[], hasWork: boolean, widt
   for (const { l, i } of drawn) rows.push([full(`layer:${i}`, l.role === 'data' ? 'data' : 'lower', i)]);
   const hidden = below.length - drawn.length;
   if (hidden > 0) rows.push([full('more', 'more')]);
-  const height = rows.length * ROW_HEIGHT;
+  const rowHeight = fillHeight > 0 ? Math.max(ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor((fillHeight - 4) / rows.length))) : ROW_HEIGHT;
+  const height = rows.length * rowHeight;
   const band = scaleBand<number>()
     .domain(rows.map((_, i) => i))
     .range([0, height])

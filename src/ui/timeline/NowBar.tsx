@@ -25,10 +25,10 @@ export function NowBar() {
       <p className="now-caption" aria-live="polite" data-testid="now-caption">
         {micro ? (
           <>
-            <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> {asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}
+            <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> <span className="now-text">{asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}</span>
           </>
         ) : (
-          t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)
+          <span className="now-text">{t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)}</span>
         )}
       </p>
       {cmd && (
