@@ -53,8 +53,8 @@ function pathValue(path: string, tmpfile: boolean | undefined): CaptionValue {
   return tmpfile ? { unnamed: path.slice(0, path.lastIndexOf('/')) } : path;
 }
 
-/** Names a caption spells out at most; the rest are counted. */
-export const CAPTION_NAMES = 6;
+/** Names a caption spells out at most, per clause; the rest are counted (the caption is read aloud in a classroom, and must fit its bar). */
+export const CAPTION_NAMES = 3;
 
 const names = (list: readonly string[], total: number): CaptionValue => ({ names: list.slice(0, CAPTION_NAMES), total });
 
