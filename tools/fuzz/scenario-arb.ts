@@ -111,7 +111,7 @@ const op: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" 1<> ${m(p)}`) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('cat <>', ': <>'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
   { weight: 1, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" >| ${m(p)}`) },
-  { weight: 1, arbitrary: fc.constantFrom('set -C', 'set -o noclobber', 'set +C', 'set +o noclobber') },
+  { weight: 2, arbitrary: fc.constantFrom('set -C', 'set -o noclobber', 'set -C', 'set +C', 'set +o noclobber') },
   { weight: 3, arbitrary: anyPath.map((p) => `cat ${m(p)}`) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm', 'rm -f', 'rm -r', 'rm -rf'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mkdir', 'mkdir -p'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
