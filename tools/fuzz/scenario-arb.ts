@@ -3,6 +3,8 @@
 // opaque dirs, xattrs), an overlay mounted with a random option set, then
 // random commands on random paths, with remounts. Names come from a small
 // pool so that paths collide across layers, which is where overlays differ.
+// Paths sometimes end in a slash, symlinks sometimes point at one (namei's
+// trailing-slash rules), and the shell's `<>`, `>|` and `set -C` come up.
 import fc from 'fast-check';
 
 const NAMES = ['a', 'b', 'c', 'd'];
@@ -11,6 +13,9 @@ const NAMES = ['a', 'b', 'c', 'd'];
 const segment = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.constantFrom('ü', '名') });
 const relPath = fc.array(segment, { minLength: 1, maxLength: 3 }).map((p) => p.join('/'));
 const text = fc.constantFrom('one', 'two', 'x y', '', 'three\\nlines');
+/** A path that ends in a slash one time in five. */
+const slashed = (p: string, n: number) => (n === 0 ? `${p}/` : p);
+const anyPath = fc.tuple(relPath, fc.integer({ min: 0, max: 4 })).map(([p, n]) => slashed(p, n));
 
 export interface ScenarioShape {
   lowers: string[];
@@ -25,7 +30,7 @@ type LayerEntry = { kind: string; path: string; extra: string };
 
 const layerEntry: fc.Arbitrary<LayerEntry> = fc.record({
   // No fifos: opening one blocks on a real kernel, and the oracle would hang.
-  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'whiteout', 'opaque', 'hardlink', 'xattr', 'owned', 'owned-dir', 'private'),
+  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'symlink', 'slashlink', 'whiteout', 'opaque', 'hardlink', 'xattr', 'owned', 'owned-dir', 'private'),
   path: relPath,
   extra: relPath,
 });
@@ -49,6 +54,10 @@ function layerLines(layer: string, entries: LayerEntry[]): string[] {
         break;
       case 'symlink':
         out.push(...guard(`ln -s ${e.extra} ${p}`));
+        break;
+      case 'slashlink':
+        // A link whose body ends in a slash asks for a directory wherever it is followed.
+        out.push(...guard(`ln -s ${e.extra}/ ${p}`));
         break;
       case 'whiteout':
         out.push(...guard(`mknod ${p} c 0 0`));
@@ -141,31 +150,36 @@ const op: fc.Arbitrary<string> = fc.oneof(
       )
       .map(([u, o]) => `${u} ${o}`),
   },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('chown 1:1', 'chown 2', 'chown :1', 'chgrp 2', 'chown -R 1:1', 'chown -h 2:2'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
-  { weight: 1, arbitrary: relPath.map((p) => `stat -c '%U:%G %a %n' ${m(p)}`) },
-  { weight: 4, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" > ${m(p)}`) },
-  { weight: 2, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" >> ${m(p)}`) },
-  { weight: 3, arbitrary: relPath.map((p) => `cat ${m(p)}`) },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm', 'rm -f', 'rm -r', 'rm -rf'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mkdir', 'mkdir -p'), relPath).map(([c, p]) => `${c} ${m(p)}`) },
-  { weight: 2, arbitrary: relPath.map((p) => `rmdir ${m(p)}`) },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mv', 'mv -T'), relPath, relPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('chown 1:1', 'chown 2', 'chown :1', 'chgrp 2', 'chown -R 1:1', 'chown -h 2:2'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 1, arbitrary: anyPath.map((p) => `stat -c '%U:%G %a %n' ${m(p)}`) },
+  { weight: 4, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" > ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" >> ${m(p)}`) },
+  // The shell: read-write opens, noclobber and its override.
+  { weight: 1, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" 1<> ${m(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('cat <>', ': <>'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(anyPath, text).map(([p, t]) => `echo "${t}" >| ${m(p)}`) },
+  { weight: 2, arbitrary: fc.constantFrom('set -C', 'set -o noclobber', 'set -C', 'set +C', 'set +o noclobber') },
+  { weight: 3, arbitrary: anyPath.map((p) => `cat ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm', 'rm -f', 'rm -r', 'rm -rf'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mkdir', 'mkdir -p'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 2, arbitrary: anyPath.map((p) => `rmdir ${m(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('mv', 'mv -T', 'mv -f'), anyPath, anyPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
   // Never a copy into itself: what lands then depends on readdir order, which
   // ext4 derives from a per-filesystem hash seed and so differs between machines.
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom('cp', 'cp -r'), relPath, relPath)
+      .tuple(fc.constantFrom('cp', 'cp -r', 'cp -d', 'cp -f'), relPath, relPath, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }))
       .filter(([, a, b]) => b !== a && !b.startsWith(`${a}/`))
-      .map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`),
+      .map(([c, a, b, i, j]) => `${c} ${m(slashed(a, i))} ${m(slashed(b, j))}`),
   },
-  { weight: 2, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `ln ${m(a)} ${m(b)}`) },
-  { weight: 1, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `ln -s ${a} ${m(b)}`) },
-  { weight: 2, arbitrary: relPath.map((p) => `touch ${m(p)}`) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('600', '755', '1777', 'u+x', 'go-r'), relPath).map(([md, p]) => `chmod ${md} ${m(p)}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('0', '3', '10'), relPath).map(([n, p]) => `truncate -s ${n} ${m(p)}`) },
-  { weight: 1, arbitrary: relPath.map((p) => `readlink ${m(p)}`) },
-  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n user.x -v y ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('ln', 'ln', 'ln -f', 'ln -T'), anyPath, anyPath).map(([c, a, b]) => `${c} ${m(a)} ${m(b)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('ln -s', 'ln -s', 'ln -sf', 'ln -sfn'), anyPath, anyPath).map(([c, a, b]) => `${c} ${a} ${m(b)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('touch', 'touch', 'touch -c'), anyPath).map(([c, p]) => `${c} ${m(p)}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('600', '755', '1777', 'u+x', 'go-r'), anyPath).map(([md, p]) => `chmod ${md} ${m(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('0', '3', '10'), anyPath).map(([n, p]) => `truncate -s ${n} ${m(p)}`) },
+  { weight: 1, arbitrary: anyPath.map((p) => `readlink ${m(p)}`) },
+  { weight: 1, arbitrary: anyPath.map((p) => `setfattr -n user.x -v y ${m(p)}`) },
   { weight: 1, arbitrary: relPath.map((p) => `setfattr -x user.k ${m(p)}`) },
   { weight: 1, arbitrary: relPath.map((p) => `getfattr -d ${m(p)}`) },
   { weight: 1, arbitrary: fc.constantFrom('ls merged', 'ls -a merged', 'tree merged') },

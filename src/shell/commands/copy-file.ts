@@ -84,9 +84,13 @@ export function copyRegular(p: Proc, o: CopyOptions, src: string, dst: string, s
   if (out === undefined) {
     const r = sys.open(dst, O_WRONLY | O_CREAT | O_EXCL, srcSt.mode & 0o777 & ~omitted);
     if (!r.ok) {
-      // copy.c: EISDIR for a name with a trailing slash is reported as ENOTDIR.
-      const errno = r.errno === 'EISDIR' && dst.endsWith('/') ? 'ENOTDIR' : r.errno;
-      p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[errno]}`);
+      // copy.c: O_EXCL meets a name thought missing: only a dangling symlink can be there.
+      if (r.errno === 'EEXIST' && !o.move) p.error(`not writing through dangling symlink ${quote(dst)}`);
+      else {
+        // copy.c: EISDIR for a name with a trailing slash is reported as ENOTDIR.
+        const errno = r.errno === 'EISDIR' && dst.endsWith('/') ? 'ENOTDIR' : r.errno;
+        p.error(`cannot create regular file ${quote(dst)}: ${STRERROR[errno]}`);
+      }
       close([in_.value]);
       return false;
     }

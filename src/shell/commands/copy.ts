@@ -13,6 +13,7 @@ import { copyRegular, copyXattrs, setOwner } from './copy-file.ts';
 import { UMASK } from './mkdir.ts';
 import type { Proc } from './types.ts';
 import { readDirectory } from '../util/readdir.ts';
+import { canonicalize } from './readlink.ts';
 
 export interface CopyOptions {
   recursive: boolean;
@@ -105,11 +106,12 @@ export function copyInternal(
   if (dstStat.ok) {
     dstSt = dstStat.value;
     if (o.move) renameErrno = 'EEXIST';
-    // mv may move one name of a hard-linked symlink onto another, but not onto itself (same_name).
-    if (dstSt.dev === srcSt.dev && dstSt.ino === srcSt.ino && !(o.move && srcSt.type === 'symlink' && !sameName(sys, src, dst))) {
+    const same = sameFileOk(sys, o, src, dst, srcSt, dstSt);
+    if (same === 'same') {
       p.error(`${quote(src)} and ${quote(dst)} are the same file`);
       return false;
     }
+    if (same === 'done') return true;
     if (dstSt.type !== 'dir' && srcIsDir) {
       p.error(`cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
       return false;
@@ -280,6 +282,62 @@ function finishMetadata(p: Proc, o: CopyOptions, src: string, dst: string, srcSt
 }
 
 /** coreutils' same_name: the same entry in the same directory. */
+const sameInode = (a: Stat, b: Stat) => a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * copy.c's same_file_ok, for the options cp and mv have here (no backups,
+ * no --link, no --symbolic-link, no --remove-destination): 'same' when
+ * copying would lose the data ("are the same file"), 'done' when there is
+ * nothing to do (two hard links of one symlink, for cp), else 'ok'.
+ * `srcSt` and `dstSt` are the stats copy_internal took (lstat for mv and
+ * cp -d/-P/-R/-a, which never dereference; stat otherwise).
+ */
+function sameFileOk(sys: Syscalls, o: CopyOptions, src: string, dst: string, srcSt: Stat, dstSt: Stat): 'ok' | 'same' | 'done' {
+  const same = sameInode(srcSt, dstSt);
+  let srcL = srcSt;
+  let dstL = dstSt;
+  let sameLink = same;
+  if (o.noDeref) {
+    // Two symlinks: fine unless they are one name; hard links of one symlink are nothing to do for cp, an error for mv.
+    if (srcSt.type === 'symlink' && dstSt.type === 'symlink') {
+      const sn = sameName(sys, src, dst);
+      if (!sn && same) return o.move ? 'same' : 'done';
+      return sn ? 'same' : 'ok';
+    }
+  } else {
+    if (!same) return 'ok';
+    const d = sys.lstat(dst);
+    const s = sys.lstat(src);
+    if (!d.ok || !s.ok) return 'ok';
+    [srcL, dstL] = [s.value, d.value];
+    sameLink = sameInode(srcL, dstL);
+  }
+  if (o.move) {
+    // rename(2) replaces a destination symlink; two names of one file would lose one of them.
+    if (dstL.type === 'symlink') return 'ok';
+    if (sameLink && dstL.nlink > 1 && !sameName(sys, src, dst)) return 'same';
+  }
+  if (srcL.type !== 'symlink' && dstL.type !== 'symlink' && !sameInode(srcL, dstL)) return 'ok';
+  // mv of a symlink onto another name of its (multiply linked) target keeps the data: fine unless it is that very name.
+  if (o.move && srcSt.type === 'symlink' && dstL.nlink > 1) {
+    const abs = canonicalize(sys, src, 'e');
+    if (abs.ok) return sameName(sys, abs.path, dst) ? 'same' : 'ok';
+  }
+  if (o.noDeref) {
+    const s = srcL.type !== 'symlink' ? srcL : statOrNull(sys, src);
+    if (!s) return 'ok';
+    const d = dstL.type !== 'symlink' ? dstL : statOrNull(sys, dst);
+    if (!d) return 'ok';
+    if (!sameInode(s, d)) return 'ok';
+  }
+  return 'same';
+}
+
+function statOrNull(sys: Syscalls, path: string): Stat | null {
+  const r = sys.stat(path);
+  return r.ok ? r.value : null;
+}
+
 function sameName(sys: Syscalls, a: string, b: string): boolean {
   if (baseName(a) !== baseName(b)) return false;
   const da = sys.stat(dirName(a));

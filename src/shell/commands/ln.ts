@@ -38,26 +38,20 @@ function failMessage(a: LnArgs, dst: string, src: string, errno: Errno): string 
 
 /**
  * ln refuses only when removing the destination would remove the source:
- * the same inode with a single link, or the very same name.
- */
-/**
- * ln refuses only when removing the destination would remove the source:
  * the same inode with a single link, or the very same name. `srcLstat` is
- * the hard-link source already looked at.
+ * the hard-link source already looked at, `dst` the destination's lstat.
  */
-function sameFile(sys: Syscalls, a: LnArgs, src: string, dst: string, srcLstat?: Stat): boolean {
+function sameFile(sys: Syscalls, a: LnArgs, src: string, dst: string, dstLstat: Result<Stat>, srcLstat?: Stat): boolean {
   let s: Stat;
   let d: Stat;
+  if (!dstLstat.ok) return false;
   if (a.symbolic) {
-    const dl = sys.lstat(dst);
-    if (!dl.ok) return false;
     const ss = sys.stat(src);
     if (!ss.ok) return false;
-    [s, d] = [ss.value, dl.value];
+    [s, d] = [ss.value, dstLstat.value];
   } else {
-    const dl = sys.lstat(dst);
-    if (!dl.ok || !srcLstat) return false;
-    [s, d] = [srcLstat, dl.value];
+    if (!srcLstat) return false;
+    [s, d] = [srcLstat, dstLstat.value];
   }
   if (s.ino !== d.ino || s.dev !== d.dev) return false;
   if (s.nlink === 1) return true;
@@ -80,7 +74,13 @@ function doLink(p: Proc, a: LnArgs, src: string, dst: string, first?: Result<voi
       }
       srcLstat = st.value;
     }
-    if (sameFile(p.sys, a, src, dst, srcLstat)) {
+    // ln.c: a directory is never replaced ("cannot overwrite directory"), before the same-file check.
+    const dl = p.sys.lstat(dst);
+    if (dl.ok && dl.value.type === 'dir') {
+      p.error(`${quotef(dst)}: cannot overwrite directory`);
+      return false;
+    }
+    if (sameFile(p.sys, a, src, dst, dl, srcLstat)) {
       p.error(`${quote(src)} and ${quote(dst)} are the same file`);
       return false;
     }

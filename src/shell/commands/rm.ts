@@ -69,16 +69,18 @@ function removeDir(sys: Syscalls, path: string, report: Report): boolean {
  */
 export function removeOperand(sys: Syscalls, path: string, o: RmOptions, report: Report): boolean {
   const st = sys.lstat(path);
-  // rm -f still calls unlink(2) on a name lstat did not find, but whatever it
-  // answers (EROFS on a read-only overlay, say), the name is simply missing.
-  if (!st.ok && (st.errno === 'ENOENT' || st.errno === 'ENOTDIR') && o.force) {
-    sys.unlink(path);
-    return true;
-  }
-  // Without a stat, rm still asks unlink(2), whose errno is the one reported.
+  // Without a stat (fts's FTS_NS), rm still asks unlink(2): remove.c's excise.
   if (!st.ok || st.value.type !== 'dir') {
     const u = sys.unlink(path);
-    return u.ok || !report(path, u.errno);
+    if (u.ok) return true;
+    // excise: EROFS for a name that is not there becomes ENOENT (so -f ignores
+    // it); for `file/` lstat says ENOTDIR, and the EROFS stands.
+    let errno = u.errno;
+    if (errno === 'EROFS') {
+      const again = sys.lstat(path);
+      if (!again.ok && again.errno === 'ENOENT') errno = 'ENOENT';
+    }
+    return !report(path, errno);
   }
   if (o.recursive) return removeDir(sys, path, report);
   if (!o.dir) return !report(path, 'EISDIR');

@@ -109,6 +109,13 @@ describe('coreutils', () => {
     expect(trace('rm -f a')).toEqual(['lstat(a) ENOENT', 'unlink(a) ENOENT']);
   });
 
+  it('rm -f on a read-only overlay: EROFS is checked again with lstat (remove.c excise)', () => {
+    setup(k, 'mkdir l b m', 'echo c > l/c', 'mount -t overlay overlay -o lowerdir=./l:./b ./m');
+    expect(trace('rm -f m/gone')).toEqual(['lstat(m/gone) ENOENT', 'unlink(m/gone) EROFS', 'lstat(m/gone) ENOENT']);
+    expect(trace('rm -f m/c/')).toEqual(['lstat(m/c/) ENOTDIR', 'unlink(m/c/) EROFS', 'lstat(m/c/) ENOTDIR']);
+    expect(run(traced as Kernel, 'rm -f m/c/')).toMatchObject({ status: 1, stderr: "rm: cannot remove 'm/c/': Read-only file system\n" });
+  });
+
   it('rm -r: probe for emptiness, read again, unlink children, rmdir last', () => {
     setup(k, 'mkdir -p d/e', 'touch d/e/f');
     expect(trace('rm -r d')).toEqual([
