@@ -9,6 +9,7 @@ import { realForMeta } from './overlay/entry.ts';
 import { lookupIn, ROOT } from './vfs/namei.ts';
 import { entryOf, metaInode } from './vfs/node.ts';
 import { readdirLoc } from './vfs/dirs.ts';
+import { bytesOf } from './fs/inode.ts';
 import type { Loc } from './workspace.ts';
 
 export interface TreeEntry {
@@ -62,7 +63,15 @@ function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
         const en = entryOf(ctx, loc);
         if (en.ok) {
           const di = ctx.ws.fs.inodes.get(en.value.metacopy || en.value.upper === undefined ? (en.value.lowerData ?? realForMeta(en.value)).ino : en.value.upper);
-          if (di && di.kind === 'file') data = di.data;
+          if (di && di.kind === 'file') {
+            data = di.data;
+            // The oracle reads a file as node's readFileSync does: st_size
+            // bytes when that is not 0. A metacopy's st_size is its upper's,
+            // which matches its data unless the upper was changed behind the
+            // overlay.
+            const shown = node.data.length;
+            if (en.value.metacopy && shown > 0 && data.length > shown) data = bytesOf(data).slice(0, shown);
+          }
         }
       }
       if (typeof data === 'string') e.data = data;

@@ -205,6 +205,8 @@ export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
     options: optionSet,
     ro: fc.integer({ min: 0, max: 14 }),
     ops: fc.array(op, { minLength: 1, maxLength: 12 }),
+    // Now and then the upper root (so merged/ itself) belongs to user 1, who may then create at the top.
+    userRoot: fc.integer({ min: 0, max: 2 }),
   })
   .map((r) => {
     const noUpper = r.readOnly === 0 && r.layers >= 2;
@@ -212,6 +214,7 @@ export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
     const setup = [`mkdir ${[...lowers, ...(noUpper ? [] : ['upper', 'work']), 'merged'].join(' ')}`];
     lowers.forEach((l, i) => setup.push(...layerLines(l, r.entries[i])));
     if (!noUpper) setup.push(...layerLines('upper', r.entries[3]));
+    if (!noUpper && r.userRoot === 0) setup.push('chown 1:1 upper');
     return { lowers, upper: !noUpper, setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
   });
 

@@ -55,15 +55,16 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
   const mi = metaInode(ctx, loc);
   if (!mi.ok) return mi;
   const meta = mi.value;
-  let size = meta.kind === 'file' ? meta.data.length : meta.kind === 'symlink' ? meta.target.length : meta.kind === 'dir' ? 4096 : 0;
+  const size = meta.kind === 'file' ? meta.data.length : meta.kind === 'symlink' ? meta.target.length : meta.kind === 'dir' ? 4096 : 0;
   let dev = BASE_DEV;
   let ino = meta.ino;
   let nlink = meta.nlink;
   if (loc.kind === 'ovl') {
     const e = entryOf(ctx, loc);
     if (!e.ok) return e;
-    const data = ctx.ws.fs.inodes.get(realForData(e.value).ino);
-    if (data && data.kind === 'file' && e.value.metacopy && meta.kind === 'file') size = Math.max(size, data.data.length);
+    // ovl_getattr: a metacopy's size is its upper inode's (only st_blocks
+    // come from the data below), even when the upper was changed behind
+    // the overlay and no longer matches the data reads return.
     // ovl_map_dev_ino: with every layer on one filesystem, every object
     // shows the overlay's st_dev (a copied-up file is not its lower origin).
     dev = OVL_DEV_BASE + loc.mount;

@@ -59,7 +59,16 @@ export function genericPermission(c: Cred, i: Inode, mask: number): Result<void>
     if (i.kind === 'dir') return OK;
     if (!(mask & MAY_EXEC) || (i.mode & 0o111) !== 0) return OK;
   }
-  return fail('EACCES');
+  return fail('EACCES', deniedWhy(c, i, mask));
+}
+
+/** In words: who asked what of which object. */
+function deniedWhy(c: Cred, i: Inode, mask: number): string {
+  const asked = [mask & MAY_READ ? 'read' : '', mask & MAY_WRITE ? 'write' : '', mask & MAY_EXEC ? (i.kind === 'dir' ? 'search' : 'execute') : '']
+    .filter(Boolean)
+    .join(' and ');
+  const cls = c.uid === i.uid ? 'its owner' : inGroup(c, i.gid) ? 'in its group' : 'another user';
+  return `uid ${c.uid} (${cls}) may not ${asked}: owner ${i.uid}, group ${i.gid}, mode ${(i.mode & 0o7777).toString(8).padStart(4, '0')}`;
 }
 
 /** The disk's inodes hold their own attributes; symlinks and devices are not written through. */
@@ -87,7 +96,8 @@ export function permission(ctx: Ctx, loc: Loc, mask: number): Result<void> {
   if (!real) return OK;
   let m = mask;
   if (e.value.upper === undefined && !specialFile(real) && m & MAY_WRITE) m = (m & ~(MAY_WRITE | MAY_APPEND)) | MAY_READ;
-  return genericPermission(ROOT_CRED, real, m);
+  const mounter = genericPermission(ROOT_CRED, real, m);
+  return mounter.ok ? mounter : fail(mounter.errno, `the mounter's check on the layer below: ${mounter.why ?? ''}`);
 }
 
 /** may_lookup: search permission on each directory a path walks through. Root always has it. */
@@ -115,7 +125,9 @@ export function mayDelete(ctx: Ctx, dir: Loc, victim: Loc): Result<void> {
   const d = metaInode(ctx, dir);
   const v = metaInode(ctx, victim);
   if (!d.ok || !v.ok) return OK;
-  if (d.value.mode & S_ISVTX && !capable(c) && c.uid !== v.value.uid && c.uid !== d.value.uid) return fail('EPERM');
+  if (d.value.mode & S_ISVTX && !capable(c) && c.uid !== v.value.uid && c.uid !== d.value.uid) {
+    return fail('EPERM', 'a sticky directory: only the owner of the name or of the directory may remove it');
+  }
   return OK;
 }
 
@@ -136,13 +148,13 @@ export function mayLink(ctx: Ctx, src: Loc): Result<void> {
     !(i.mode & S_ISUID) &&
     (i.mode & (S_ISGID | S_IXGRP)) !== (S_ISGID | S_IXGRP) &&
     permission(ctx, src, MAY_READ | MAY_WRITE).ok;
-  return safe ? OK : fail('EPERM');
+  return safe ? OK : fail('EPERM', 'protected_hardlinks: only to a file one owns, or may read and write');
 }
 
 /** setattr_prepare for chmod: only the owner (or CAP_FOWNER), and set-group-id only for a member of the group. */
 export function chmodPrepare(ctx: Ctx, i: Inode, mode: number): Result<number> {
   const c = credOf(ctx);
-  if (!ownerOrCapable(c, i)) return fail('EPERM');
+  if (!ownerOrCapable(c, i)) return fail('EPERM', `only the owner (uid ${i.uid}) or root may change the mode`);
   return { ok: true, value: inGroupOrCapable(c, i.gid) ? mode : mode & ~S_ISGID };
 }
 
@@ -156,8 +168,10 @@ export function chmodPrepare(ctx: Ctx, i: Inode, mode: number): Result<number> {
  */
 export function chownPrepare(ctx: Ctx, i: Inode, uid: number, gid: number): Result<number | undefined> {
   const c = credOf(ctx);
-  if (uid !== -1 && !((c.uid === i.uid && uid === i.uid) || capable(c))) return fail('EPERM');
-  if (gid !== -1 && !((c.uid === i.uid && (gid === i.gid || inGroup(c, gid))) || capable(c))) return fail('EPERM');
+  if (uid !== -1 && !((c.uid === i.uid && uid === i.uid) || capable(c))) return fail('EPERM', 'only root may give a file to another user');
+  if (gid !== -1 && !((c.uid === i.uid && (gid === i.gid || inGroup(c, gid))) || capable(c))) {
+    return fail('EPERM', 'only the owner may change the group, and only to a group it is in');
+  }
   if (i.kind === 'dir') return { ok: true, value: undefined };
   // chown_common asks for this whatever the ids, even -1 and -1.
   let mode = i.mode & ~S_ISUID;
