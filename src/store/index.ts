@@ -32,7 +32,7 @@ export type { Replaced, Base, Busy, CommandMeta, Course, LabState, Notice, Rejec
 export { SPEEDS } from './types.ts';
 export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
-export { scriptOf, persistTo, STORAGE_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
+export { scriptOf, sessionScript, persistTo, STORAGE_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { restoreSession, openShareLink, openSeed, openRecent, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest, undoRestores } from './session.ts';
