@@ -32,3 +32,24 @@ test('Undo names the command it takes back', async ({ lab, page }) => {
   await lab.run('mkdir merged/named');
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /mkdir merged\/named/);
 });
+
+test('mkdir -p on an existing directory shows the EEXIST it expects as expected, not as an error', async ({ lab, page }) => {
+  await lab.goto();
+  await lab.run('mkdir merged/there');
+  await lab.run('mkdir -p merged/there');
+  const last = lab.timelineSteps.last();
+  await expect(last).toHaveAttribute('data-status', '0');
+  const open = async (item: typeof last) => {
+    const toggle = item.locator('button[aria-expanded]').first();
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  };
+  await open(last);
+  await expect(last.locator('[data-testid=micro-step][data-event=error]')).not.toHaveCount(0);
+  await expect(last.locator('[data-testid=micro-step][data-event=error]:not([data-expected=true])')).toHaveCount(0);
+  // A real failure stays an error.
+  await lab.run('mkdir merged/there');
+  const failed = lab.timelineSteps.last();
+  await open(failed);
+  await expect(failed.locator('[data-testid=micro-step][data-event=error]:not([data-expected=true])')).not.toHaveCount(0);
+  await expect(page.getByTestId('now-caption')).toBeVisible();
+});
