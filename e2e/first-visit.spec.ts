@@ -16,6 +16,11 @@ test('a first visit opens the demo at step 0 with one call to action', async ({ 
   await expect(welcome.getByRole('button')).toHaveCount(2);
   await expect(page.getByTestId('welcome-start')).toHaveClass(/primary/);
   await expect(page.getByTestId('redo')).toBeDisabled();
+  // The timeline shows where the demo stands: its first line in view.
+  const start = await page.locator('[aria-current=step]').first().boundingBox();
+  const list = await page.getByTestId('timeline-step').first().locator('xpath=ancestor::ol[1]').boundingBox();
+  expect(start!.y).toBeGreaterThanOrEqual(list!.y - 1);
+  expect(start!.y + start!.height).toBeLessThanOrEqual(list!.y + list!.height + 1);
   // The demo stands at its start: nothing has happened yet.
   await expect(page.getByTestId('now-caption')).not.toContainText('whiteout');
 

@@ -18,7 +18,7 @@ export interface Seed {
 export async function openSeed(store: StoreApi<LabState>, seed: Seed): Promise<void> {
   if (!(await store.getState().loadScript(seed.text, seed.name, undefined, { undoable: false }))) return;
   while (/^umount\b/.test(store.getState().commands.at(-1)?.cmd ?? '')) await store.getState().undo();
-  store.setState({ redoStack: [], sideTab: 'course', welcomeAt: store.getState().version });
+  store.setState({ redoStack: [], edited: false, sideTab: 'course', welcomeAt: store.getState().version });
   store.getState().seek(0);
 }
 

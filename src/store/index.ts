@@ -32,7 +32,7 @@ export type { Replaced, Base, Busy, CommandMeta, Course, DetailLevel, LabState, 
 export { SPEEDS } from './types.ts';
 export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
-export { scriptOf, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
+export { scriptOf, sessionScript, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { restoreSession, openShareLink, openSeed, openRecent, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest, undoRestores } from './session.ts';

@@ -25,8 +25,13 @@ export function scriptOf(s: { title?: string; description?: string; commands: re
   return formatScenario({ title: s.title, description: s.description, steps: s.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
 }
 
+/** The session's script as saved, shared or kept: once edited, without the title and description it was opened with (they describe what it was). */
+export function sessionScript(s: LabState): string {
+  return s.edited ? scriptOf({ commands: s.commands }) : scriptOf(s);
+}
+
 export function savedOf(s: LabState): SavedSession {
-  return { v: 1, script: scriptOf(s), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
+  return { v: 1, script: sessionScript(s), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
 }
 
 function isBase(b: unknown): b is Base {
@@ -86,7 +91,7 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.commands === prev.commands && s.title === prev.title && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep) return;
+    if (s.commands === prev.commands && s.title === prev.title && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep && s.edited === prev.edited) return;
     if (timer === undefined) timer = setTimeout(write, delayMs);
   });
   return () => {

@@ -75,7 +75,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const end = r.value.total;
       const at = position === undefined ? end : Math.max(0, Math.min(end, position));
       const replacedStack = opts.undoable === false ? get().replacedStack : [...get().replacedStack, { ...before, at: change.commands!.length }].slice(-MAX_REPLACED);
-      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack });
+      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack, edited: false });
       get().refreshView();
       return true;
     }
@@ -117,6 +117,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       name: UNTITLED,
       base: { kind: 'empty' },
       redoStack: [],
+      edited: false,
       replacedStack: [],
       notice: null,
       rejected: [],
@@ -134,7 +135,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           } else if (r.error.kind === 'internal') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return false;
         }
-        set({ ...applyChange(get(), r.value), redoStack: [], position: r.value.total, playing: false });
+        set({ ...applyChange(get(), r.value), redoStack: [], position: r.value.total, playing: false, edited: true });
         get().refreshView();
         return true;
       },
@@ -155,6 +156,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           rejected: rejected.filter((x) => x.after <= n - 1),
           position: Math.min(get().position, r.value.total),
           playing: false,
+          edited: true,
         });
         get().refreshView();
       },
@@ -168,7 +170,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return;
         }
-        set({ ...applyChange(get(), r.value), redoStack: redoStack.slice(0, -1), position: r.value.total, playing: false });
+        set({ ...applyChange(get(), r.value), redoStack: redoStack.slice(0, -1), position: r.value.total, playing: false, edited: true });
         get().refreshView();
       },
 

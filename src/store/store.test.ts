@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLabStore, openSeed, openShareLink, persistTo, restoreSession, scriptOf, selectShown, STORAGE_KEY } from './index.ts';
+import { createLabStore, openSeed, openShareLink, persistTo, restoreSession, scriptOf, selectShown, sessionScript, STORAGE_KEY } from './index.ts';
 import { commandBoundaries, commandStep } from './cursor.ts';
 import type { LocalHost } from '../session/host.ts';
 import { isOpen } from './selection.ts';
@@ -197,7 +197,9 @@ describe('persistence', () => {
     await restoreSession(again, storage, SEED);
     await again.getState().settled();
     const s = again.getState();
-    expect(scriptOf(s)).toBe(scriptOf(store.getState()));
+    // Edited (a command typed): kept without the seed's title, which no longer describes it.
+    expect(scriptOf(s)).toBe(sessionScript(store.getState()));
+    expect(scriptOf(s)).not.toMatch(/^# title:/m);
     expect(s.position).toBe(20);
     expect(s.selected).toBe('in_both.txt');
     expect(s.notice).toBeNull();

@@ -75,6 +75,8 @@ export interface SessionSlice {
   base: Base;
   /** Commands undone, the most recent last: redo runs them again. */
   redoStack: string[];
+  /** Commands typed, undone or redone since the session was opened: its title and description no longer describe it. */
+  edited: boolean;
   /** Sessions replaced, the most recent last (at most MAX_REPLACED): Undo at a session's start brings the one before back. */
   replacedStack: Replaced[];
   notice: Notice | null;

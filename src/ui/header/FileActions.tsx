@@ -3,7 +3,7 @@
 // a link.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labStore, scriptOf, useLab } from '../../store/index.ts';
+import { labStore, sessionScript, useLab } from '../../store/index.ts';
 import { download } from '../common/browser.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
@@ -42,7 +42,7 @@ export function FileActions() {
     const s = labStore.getState();
     const stem = s.name.replace(/\.sh$/, '');
     if (kind === 'sh') {
-      download(`${stem}.sh`, scriptOf(s), 'text/x-shellscript');
+      download(`${stem}.sh`, sessionScript(s), 'text/x-shellscript');
       return;
     }
     void s.host.call('trace', `${stem}.sh`).then((r) => {
@@ -54,7 +54,7 @@ export function FileActions() {
   const share = async () => {
     // fflate loads with the first share, not with the page.
     const { shareLink } = await import('../../scenario/share.ts');
-    const url = shareLink(location.href, scriptOf(labStore.getState()));
+    const url = shareLink(location.href, sessionScript(labStore.getState()));
     setLink(url);
     // Best effort: the link is also shown to copy by hand (clipboard needs a secure context).
     navigator.clipboard?.writeText(url).catch(() => undefined);

@@ -5,6 +5,32 @@ import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 
+export /** A link field with its Copy button, which says whether the copy worked. */
+function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ value: string; ok: boolean } | null>(null);
+  const copy = () => {
+    const done = (ok: boolean) => setState({ value, ok });
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(value).then(() => done(true), () => done(false));
+    else done(false);
+  };
+  const shown = state?.value === value ? state : null;
+  return (
+    <div className="field">
+      <label htmlFor={`${testId}-input`}>{label}</label>
+      <div className="copy-line">
+        <input id={`${testId}-input`} readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={copy} data-testid={`${testId}-copy`}>
+          {t('share.copy')}
+        </button>
+      </div>
+      <span role="status" className="muted" data-testid={`${testId}-copied`}>
+        {shown ? t(shown.ok ? 'share.copied' : 'share.copyFailed') : ''}
+      </span>
+    </div>
+  );
+}
+
 export function ShareDialog({ link, onClose }: { link: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const position = useLab((s) => s.position);
@@ -17,10 +43,7 @@ export function ShareDialog({ link, onClose }: { link: string | null; onClose: (
   return (
     <Dialog open={link !== null} title={t('share.title')} onClose={onClose}>
       <p>{t('share.explain')}</p>
-      <label className="field">
-        <span>{t('share.link')}</span>
-        <input readOnly value={url} data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
-      </label>
+      <CopyField label={t('share.link')} value={url} testId="share-link" />
       {position < total && (
         <label className="check">
           <input type="checkbox" checked={atStep} onChange={(e) => setAtStep(e.target.checked)} data-testid="share-at-step" />
@@ -28,10 +51,7 @@ export function ShareDialog({ link, onClose }: { link: string | null; onClose: (
         </label>
       )}
       {lessonUrl && (
-        <label className="field">
-          <span>{t('share.lessonLink', { step: Math.max(1, lessonStep) })}</span>
-          <input readOnly value={lessonUrl} data-testid="share-lesson-link" onFocus={(e) => e.currentTarget.select()} />
-        </label>
+        <CopyField label={t('share.lessonLink', { step: Math.max(1, lessonStep) })} value={lessonUrl} testId="share-lesson-link" />
       )}
     </Dialog>
   );

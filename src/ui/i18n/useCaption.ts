@@ -15,3 +15,12 @@ export function useCaptionText(): (c: Caption) => string {
   const { t, i18n } = useTranslation();
   return useCallback((c: Caption) => render(t, (k) => i18n.exists(k, { ns: 'captions' }), c), [t, i18n]);
 }
+
+/**
+ * A failure the command itself expects and goes past, not an error to show
+ * in red: `mkdir -p` meeting a directory that exists (EEXIST), which it
+ * checks is a directory and then carries on from.
+ */
+export function expectedFailure(e: EngineEvent, cmd: string | undefined): boolean {
+  return e.type === 'error' && e.syscall === 'mkdir' && e.errno === 'EEXIST' && cmd !== undefined && /^\s*mkdir\s+(?:\S+\s+)*(?:-[a-zA-Z]*p[a-zA-Z]*|--parents)\b/.test(cmd);
+}

@@ -11,7 +11,8 @@ export function useMsg(): (m: Msg) => string {
   const render = useCallback(
     function render(m: Msg): string {
       const params: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? render(v) : v;
+      // A value's newline would show as a space (a file's content "1.0\n" as “1.0 ”): shown as \n instead.
+      for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? render(v) : typeof v === 'string' ? showNewlines(v) : v;
       return t(m.key, params);
     },
     [t],
@@ -19,12 +20,15 @@ export function useMsg(): (m: Msg) => string {
   return render;
 }
 
+/** A file's content in a code span: a newline shown as `\n`, as echo and printf write it (HTML would show a space). */
+export const showNewlines = (code: string) => code.replace(/\n/g, '\\n');
+
 /** Text with `code` spans. */
 export function Rich({ text }: { text: string }) {
   const parts = text.split('`');
   return (
     <>
-      {parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{p}</code> : <Fragment key={i}>{p}</Fragment>))}
+      {parts.map((p, i) => (i % 2 === 1 ? <code key={i}>{showNewlines(p)}</code> : <Fragment key={i}>{p}</Fragment>))}
     </>
   );
 }

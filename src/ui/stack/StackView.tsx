@@ -104,7 +104,7 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
           {t('stack.title')}
         </h2>
         <code className="mount-options" data-testid="mount-options" title={options ?? ''}>
-          {t('stack.options', { target: shown.target, options: options ?? '' })}
+          {options ? t('stack.options', { target: shown.target, options }) : t(`phase.${shown.phase}`, { target: shown.target })}
         </code>
       </div>
       <div ref={box} className="stack-box">

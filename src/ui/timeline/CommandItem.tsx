@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
 import { groupCaption, groupSteps, type StepGroup } from '../../replay/groups.ts';
-import { useCaption, useCaptionText } from '../i18n/useCaption.ts';
+import { expectedFailure, useCaption, useCaptionText } from '../i18n/useCaption.ts';
 
 /** Above this many micro-steps the list scrolls in its own box and draws only what is in view. */
 export const MICRO_VIRTUAL_LIMIT = 200;
@@ -49,18 +49,19 @@ function useEvents(index: number, count: number, expanded: boolean) {
   return { events: page?.events, walkFrom: page?.walkFrom ?? count, ensure };
 }
 
-function MicroRow({ pos, here, applied, walk, event, style, current }: { pos: number; here: boolean; applied: boolean; walk: boolean; event: EngineEvent | undefined; style?: React.CSSProperties; current?: React.Ref<HTMLButtonElement> }) {
+function MicroRow({ pos, here, applied, walk, event, cmd, style, current }: { pos: number; here: boolean; applied: boolean; walk: boolean; event: EngineEvent | undefined; cmd?: string; style?: React.CSSProperties; current?: React.Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const captionOf = useCaption();
+  const expected = event !== undefined && expectedFailure(event, cmd);
   return (
-    <li data-testid="micro-step" data-event={event?.type ?? 'loading'} className={`micro${applied ? ' applied' : ''}${here ? ' here' : ''}${walk ? ' walk' : ''}`} style={style}>
+    <li data-testid="micro-step" data-event={event?.type ?? 'loading'} data-expected={expected || undefined} className={`micro${applied ? ' applied' : ''}${here ? ' here' : ''}${walk ? ' walk' : ''}`} style={style}>
       <button type="button" onClick={() => labStore.getState().seek(pos)} aria-current={here ? 'step' : undefined} ref={current}>
         {event ? (
           <>
-            <span className={`ev ev-${event.type}`}>{t(`event.${event.type}`)}</span>
+            <span className={expected ? 'ev ev-expected' : `ev ev-${event.type}`}>{t(expected ? 'event.expected' : `event.${event.type}`)}</span>
             <span className="micro-caption">
               {walk && <span className="muted">{t('timeline.walk')} </span>}
-              {captionOf(event)}
+              {expected && event.type === 'error' ? t('timeline.existsAlready', { path: event.path }) : captionOf(event)}
             </span>
           </>
         ) : (
@@ -140,7 +141,7 @@ function MicroList({ index, c, cursor }: { index: number; c: CommandMeta; cursor
     <ol className="micro-list">
       {Array.from({ length: c.count }, (_, j) => {
         const pos = c.first + j + 1;
-        return <MicroRow key={pos} pos={pos} here={cursor === pos} applied={pos <= cursor} walk={j >= walkFrom} event={events?.get(j)} current={cursor === pos ? currentRef : undefined} />;
+        return <MicroRow key={pos} pos={pos} here={cursor === pos} applied={pos <= cursor} walk={j >= walkFrom} event={events?.get(j)} cmd={c.cmd} current={cursor === pos ? currentRef : undefined} />;
       })}
     </ol>
   );
@@ -176,6 +177,7 @@ function VirtualMicroList({ index, c, cursor }: { index: number; c: CommandMeta;
               applied={pos <= cursor}
               walk={item.index >= walkFrom}
               event={events?.get(item.index)}
+              cmd={c.cmd}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: MICRO_ROW, transform: `translateY(${item.start}px)` }}
             />
           );

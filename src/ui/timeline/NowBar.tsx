@@ -2,7 +2,7 @@
 // a classroom, and announced to screen readers as the cursor moves.
 import { useTranslation } from 'react-i18next';
 import { selectCurrentMicro, useLab } from '../../store/index.ts';
-import { useCaption, useCaptionText } from '../i18n/useCaption.ts';
+import { expectedFailure, useCaption, useCaptionText } from '../i18n/useCaption.ts';
 import { DetailToggle } from './DetailToggle.tsx';
 
 export function NowBar() {
@@ -25,7 +25,15 @@ export function NowBar() {
       <p className="now-caption" aria-live="polite" data-testid="now-caption">
         {micro ? (
           <>
-            <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> <span className="now-text">{asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}</span>
+            {!asGroup && expectedFailure(micro.event, cmd?.cmd) && micro.event.type === 'error' ? (
+              <>
+                <span className="ev ev-expected">{t('event.expected')}</span> <span className="now-text">{t('timeline.existsAlready', { path: micro.event.path })}</span>
+              </>
+            ) : (
+              <>
+                <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> <span className="now-text">{asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}</span>
+              </>
+            )}
           </>
         ) : (
           <span className="now-text">{t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)}</span>

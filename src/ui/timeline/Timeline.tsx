@@ -1,6 +1,6 @@
 // The timeline: the commands run, in order, the one the cursor is in open
 // on its micro-steps; any other opens on demand.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectCurrentCommand, useLab } from '../../store/index.ts';
 import { CommandItem } from './CommandItem.tsx';
@@ -11,6 +11,13 @@ export function Timeline() {
   const position = useLab((s) => s.position);
   const seek = useLab((s) => s.seek);
   const current = useLab(selectCurrentCommand);
+  // At the start (a first visit, Home), the start line comes into view: the list may have been scrolled to the end.
+  const startRef = useRef<HTMLLIElement>(null);
+  const atStart = position === 0;
+  const count = cmds.length;
+  useEffect(() => {
+    if (atStart) startRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [atStart, count]);
   // Commands whose open state the user flipped; the current one is open unless flipped.
   const [flipped, setFlipped] = useState<ReadonlySet<number>>(new Set());
   const onToggle = useCallback((i: number) => {
@@ -26,7 +33,7 @@ export function Timeline() {
         {t('timeline.title')}
       </h2>
       <ol className="cmd-list">
-        <li className={`cmd-item start${position === 0 ? ' current' : ''}`}>
+        <li ref={startRef} className={`cmd-item start${position === 0 ? ' current' : ''}`}>
           <button type="button" className="cmd-seek" onClick={() => seek(0)} aria-current={position === 0 ? 'step' : undefined}>
             <span className="cmd-index">0</span>
             <span className="muted">{t('timeline.start')}</span>
