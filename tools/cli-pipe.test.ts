@@ -66,7 +66,7 @@ describe('replay --json in a pipe', () => {
 
   test('bad usage exits 2 with the usage line on stderr, nothing on stdout', () => {
     const r = bash(`${replay} --nope | cat; echo "status \${PIPESTATUS[0]}"`);
-    expect(r.stderr).toBe('usage: npm run --silent replay -- [--json] FILE...\n');
+    expect(r.stderr).toBe('usage: npm run --silent replay -- [--json | --simple] FILE...\n');
     expect(r.stdout).toBe('status 2\n');
   });
 });
