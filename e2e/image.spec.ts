@@ -1,0 +1,101 @@
+// Issue 11, first slice: a container image opened in the browser. The file
+// goes to the engine's worker, which starts container c1 on it: the grid
+// shows one column per layer (the container's upper, its -init layer, the
+// image's layers), the terminal works in the container, a broken archive
+// leaves the session as it was with a message naming it, Undo brings back
+// the session the image replaced, and the Image tab lists docker history.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import type { LabPage } from './pages/lab-page.ts';
+
+const KS = readFileSync('fixtures/images/ks-docker24-save.tar');
+
+/** A session of the learner's own: an overlay with one file in its lower. */
+async function typeWork(lab: LabPage) {
+  await lab.newSession.click();
+  await lab.runAll(['mkdir lower upper work merged', 'echo mine > lower/mine.txt', 'mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged']);
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+  await expect(lab.timelineSteps).toHaveCount(3);
+}
+
+async function openImage(lab: LabPage, name: string, buffer: Buffer) {
+  await lab.page.getByTestId('open-image-file').setInputFiles({ name, mimeType: 'application/x-tar', buffer });
+  await lab.settled();
+}
+
+test('opening an image shows its layers as grid columns, its files, and the container in the terminal', async ({ lab, page }) => {
+  await lab.goto();
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  const grid = await lab.gridSnapshot();
+  expect(grid.target).toMatch(/^\/?var\/lib\/docker\/overlay2\/[0-9a-f]{64}\/merged$/);
+  const layerPaths = grid.columns.filter((c) => c.layer !== 'merged').map((c) => c.path);
+  // The container's upper, its -init layer, then the image's four layers (the top one an empty tar), top to bottom.
+  expect(layerPaths).toHaveLength(6);
+  expect(layerPaths[0]).toMatch(/overlay2\/[0-9a-f]{64}\/diff$/);
+  expect(layerPaths[1]).toMatch(/overlay2\/[0-9a-f]{64}-init\/diff$/);
+  // The bottom layer's directory is named by its chain id; its path is overlay2's.
+  for (const p of layerPaths.slice(2)) expect(p).toMatch(/overlay2\/[0-9a-f]{64}\/diff$/);
+  // Known paths of the fixture (expected/ks.tree): /etc, /srv and /home in the merged view.
+  for (const p of ['etc', 'srv', 'home']) await expect(lab.cell(p, 'merged')).toHaveAttribute('data-kind', 'dir');
+  await expect(page.getByTestId('tab-image')).toHaveAttribute('aria-selected', 'true');
+
+  // The terminal works in the container: a deletion of an image file leaves a whiteout in the container's upper.
+  await lab.run('rm etc/passwd');
+  await expect(lab.row('etc/passwd').locator(`[data-layer="diff"]`).first()).toHaveAttribute('data-kind', 'whiteout');
+  await expect(lab.cell('etc/passwd', 'merged')).not.toHaveAttribute('data-kind', 'file');
+});
+
+test('a broken archive gives a notice naming it and keeps the session as it was', async ({ lab, page }) => {
+  await lab.goto();
+  await typeWork(lab);
+  // Cut inside the second layer's tar: the archive ends part way through.
+  await openImage(lab, 'cut.tar', KS.subarray(0, 20_000));
+  const notice = page.getByTestId('notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('cut.tar');
+  await expect(notice).toContainText('Your session is unchanged');
+  await expect(lab.timelineSteps).toHaveCount(3);
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+
+  // Not an archive at all: its own message.
+  await openImage(lab, 'notes.tar', Buffer.from('just some text, not a tar\n'.repeat(40)));
+  await expect(notice).toContainText('it is not a tar archive');
+  await expect(lab.timelineSteps).toHaveCount(3);
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+});
+
+test('Undo after opening an image brings back the session it replaced', async ({ lab, page }) => {
+  await lab.goto();
+  await typeWork(lab);
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  await expect(lab.cell('etc', 'merged')).toHaveAttribute('data-kind', 'dir');
+  await expect(lab.row('mine.txt')).toHaveCount(0);
+  const undo = page.getByTestId('undo');
+  await expect(undo).toHaveAttribute('title', /session\.sh/);
+  await undo.click();
+  await lab.settled();
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+  await expect(lab.row('etc')).toHaveCount(0);
+  await expect(lab.timelineSteps).toHaveCount(3);
+  // The Image tab has nothing to show any more.
+  await page.getByTestId('tab-image').click();
+  await expect(page.getByTestId('image-panel')).toContainText('No image is open');
+});
+
+test('the Image tab lists docker history: the instruction of each layer, its size, and the hidden bytes', async ({ lab, page }) => {
+  await lab.goto();
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  await page.getByTestId('tab-image').click();
+  const rows = page.getByTestId('image-history-row');
+  await expect(rows).toHaveCount(4);
+  // Newest first, as docker history prints it.
+  await expect(rows.nth(0)).toHaveAttribute('data-layer', '4');
+  await expect(rows.nth(0)).toContainText('ENV GREETING=hello');
+  await expect(rows.nth(3)).toHaveAttribute('data-layer', '1');
+  await expect(rows.nth(3)).toContainText('COPY rootfs /');
+  await expect(rows.nth(3)).toContainText('3.1 KiB');
+  // Layer 1's big.bin (3,000 bytes) and more are hidden by the layers above: 3,092 bytes of it.
+  await expect(rows.nth(3).getByTestId('image-layer-hidden')).toHaveText('3.0 KiB');
+  await expect(page.getByTestId('image-hidden-total')).toHaveText('3.0 KiB');
+  await expect(page.getByTestId('image-wasted')).toContainText('/usr/lib/big.bin');
+});
