@@ -184,5 +184,20 @@ export function summarize(image: Image, w: ImageWorkspace): ImageSummary {
     efficiency: a.efficiency,
     topWasted: a.topWasted.map((x) => ({ path: x.path, layer: x.layer, size: x.size })),
     container: { name: c.name, merged: c.merged, mountLine: c.mountLine },
+    names: layerNames(w),
   };
+}
+
+function layerNames(w: ImageWorkspace): Record<string, string> {
+  const names: Record<string, string> = {};
+  w.layers.forEach((l, i) => {
+    names[`${w.home}/${l.id}/diff`] = `L${i + 1} ${l.id.slice(0, 8)}`;
+  });
+  for (const c of w.containers) {
+    names[`${w.home}/${c.id}/diff`] = c.name;
+    names[`${w.home}/${c.id}-init/diff`] = `${c.name}-init`;
+    names[`${w.home}/${c.id}/work`] = `${c.name} work`;
+    names[c.merged] = `${c.name} merged`;
+  }
+  return names;
 }

@@ -44,6 +44,8 @@ export interface ImageSummary {
   hiddenBytes: number;
   efficiency: number;
   topWasted: { path: string; layer: number; size: number }[];
+  /** What to call overlay2's directories on screen, by workspace path: "L1 016b4e53" for a layer's diff/, "c1", "c1-init", "c1 work", "c1 merged". */
+  names: Record<string, string>;
   /** The container the terminal works in. */
   container: { name: string; merged: string; mountLine: string };
 }

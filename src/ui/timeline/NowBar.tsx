@@ -28,7 +28,10 @@ export function NowBar() {
             <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> {asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}
           </>
         ) : (
-          t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)
+          t(
+            total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : base.kind === 'image' ? 'now.image' : 'now.empty',
+            base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : base.kind === 'image' ? { name: base.name } : undefined,
+          )
         )}
       </p>
       {cmd && (
