@@ -4,7 +4,7 @@
 // image's layers), the terminal works in the container, a broken archive
 // leaves the session as it was with a message naming it, Undo brings back
 // the session the image replaced, and the Image tab lists docker history.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import type { LabPage } from './pages/lab-page.ts';
 
@@ -98,4 +98,69 @@ test('the Image tab lists docker history: the instruction of each layer, its siz
   await expect(rows.nth(3).getByTestId('image-layer-hidden')).toHaveText('3.0 KiB');
   await expect(page.getByTestId('image-hidden-total')).toHaveText('3.0 KiB');
   await expect(page.getByTestId('image-wasted')).toContainText('/usr/lib/big.bin');
+});
+
+/** A single-layer tar (ustar) of `files` small files under big/: large enough that opening it takes a while. */
+function bigLayer(files: number): Buffer {
+  const parts: Buffer[] = [];
+  const octal = (n: number, width: number) => n.toString(8).padStart(width - 1, '0') + '\0';
+  const header = (name: string, size: number, type: '0' | '5') => {
+    const h = Buffer.alloc(512);
+    h.write(name, 0, 100, 'utf8');
+    h.write(octal(type === '5' ? 0o755 : 0o644, 8), 100);
+    h.write(octal(0, 8), 108);
+    h.write(octal(0, 8), 116);
+    h.write(octal(size, 12), 124);
+    h.write(octal(1_700_000_000, 12), 136);
+    h.write('        ', 148);
+    h.write(type, 156);
+    h.write('ustar\0' + '00', 257, 'binary');
+    let sum = 0;
+    for (const b of h) sum += b;
+    h.write(octal(sum, 7) + ' ', 148);
+    return h;
+  };
+  parts.push(header('big/', 0, '5'));
+  for (let i = 0; i < files; i++) {
+    const body = Buffer.alloc(512, 0);
+    const text = `file ${i}\n`;
+    body.write(text);
+    parts.push(header(`big/f${i}`, text.length, '0'), body);
+  }
+  parts.push(Buffer.alloc(1024));
+  return Buffer.concat(parts);
+}
+
+test('Cancel while an image opens keeps the session as it was', async ({ lab, page }, testInfo) => {
+  await lab.goto();
+  await typeWork(lab);
+  const file = testInfo.outputPath('big-layer.tar');
+  writeFileSync(file, bigLayer(60_000));
+  await page.getByTestId('open-image-file').setInputFiles(file);
+  // The busy bar shows how far the reading has come, and Cancel.
+  await expect(page.getByTestId('busy')).toBeVisible();
+  await expect(page.getByTestId('busy-progress')).toContainText(/of \d+(\.\d)? MiB read, \d+ entries/);
+  await page.getByTestId('cancel-command').click();
+  await expect(page.getByTestId('busy')).toBeHidden();
+  await lab.settled();
+  await expect(page.getByTestId('notice')).toContainText('Stopped');
+  await expect(lab.timelineSteps).toHaveCount(3);
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+  await expect(lab.row('big')).toHaveCount(0);
+});
+
+test('dropping an image file on the page opens it', async ({ lab, page }) => {
+  await lab.goto();
+  const drop = await page.evaluateHandle((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'dropped.tar', { type: 'application/x-tar' }));
+    return dt;
+  }, [...KS]);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: drop });
+  await expect(page.getByTestId('image-drop')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+  await lab.settled();
+  await expect(page.getByTestId('image-drop')).toBeHidden();
+  await expect(lab.cell('etc', 'merged')).toHaveAttribute('data-kind', 'dir');
+  await expect(page.getByTestId('image-name')).toHaveText('dropped.tar');
 });
