@@ -82,7 +82,7 @@ test('Undo after opening an image brings back the session it replaced', async ({
   await expect(page.getByTestId('image-panel')).toContainText('No image is open');
 });
 
-test('the Image tab lists docker history: the instruction of each layer, its size, and the hidden bytes', async ({ lab, page }) => {
+test('the Image tab lists docker history: the instruction of each layer, its size, and the hidden bytes', async ({ lab, page, makeAxe }) => {
   await lab.goto();
   await openImage(lab, 'ks-docker24-save.tar', KS);
   await page.getByTestId('tab-image').click();
@@ -98,6 +98,19 @@ test('the Image tab lists docker history: the instruction of each layer, its siz
   await expect(rows.nth(3).getByTestId('image-layer-hidden')).toHaveText('3.0 KiB');
   await expect(page.getByTestId('image-hidden-total')).toHaveText('3.0 KiB');
   await expect(page.getByTestId('image-wasted')).toContainText('/usr/lib/big.bin');
+  // The grid and the terminal name the container, not overlay2's long paths.
+  await expect(page.getByTestId('mount-phase')).toHaveText('mounted on c1 merged');
+  await expect(page.locator('.term-input-line .prompt')).toContainText('c1:/ #');
+
+  // The panel and the grid's new names read well to assistive technology too.
+  const { violations } = await makeAxe().include('[data-testid=image-panel]').include('[data-testid=layer-grid]').analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking).toEqual([]);
+
+  // In Chinese too.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByTestId('tab-image')).toHaveText('镜像');
+  await expect(page.getByTestId('image-summary')).toContainText('4 层');
 });
 
 /** A single-layer tar (ustar) of `files` small files under big/: large enough that opening it takes a while. */

@@ -20,7 +20,7 @@ export function ImagePanel() {
   const short = (d: string) => d.replace(/^sha256:/, '').slice(0, 12);
   const digestOf = new Map(image.layers.map((l) => [l.index, short(l.digest)]));
   return (
-    <section className="panel image-panel" data-testid="image-panel" aria-label={t('side.image')}>
+    <section className="panel image-panel" data-testid="image-panel" aria-label={t('side.image')} tabIndex={0}>
       <h2 className="image-name" data-testid="image-name">
         {t('image.title', { name: image.name })}
       </h2>
