@@ -3,7 +3,8 @@
 // a bad archive leaves the session as it was, and Undo brings it back.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLabStore } from './index.ts';
+import { createLabStore, persistTo, STORAGE_KEY } from './index.ts';
+import { parseSaved } from './persist.ts';
 
 const blob = (path: string) => new Blob([readFileSync(path)]);
 
@@ -73,5 +74,22 @@ describe('opening an image', () => {
     expect(s.commands).toEqual([]);
     expect(s.image?.name).toBe('plain.tar');
     expect(s.base.kind).toBe('image');
+  });
+});
+
+describe('an image session across reloads', () => {
+  it('is not saved (its bytes are not kept yet): the session it replaced stays saved', async () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), clear: () => data.clear(), key: () => null, length: 0 } as Storage;
+    const stop = persistTo(store, storage, 0);
+    await store.getState().runCommand('mkdir mine');
+    await new Promise((r) => setTimeout(r, 5));
+    await store.getState().openImage(blob('fixtures/images/ks-oci-plain.tar'), 'plain.tar');
+    await store.getState().runCommand('touch etc/new');
+    stop();
+    const saved = parseSaved(data.get(STORAGE_KEY) ?? null);
+    expect(saved?.base).toEqual({ kind: 'empty' });
+    expect(saved?.script).toContain('mkdir mine');
+    expect(saved?.script).not.toContain('touch');
   });
 });
