@@ -83,6 +83,8 @@ test('Undo after opening an image brings back the session it replaced', async ({
 });
 
 test('the Image tab lists docker history: the instruction of each layer, its size, and the hidden bytes', async ({ lab, page, makeAxe }) => {
+  // An axe pass and a change of language on top of opening the image: their time on a busy 2-core machine.
+  test.setTimeout(90_000);
   await lab.goto();
   await openImage(lab, 'ks-docker24-save.tar', KS);
   await page.getByTestId('tab-image').click();
