@@ -12,7 +12,9 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import type { CommandMeta, EventPage, HostError, LoadRequest, Progress, SessionChange, SessionOps } from './protocol.ts';
+import { analyzeImage, blobSource, imageWorkspace, isImageError, openImage, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
+import type { Workspace } from '../engine/workspace.ts';
+import type { CommandMeta, EventPage, HostError, ImageBase, ImageSummary, LoadRequest, Progress, SessionChange, SessionOps } from './protocol.ts';
 
 /** Largest page of events sent at once. */
 export const EVENT_PAGE = 2000;
@@ -23,6 +25,7 @@ function metaOf(c: CommandStep): CommandMeta {
 
 /** An operation's failure as the page gets it. */
 export function hostError(e: unknown): HostError {
+  if (isImageError(e)) return { kind: e.code === 'aborted' ? 'cancelled' : 'image', detail: e.message, image: { code: e.code, params: { ...e.params } } };
   if (e instanceof ScriptRejected) return { kind: 'rejected', detail: e.message, diagnostics: e.diagnostics.map((d) => ({ line: d.line, column: d.column, message: d.message })) };
   if (e instanceof ScenarioFormatError) return { kind: 'rejected', detail: e.message };
   return { kind: 'internal', detail: e instanceof Error ? e.message : String(e) };
@@ -32,6 +35,8 @@ export class SessionCore implements SessionOps {
   private t: Timeline = emptyTimeline();
   private base: LoadRequest['base'] = { kind: 'empty' };
   private version = 0;
+  /** The opened image (when the base is one) and its container's workspace before any command. */
+  private image: { base: ImageBase; summary: ImageSummary; w: ImageWorkspace } | null = null;
   private readonly viewer = new Viewer();
   /** Told how a long operation is going (the host throttles it). */
   progress: (p: Progress) => void = () => undefined;
@@ -54,10 +59,35 @@ export class SessionCore implements SessionOps {
       keep,
       add: this.t.commands.slice(keep).map(metaOf),
       total: this.t.total,
+      ...(this.base.kind === 'image' && this.image ? { image: this.image.summary } : {}),
     };
   }
 
-  load(req: LoadRequest): SessionChange {
+  load(req: LoadRequest): SessionChange | Promise<SessionChange> {
+    if (req.base.kind === 'image') return this.loadImage(req, req.base);
+    return this.loadOn(req, null);
+  }
+
+  /** Opens the image (again only when it is another file), starts container c1 on it, then runs the commands in it. */
+  private async loadImage(req: LoadRequest, base: ImageBase): Promise<SessionChange> {
+    let opened = this.image;
+    if (!opened || opened.base.blob !== base.blob) {
+      const image = await openImage(blobSource(base.blob, base.name), {
+        onProgress: (p) => this.progress({ phase: 'image', done: p.bytes, of: p.totalBytes || undefined, entries: p.entries, label: base.name }),
+      });
+      const w = startContainer(imageWorkspace(image), 'c1');
+      opened = { base, summary: summarize(image, w), w };
+    }
+    const c = opened.w.containers[0];
+    // The look at the tree every command ends with, taken once here (as for a generated stack).
+    walkMounts(new Kernel(opened.w.state, c.merged, { record: 'none' }));
+    const change = this.loadOn(req, { state: opened.w.state, cwd: c.merged, workdir: `${opened.w.home}/${c.id}/work` }, () => {
+      this.image = opened;
+    });
+    return change;
+  }
+
+  private loadOn(req: LoadRequest, start: { state: Workspace; cwd: string; workdir: string } | null, commit?: () => void): SessionChange {
     const steps = req.script !== undefined ? parseScenario(req.script) : null;
     const commands = steps ? steps.steps : (req.commands ?? []).map((source, i) => ({ source, line: i + 1 }));
     if (!steps) for (const c of commands) checkCommand(c.source);
@@ -69,7 +99,9 @@ export class SessionCore implements SessionOps {
       walkMounts(generated);
       initial = generated.ws;
     }
+    if (start) initial = start.state;
     let t: Timeline = { ...emptyTimeline(initial), title: steps?.title ?? req.title, description: steps?.description ?? req.description };
+    if (start) t = { ...t, initialCwd: start.cwd, workdirs: [start.workdir] };
     commands.forEach((c, i) => {
       this.progress({ phase: 'load', done: i, of: commands.length, label: c.source });
       t = appendCommand(t, c.source, c.line);
@@ -77,6 +109,8 @@ export class SessionCore implements SessionOps {
     const prev = this.t;
     this.t = t;
     this.base = req.base;
+    if (commit) commit();
+    else this.image = null;
     dropStateCache();
     this.viewer.reset();
     return this.change(prev);
@@ -98,6 +132,9 @@ export class SessionCore implements SessionOps {
   truncate(count: number): SessionChange {
     const prev = this.t;
     this.t = truncateTimeline(this.t, Math.max(0, count));
+    // The container's work directory is the session's from the start, not named by a command.
+    const wd = this.image && this.base.kind === 'image' ? `${this.image.w.home}/${this.image.w.containers[0].id}/work` : null;
+    if (wd && !this.t.workdirs.includes(wd)) this.t = { ...this.t, workdirs: [wd, ...this.t.workdirs] };
     return this.change(prev);
   }
 
@@ -124,4 +161,43 @@ export class SessionCore implements SessionOps {
   observe() {
     return observeTimeline(this.t);
   }
+}
+
+/** What the page shows of an opened image: docker history, each layer's size and hidden bytes, the container. */
+export function summarize(image: Image, w: ImageWorkspace): ImageSummary {
+  const a = analyzeImage(image, 10);
+  const c = w.containers[0];
+  return {
+    name: image.source,
+    format: image.format,
+    layers: image.layers.map((l, i) => ({
+      index: l.index,
+      digest: l.digest,
+      size: l.tree.stats.bytes,
+      entries: l.tree.stats.entries,
+      hiddenBytes: a.layers[i]?.hiddenBytes ?? 0,
+      storedBytes: a.layers[i]?.storedBytes ?? 0,
+    })),
+    history: image.history.map((h) => ({ createdBy: h.createdBy, ...(h.created ? { created: h.created } : {}), emptyLayer: h.emptyLayer, ...(h.layer !== undefined ? { layer: h.layer } : {}), size: h.size })),
+    storedBytes: a.storedBytes,
+    hiddenBytes: a.hiddenBytes,
+    efficiency: a.efficiency,
+    topWasted: a.topWasted.map((x) => ({ path: x.path, layer: x.layer, size: x.size })),
+    container: { name: c.name, merged: c.merged, mountLine: c.mountLine },
+    names: layerNames(w),
+  };
+}
+
+function layerNames(w: ImageWorkspace): Record<string, string> {
+  const names: Record<string, string> = {};
+  w.layers.forEach((l, i) => {
+    names[`${w.home}/${l.id}/diff`] = `L${i + 1} ${l.id.slice(0, 8)}`;
+  });
+  for (const c of w.containers) {
+    names[`${w.home}/${c.id}/diff`] = c.name;
+    names[`${w.home}/${c.id}-init/diff`] = `${c.name}-init`;
+    names[`${w.home}/${c.id}/work`] = `${c.name} work`;
+    names[c.merged] = `${c.name} merged`;
+  }
+  return names;
 }

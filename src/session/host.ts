@@ -6,7 +6,7 @@
 import type { SessionCore } from './core.ts';
 import type { HostResult, LoadRequest, OpName, Progress, SessionChange, SessionOps } from './protocol.ts';
 
-export type Call = <K extends OpName>(op: K, ...args: Parameters<SessionOps[K]>) => Promise<HostResult<ReturnType<SessionOps[K]>>>;
+export type Call = <K extends OpName>(op: K, ...args: Parameters<SessionOps[K]>) => Promise<HostResult<Awaited<ReturnType<SessionOps[K]>>>>;
 
 export interface SessionHost {
   call: Call;
@@ -45,7 +45,7 @@ export class LocalHost implements SessionHost {
     const { core, hostError } = await this.load();
     try {
       const fn = core[op] as (...a: unknown[]) => unknown;
-      return { ok: true, value: fn.apply(core, args) } as never;
+      return { ok: true, value: await fn.apply(core, args) } as never;
     } catch (e) {
       return { ok: false, error: hostError(e) };
     } finally {

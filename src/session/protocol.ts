@@ -8,9 +8,47 @@ import type { PositionView, ViewRequest } from '../replay/view.ts';
 import type { TraceDoc } from '../scenario/trace.ts';
 import type { Observed } from '../lessons/observe.ts';
 
-/** What a session starts from before its first command. */
-/** What a session starts from before its first command: nothing, or a generated stack (entries per directory: `fanout`, 100 by default). */
-export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number; fanout?: number };
+/**
+ * What a session starts from before its first command: nothing, a generated
+ * stack (entries per directory: `fanout`, 100 by default), or a container
+ * image (the file itself travels with the request: a Blob is cloned to the
+ * worker without copying its bytes), opened with one container `c1` whose
+ * merged directory is the working directory.
+ */
+export type Base = { kind: 'empty' } | { kind: 'stack'; layers: number; entries: number; fanout?: number } | ImageBase;
+
+export interface ImageBase {
+  kind: 'image';
+  name: string;
+  size: number;
+  blob: Blob;
+}
+
+/** docker history's row, as the page shows it. */
+export interface ImageHistoryRow {
+  createdBy: string;
+  created?: string;
+  emptyLayer: boolean;
+  /** The layer it made (1 = bottom). */
+  layer?: number;
+  size: number;
+}
+
+/** An opened image as the page shows it: its history and what its layers hide. */
+export interface ImageSummary {
+  name: string;
+  format: string;
+  layers: { index: number; digest: string; size: number; entries: number; hiddenBytes: number; storedBytes: number }[];
+  history: ImageHistoryRow[];
+  storedBytes: number;
+  hiddenBytes: number;
+  efficiency: number;
+  topWasted: { path: string; layer: number; size: number }[];
+  /** What to call overlay2's directories on screen, by workspace path: "L1 016b4e53" for a layer's diff/, "c1", "c1-init", "c1 work", "c1 merged". */
+  names: Record<string, string>;
+  /** The container the terminal works in. */
+  container: { name: string; merged: string; mountLine: string };
+}
 
 /** A command of the session, without its workspaces. */
 export interface CommandMeta {
@@ -42,6 +80,8 @@ export interface SessionChange {
   keep: number;
   add: CommandMeta[];
   total: number;
+  /** The opened image, when the base is one. */
+  image?: ImageSummary;
 }
 
 /** A session to open: a script (checked first), or commands, after a base. */
@@ -55,8 +95,10 @@ export interface LoadRequest {
 
 /** Why an operation failed, in words the page can show (the shell's own words in `detail`). */
 export interface HostError {
-  kind: 'rejected' | 'internal' | 'cancelled';
+  kind: 'rejected' | 'internal' | 'cancelled' | 'image';
   detail: string;
+  /** For an image that could not be opened: the ImageError's code and params (src/image/errors.ts). */
+  image?: { code: string; params: Record<string, string | number> };
   /** For a rejected line: where and why, as the terminal shows it. */
   diagnostics?: { line: number; column: number; message: string }[];
 }
@@ -66,11 +108,13 @@ export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostErr
 /** How far a long operation has come. */
 export interface Progress {
   /** What is running: a command, a whole script, the generated stack, a session restored after a cancel. */
-  phase: 'run' | 'load' | 'stack' | 'restore';
-  /** Micro-steps made so far (run), commands replayed (load, restore). */
+  phase: 'run' | 'load' | 'stack' | 'restore' | 'image';
+  /** Micro-steps made so far (run), commands replayed (load, restore), bytes read (image). */
   done: number;
-  /** Commands to replay, when known. */
+  /** Commands to replay or bytes to read, when known. */
   of?: number;
+  /** Tar entries unpacked so far (image). */
+  entries?: number;
   label: string;
 }
 
@@ -84,7 +128,8 @@ export interface EventPage {
 
 /** Every operation the page asks of the session host. */
 export interface SessionOps {
-  load(req: LoadRequest): SessionChange;
+  /** Asynchronous only for an image base (the archive is read as a stream). */
+  load(req: LoadRequest): SessionChange | Promise<SessionChange>;
   run(cmd: string, line: number): SessionChange;
   truncate(count: number): SessionChange;
   view(req: ViewRequest): PositionView;

@@ -22,14 +22,19 @@ core.progress = (p) => {
   postMessage({ id: current, progress: p } satisfies Reply);
 };
 
+// One call at a time, in order: opening an image awaits its stream, and the calls behind it wait their turn.
+let queue: Promise<void> = Promise.resolve();
+
 addEventListener('message', (e: MessageEvent<Request>) => {
   const { id, op, args } = e.data;
-  current = id;
-  lastSent = performance.now();
-  try {
-    const fn = core[op] as (...a: unknown[]) => unknown;
-    postMessage({ id, ok: true, value: fn.apply(core, args) } satisfies Reply);
-  } catch (err) {
-    postMessage({ id, ok: false, error: hostError(err) } satisfies Reply);
-  }
+  queue = queue.then(async () => {
+    current = id;
+    lastSent = performance.now();
+    try {
+      const fn = core[op] as (...a: unknown[]) => unknown;
+      postMessage({ id, ok: true, value: await fn.apply(core, args) } satisfies Reply);
+    } catch (err) {
+      postMessage({ id, ok: false, error: hostError(err) } satisfies Reply);
+    }
+  });
 });

@@ -81,6 +81,9 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
   let last = '';
   const write = () => {
     timer = undefined;
+    // An opened image is not kept across reloads yet (its bytes would need IndexedDB): the session
+    // saved last (the one the image replaced) stays, rather than one a reload could not open.
+    if (store.getState().base.kind === 'image') return;
     const text = JSON.stringify(savedOf(store.getState()));
     if (text === last) return;
     try {
@@ -177,6 +180,8 @@ export function recordRecent(storage: Storage, entry: RecentSession): void {
 export function recentOf(r: Replaced, when: number): RecentSession | null {
   const commands = r.request.commands ?? [];
   if (commands.length === 0 && r.request.base.kind === 'empty') return null;
+  // Not reopenable after a reload yet: the image's bytes are not kept.
+  if (r.request.base.kind === 'image') return null;
   const script = scriptOf({ title: r.request.title, description: r.request.description, commands: commands.map((cmd) => ({ cmd })) });
   return { v: 1, script, name: r.name, base: r.request.base, position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, commands: commands.length };
 }

@@ -13,6 +13,12 @@ export const UNTITLED = 'session.sh';
 /** A load that failed, in words for the user; the shell's diagnostics say where. */
 export function failureNotice(e: HostError, key: string, name: string): Notice {
   if (e.kind === 'rejected') return { kind: 'error', key, params: { name }, detail: e.detail };
+  if (e.kind === 'image' && e.image) {
+    // The archive, and the member at fault inside it when there is one.
+    const { archive = name, file } = e.image.params;
+    const where = file && file !== archive ? `${archive} (${file})` : String(archive);
+    return { kind: 'error', key: `imageError.${e.image.code}`, params: { ...e.image.params, name, where }, detail: e.detail };
+  }
   // Anything else is a bug below the UI: still a message, never a blank page.
   return { kind: 'error', key: 'notice.internal', params: { name }, detail: e.detail };
 }
@@ -25,7 +31,7 @@ export function currentRequest(s: LabState): LoadRequest {
 /** The store after the host changed the session. */
 export function applyChange(s: LabState, c: SessionChange): Partial<LabState> {
   const commands = c.keep === s.commands.length && c.add.length === 0 ? s.commands : [...s.commands.slice(0, c.keep), ...c.add];
-  return { commands, total: c.total, title: c.title, description: c.description, version: c.version, base: c.base };
+  return { commands, total: c.total, title: c.title, description: c.description, version: c.version, base: c.base, image: c.image ?? null };
 }
 
 /** Replaced sessions kept in memory for Undo (the recent-sessions list keeps ten across reloads). */
@@ -116,6 +122,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       version: 0,
       name: UNTITLED,
       base: { kind: 'empty' },
+      image: null,
       redoStack: [],
       edited: false,
       replacedStack: [],
@@ -189,6 +196,13 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       async loadStack(layers, entries, fanout) {
         set({ treeMode: 'auto', toggled: new Set() });
         await replace({ commands: [], base: { kind: 'stack', layers, entries, ...(fanout ? { fanout } : {}) } }, `stack-${entries}.sh`, 'notice.internal');
+      },
+
+      async openImage(file, name) {
+        set({ treeMode: 'auto', toggled: new Set() });
+        const ok = await replace({ commands: [], base: { kind: 'image', name, size: file.size, blob: file } }, name, 'notice.internal');
+        if (ok) set({ sideTab: 'image' });
+        return ok;
       },
 
       async cancelBusy() {

@@ -11,10 +11,10 @@ import type { Motion } from '../replay/motion.ts';
 import type { GroupView, ShownInfo } from '../replay/view.ts';
 import type { TreeMode } from '../replay/rows.ts';
 import type { WorkEntry } from '../replay/work-entries.ts';
-import type { Base, CommandMeta, LoadRequest, Progress as HostProgress } from '../session/protocol.ts';
+import type { Base, CommandMeta, ImageSummary, LoadRequest, Progress as HostProgress } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
 
-export type { Base, CommandMeta, TreeMode };
+export type { Base, CommandMeta, ImageSummary, TreeMode };
 
 /** A message for the user: an i18n key, its parameters, and the engine's or shell's own words. */
 export interface Notice {
@@ -73,6 +73,8 @@ export interface SessionSlice {
   /** File name for saving, e.g. "seed-copy-up-whiteout.sh". */
   name: string;
   base: Base;
+  /** The opened image (history, hidden bytes, the container), when the session starts from one. */
+  image: ImageSummary | null;
   /** Commands undone, the most recent last: redo runs them again. */
   redoStack: string[];
   /** Commands typed, undone or redone since the session was opened: its title and description no longer describe it. */
@@ -98,6 +100,8 @@ export interface SessionSlice {
   loadCommands(req: LoadRequest, name: string, position?: number, opts?: LoadOptions): Promise<boolean>;
   newSession(): Promise<void>;
   loadStack(layers: number, entries: number, fanout?: number): Promise<void>;
+  /** Replaces the session with a container (c1) on the image in `file` (an archive or a single layer); Undo brings the old one back. */
+  openImage(file: Blob, name: string): Promise<boolean>;
   /** Stops the command or load running; the session is as it was before it. */
   cancelBusy(): Promise<void>;
   showNotice(n: Notice): void;
@@ -205,7 +209,7 @@ export interface PrefsSlice {
 /** What the learner is working through: a lesson (by id) or a seeded set of exercises. */
 export type Course = { kind: 'lesson'; id: string } | { kind: 'exercises'; seed: string; level: number; index: number };
 
-export type SideTab = 'course' | 'details';
+export type SideTab = 'course' | 'details' | 'image';
 
 export interface CourseSlice {
   course: Course | null;

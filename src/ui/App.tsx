@@ -8,6 +8,7 @@ import { selectSettled, useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
 import { LayerGrid } from './grid/LayerGrid.tsx';
 import { Header } from './header/Header.tsx';
+import { useImageDrop } from './header/useImageDrop.ts';
 import { LegendDialog, LegendStrip } from './keys/Legend.tsx';
 import { useShortcuts } from './keys/useShortcuts.ts';
 import { BusyBar } from './notice/BusyBar.tsx';
@@ -30,6 +31,7 @@ export function App() {
   const settled = useLab(selectSettled);
   usePlayback();
   useShortcuts();
+  const dropping = useImageDrop();
   if (presenter) {
     return (
       <Suspense fallback={<div className="app" data-testid="app" data-settled={settled} />}>
@@ -68,6 +70,11 @@ export function App() {
         </div>
       </main>
       <LegendDialog />
+      {dropping && (
+        <div className="drop-overlay" data-testid="image-drop" aria-hidden="true">
+          {t('file.dropImage')}
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ export function GridToolbar({ shown, rows, shownRows }: { shown: ShownInfo; rows
   const collapseAll = useLab((s) => s.collapseAll);
   const pickMount = useLab((s) => s.pickMount);
   const mounts = shown.mounts;
+  // An opened image's container: "c1 merged" rather than overlay2's 90-character path (in the tooltip).
+  const names = useLab((s) => s.image?.names);
+  const target = names?.[shown.target] ?? names?.[shown.target.replace(/^\//, '')] ?? shown.target;
   return (
     <div className="panel-bar">
       <h2 id="grid-title" className="panel-title">
@@ -28,8 +31,8 @@ export function GridToolbar({ shown, rows, shownRows }: { shown: ShownInfo; rows
           </select>
         </label>
       )}
-      <span className={`phase phase-${shown.phase}`} data-testid="mount-phase">
-        {t(`phase.${shown.phase}`, { target: shown.target })}
+      <span className={`phase phase-${shown.phase}`} data-testid="mount-phase" title={shown.target}>
+        {t(`phase.${shown.phase}`, { target })}
       </span>
       <span className="bar-spacer" />
       {rows !== null && shownRows < rows && <span className="muted">{t('grid.count', { rows, shown: shownRows })}</span>}

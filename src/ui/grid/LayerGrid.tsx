@@ -36,7 +36,8 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
   const rowCount = view?.rowCount ?? 0;
   const open = useCallback((p: string) => isOpen(p, treeMode, toggled, rowCount), [treeMode, toggled, rowCount]);
   const selectedIndex = useMemo(() => indexOfPath(rows, selected), [rows, selected]);
-  const labels = useMemo(() => layerLabels(layers), [layers]);
+  const names = useLab((s) => s.image?.names);
+  const labels = useMemo(() => layerLabels(layers, names), [layers, names]);
   const onKeyDown = useGridKeys(rows, selectedIndex, open, select, toggleDir);
   const shown = view?.shown ?? null;
 

@@ -16,6 +16,7 @@ export function FileActions() {
   const { t } = useTranslation();
   const loadScript = useLab((s) => s.loadScript);
   const showNotice = useLab((s) => s.showNotice);
+  const openImage = useLab((s) => s.openImage);
   const [picker, setPicker] = useState(false);
   const [link, setLink] = useState<string | null>(null);
 
@@ -36,6 +37,13 @@ export function FileActions() {
       return;
     }
     void loadScript(text, file.name);
+  };
+
+  const onImage = (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void openImage(file, file.name);
   };
 
   const save = (kind: 'sh' | 'trace') => {
@@ -68,6 +76,10 @@ export function FileActions() {
       <label className="button file-button">
         {t('file.open')}
         <input type="file" accept=".sh,text/x-shellscript,text/plain" className="visually-hidden" data-testid="open-scenario-file" onChange={onFile} />
+      </label>
+      <label className="button file-button" title={t('file.dropImage')}>
+        {t('file.openImage')}
+        <input type="file" accept=".tar,.tgz,.gz,.zst,.oci,application/x-tar,application/gzip,application/zstd" className="visually-hidden" data-testid="open-image-file" onChange={onImage} />
       </label>
       <button type="button" onClick={() => save('sh')} data-testid="save-script">
         {t('file.saveScript')}

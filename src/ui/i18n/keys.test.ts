@@ -12,6 +12,7 @@ import en from './en.json';
 import { LANGUAGES } from './resources.ts';
 import { THEMES } from '../theme/theme.ts';
 import { ZH_CN } from './zh-CN.ts';
+import type { ImageErrorCode } from '../../image/index.ts';
 
 const keys = new Set(Object.keys(en).map((k) => k.replace(/_(one|other)$/, '')));
 
@@ -23,7 +24,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption', 'detail'];
+const NAMESPACES = ['app', 'header', 'file', 'picker', 'share', 'notice', 'transport', 'now', 'timeline', 'event', 'stack', 'layer', 'phase', 'grid', 'kind', 'path', 'probe', 'outcome', 'inspect', 'xattr', 'terminal', 'edit', 'dialog', 'keys', 'side', 'lessons', 'lesson', 'goal', 'predict', 'exercises', 'docker', 'presenter', 'theme', 'lang', 'node', 'errno', 'caption', 'detail', 'image', 'imageError'];
 
 describe('the English resource', () => {
   it('has every literal key the components use', () => {
@@ -38,6 +39,11 @@ describe('the English resource', () => {
     const events: Record<EventType, true> = { lookup: true, 'copy-up': true, create: true, link: true, unlink: true, rmdir: true, rename: true, write: true, truncate: true, setattr: true, setxattr: true, removexattr: true, mount: true, umount: true, dcache: true, readdir: true, error: true };
     const nodes: Record<FileType | 'whiteout', true> = { file: true, dir: true, symlink: true, chardev: true, blockdev: true, fifo: true, socket: true, whiteout: true };
     const outcomes: Record<ProbeOutcome, true> = { absent: true, whiteout: true, file: true, metacopy: true, dir: true, 'opaque-dir': true, redirect: true, 'skipped-nondir': true, 'not-consulted': true };
+    const imageErrors: Record<ImageErrorCode, true> = {
+      'not-an-archive': true, truncated: true, 'corrupt-tar': true, 'decompress-failed': true, 'bad-manifest': true, 'missing-blob': true, 'digest-mismatch': true, 'size-mismatch': true,
+      'diff-id-mismatch': true, unsupported: true, 'ambiguous-image': true, 'no-image': true, 'unsafe-path': true, 'path-through-symlink': true, 'parent-not-dir': true, 'bad-hardlink': true,
+      'bad-whiteout': true, 'unsupported-entry': true, 'too-large': true, 'decompression-bomb': true, aborted: true, container: true,
+    };
     const want = [
       ...Object.keys(events).map((e) => `event.${e}`),
       ...Object.keys(outcomes).map((o) => `outcome.${o}`),
@@ -49,6 +55,7 @@ describe('the English resource', () => {
       ...LANGUAGES.map((l) => `lang.${l}`),
       ...THEMES.map((th) => `theme.${th}`),
       ...['before', 'after'].map((w) => `exercises.${w}`),
+      ...Object.keys(imageErrors).map((c) => `imageError.${c}`),
     ];
     expect(want.filter((k) => !keys.has(k))).toEqual([]);
   });

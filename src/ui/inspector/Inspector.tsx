@@ -13,7 +13,8 @@ export function Inspector() {
   const detail = view && view.selectedRow?.path === selected ? view.detail : null;
   const grid = view && view.layers.length > 0 ? { layers: view.layers } : null;
   const lowers = grid?.layers.filter((l) => l.role === 'lower').length ?? 0;
-  const labels = grid ? layerLabels(grid.layers) : [];
+  const names = useLab((s) => s.image?.names);
+  const labels = grid ? layerLabels(grid.layers, names) : [];
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <h2 id="inspector-title" className="panel-title">

@@ -3,6 +3,7 @@
 // was before. The page stays usable meanwhile (the engine runs in a worker).
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
+import { formatBytes } from '../common/bytes.ts';
 
 export function BusyBar() {
   const { t } = useTranslation();
@@ -13,7 +14,9 @@ export function BusyBar() {
   const p = busy.progress;
   const detail = !p
     ? ''
-    : p.phase === 'run'
+    : p.phase === 'image'
+      ? t('busy.image', { done: formatBytes(p.done), total: p.of !== undefined ? formatBytes(p.of) : '?', entries: p.entries ?? 0 })
+      : p.phase === 'run'
       ? t('busy.steps', { count: p.done })
       : p.phase === 'stack'
         ? t('busy.stack', { label: p.label })

@@ -24,12 +24,13 @@ export function ResolutionPath() {
   const res = current || (view && selected !== null && view.resolution?.path === selected) ? view.resolution : null;
   const row = current ? view.selectedRow : null;
   const grid = view && view.layers.length > 0 ? { layers: view.layers } : null;
+  const names = useLab((s) => s.image?.names);
 
   let body;
   if (!shown || !selected || !grid) body = <p className="empty">{t('path.none')}</p>;
   else if (!res) body = <p className="empty">{t('path.notMounted', { target: shown.target })}</p>;
   else {
-    const labels = layerLabels(grid.layers);
+    const labels = layerLabels(grid.layers, names);
     const label = (l: LayerInfo | null | undefined) => (l ? labels[grid.layers.indexOf(l)] : '?');
     const consulted = new Set(res.probes.map((p) => layerOf(grid.layers, p.layer)?.index));
     const skipped = grid.layers.filter((l) => !consulted.has(l.index));

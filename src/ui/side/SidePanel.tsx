@@ -7,11 +7,13 @@ import { useLab, type SideTab } from '../../store/index.ts';
 import { ResolutionPath } from '../path/ResolutionPath.tsx';
 
 const CoursePanel = lazy(() => import('../lessons/CoursePanel.tsx').then((m) => ({ default: m.CoursePanel })));
+const ImagePanel = lazy(() => import('../image/ImagePanel.tsx').then((m) => ({ default: m.ImagePanel })));
 const Inspector = lazy(() => import('../inspector/Inspector.tsx').then((m) => ({ default: m.Inspector })));
 
 const TABS: { id: SideTab; label: string; testId: string }[] = [
   { id: 'course', label: 'side.course', testId: 'tab-lessons' },
   { id: 'details', label: 'side.details', testId: 'tab-details' },
+  { id: 'image', label: 'side.image', testId: 'tab-image' },
 ];
 
 export function SidePanel() {
@@ -42,6 +44,10 @@ export function SidePanel() {
         {tab === 'course' ? (
           <Suspense fallback={<p className="empty">{t('lessons.loading')}</p>}>
             <CoursePanel />
+          </Suspense>
+        ) : tab === 'image' ? (
+          <Suspense fallback={<div className="panel placeholder" />}>
+            <ImagePanel />
           </Suspense>
         ) : (
           <>

@@ -45,12 +45,13 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
   // Layers, then the workdir and the mount point, each by its shortest unambiguous name (overlay2's paths are long).
   const workPath = shown?.work ?? null;
   const target = shown?.target ?? '';
+  const names = useLab((s) => s.image?.names);
   const labels = useMemo(() => {
     if (!layers) return [];
     const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
     const extra = [...(workPath ? [workPath] : []), target].map((p) => ({ path: p, name: base(p) }));
-    return layerLabels([...layers, ...extra]);
-  }, [layers, workPath, target]);
+    return layerLabels([...layers, ...extra], names);
+  }, [layers, workPath, target, names]);
   const workLabel = workPath ? labels[layers?.length ?? 0] : '';
   const targetLabel = labels[labels.length - 1] ?? '';
   const motion = view?.motion ?? null;

@@ -4,6 +4,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labStore, useLab } from '../../store/index.ts';
+import { promptOf } from './prompt.ts';
 import { logEntries, TerminalLog } from './TerminalLog.tsx';
 
 export function Terminal() {
@@ -20,7 +21,9 @@ export function Terminal() {
   const [draft, setDraft] = useState('');
   const entries = useMemo(() => logEntries(commands, rejected), [commands, rejected]);
   const history = useMemo(() => entries.map((e) => (e.kind === 'cmd' ? e.c.cmd : e.r.cmd)), [entries]);
-  const cwd = commands.at(-1)?.cwd ?? '';
+  const container = useLab((s) => s.image?.container);
+  // Before the first command: the home directory, or the container's root on an opened image.
+  const cwd = commands.at(-1)?.cwd ?? container?.merged ?? '';
 
   const recall = (i: number) => {
     if (i < 0 || i > history.length) return;
@@ -75,7 +78,7 @@ export function Terminal() {
       <div className="term-input-line">
         <label htmlFor="terminal-input" className="prompt">
           <span className="visually-hidden">{t('terminal.inputLabel')}</span>
-          <span aria-hidden="true">{cwd === '' ? '~ $' : `~/${cwd} $`}</span>
+          <span aria-hidden="true">{promptOf(cwd, container)}</span>
         </label>
         <input
           id="terminal-input"

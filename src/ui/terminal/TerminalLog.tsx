@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { CommandMeta } from '../../store/index.ts';
 import type { Rejected } from '../../store/index.ts';
 import { translateDiagnostics } from '../i18n/diagnostics.ts';
+import { useLab } from '../../store/index.ts';
+import { promptOf } from './prompt.ts';
 
 type Entry = { kind: 'cmd'; c: CommandMeta; index: number } | { kind: 'rejected'; r: Rejected; index: number };
 
@@ -19,7 +21,6 @@ export function logEntries(commands: readonly CommandMeta[], rejected: readonly 
   return out;
 }
 
-const prompt = (cwd: string) => `${cwd === '' ? '~' : `~/${cwd}`} $`;
 
 /** `running`: the command the engine is running now, shown after the log until it is done. */
 export function TerminalLog({ entries, position, running }: { entries: Entry[]; position: number; running: string | null }) {
@@ -27,6 +28,8 @@ export function TerminalLog({ entries, position, running }: { entries: Entry[]; 
   // The tools' English, said in the reader's language (the trace keeps the original).
   const say = (text: string) => translateDiagnostics(t, i18n.language, text);
   const ref = useRef<HTMLOListElement>(null);
+  const container = useLab((s) => s.image?.container);
+  const prompt = (cwd: string) => promptOf(cwd, container);
   // New output scrolls to the bottom, as a terminal does.
   useEffect(() => {
     const el = ref.current;

@@ -36,7 +36,12 @@ export function NowBar() {
             )}
           </>
         ) : (
-          <span className="now-text">{t(total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : 'now.empty', base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : undefined)}</span>
+          <span className="now-text">
+            {t(
+              total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : base.kind === 'image' ? 'now.image' : 'now.empty',
+              base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : base.kind === 'image' ? { name: base.name } : undefined,
+            )}
+          </span>
         )}
       </p>
       {cmd && (

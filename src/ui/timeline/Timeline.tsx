@@ -10,6 +10,7 @@ export function Timeline() {
   const cmds = useLab((s) => s.commands);
   const position = useLab((s) => s.position);
   const seek = useLab((s) => s.seek);
+  const base = useLab((s) => s.base);
   const current = useLab(selectCurrentCommand);
   // At the start (a first visit, Home), the start line comes into view: the list may have been scrolled to the end.
   const startRef = useRef<HTMLLIElement>(null);
@@ -36,7 +37,7 @@ export function Timeline() {
         <li ref={startRef} className={`cmd-item start${position === 0 ? ' current' : ''}`}>
           <button type="button" className="cmd-seek" onClick={() => seek(0)} aria-current={position === 0 ? 'step' : undefined}>
             <span className="cmd-index">0</span>
-            <span className="muted">{t('timeline.start')}</span>
+            <span className="muted">{base.kind === 'image' ? t('timeline.startImage', { name: base.name }) : t('timeline.start')}</span>
           </button>
         </li>
         {cmds.map((c, i) => {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { promptOf } from './prompt.ts';
+
+describe('the prompt', () => {
+  const c1 = { name: 'c1', merged: 'var/lib/docker/overlay2/abc/merged' };
+  it('is the path under ~ in the lab', () => {
+    expect(promptOf('')).toBe('~ $');
+    expect(promptOf('merged/a')).toBe('~/merged/a $');
+  });
+  it('is the container and the path inside it in a container on an image', () => {
+    expect(promptOf(c1.merged, c1)).toBe('c1:/ #');
+    expect(promptOf(`${c1.merged}/etc/ssl`, c1)).toBe('c1:/etc/ssl #');
+    // Outside the container's root (cd ../..): the lab's own path again.
+    expect(promptOf('var/lib/docker/overlay2/abc', c1)).toBe('~/var/lib/docker/overlay2/abc $');
+    expect(promptOf(`${c1.merged}x`, c1)).toBe(`~/${c1.merged}x $`);
+  });
+});
