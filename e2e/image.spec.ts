@@ -179,3 +179,22 @@ test('dropping an image file on the page opens it', async ({ lab, page }) => {
   await expect(lab.cell('etc', 'merged')).toHaveAttribute('data-kind', 'dir');
   await expect(page.getByTestId('image-name')).toHaveText('dropped.tar');
 });
+
+test('an image session survives a reload: the archive is kept in the browser, the container commands replayed', async ({ lab, page }) => {
+  await lab.goto();
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  await lab.run('rm etc/passwd');
+  await expect(lab.row('etc/passwd').locator(`[data-layer="diff"]`).first()).toHaveAttribute('data-kind', 'whiteout');
+  // The archive reaches IndexedDB before the saved text names it.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('overlay-lab:session') ?? '{}')?.base?.kind ?? null), { timeout: 15_000 })
+    .toBe('image');
+  await page.reload();
+  await lab.app.waitFor();
+  await lab.settled();
+  await expect(page.getByTestId('tab-image')).toBeVisible();
+  await page.getByTestId('tab-image').click();
+  await expect(page.getByTestId('image-name')).toContainText('ks-docker24-save.tar');
+  await expect(lab.timelineSteps).toHaveCount(1);
+  await expect(lab.row('etc/passwd').locator(`[data-layer="diff"]`).first()).toHaveAttribute('data-kind', 'whiteout');
+});

@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import seedText from '../scenarios/seed-copy-up-whiteout.sh?raw';
-import { labStore, openShareLink, persistDetail, persistProgress, persistTo, recordReplaced, restoreProgress, restoreSession } from './store/index.ts';
+import { indexedDbShelf, labStore, openShareLink, persistDetail, persistProgress, persistTo, recordReplaced, restoreProgress, restoreSession, setShelf } from './store/index.ts';
 import { App } from './ui/App.tsx';
 import { storage } from './ui/common/browser.ts';
 import { i18n, initialLanguage } from './ui/i18n/index.ts';
@@ -17,6 +17,8 @@ import './ui/styles/course.css';
 
 const SEED = { text: seedText, name: 'seed-copy-up-whiteout.sh' };
 const store = storage();
+// An opened image's archive is kept in IndexedDB, so an image session survives a reload too.
+if (typeof indexedDB !== 'undefined') setShelf(indexedDbShelf());
 
 applyTheme(savedTheme(store));
 // The reader's language before the first paint (its chunk is small), so the page never flashes English first.

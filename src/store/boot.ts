@@ -2,8 +2,20 @@
 // the seed demo; then a share link in the address, if any, replaces it
 // (and a bad link leaves the session as it was, with a message).
 import type { StoreApi } from 'zustand';
-import { parseSaved, STORAGE_KEY, type SavedSession } from './persist.ts';
-import type { LabState } from './types.ts';
+import { parseSaved, STORAGE_KEY, type SavedBase, type SavedSession } from './persist.ts';
+import { knownAs, shelf } from './shelf.ts';
+import type { Base, LabState } from './types.ts';
+
+/** A saved base as the session needs it: an image's archive fetched from the shelf (null: no longer kept). */
+async function baseOf(b: SavedBase): Promise<Base | null> {
+  if (b.kind !== 'image') return b;
+  const blob = await shelf()
+    .get(b.kept)
+    .catch(() => undefined);
+  if (!blob) return null;
+  knownAs(blob, b.kept);
+  return { kind: 'image', name: b.name, size: b.size, blob };
+}
 
 export interface Seed {
   text: string;
@@ -36,7 +48,13 @@ export async function restoreSession(store: StoreApi<LabState>, storage: Storage
     if (raw) store.getState().showNotice({ kind: 'error', key: 'notice.savedUnreadable' });
     return;
   }
-  if (!(await store.getState().loadScript(saved.script, saved.name, saved.base, { undoable: false }))) {
+  const base = await baseOf(saved.base);
+  if (!base) {
+    await openSeed(store, seed);
+    store.getState().showNotice({ kind: 'error', key: 'notice.imageNotKept', params: { name: saved.base.kind === 'image' ? saved.base.name : '' } });
+    return;
+  }
+  if (!(await store.getState().loadScript(saved.script, saved.name, base, { undoable: false }))) {
     const failed = store.getState().notice;
     await openSeed(store, seed);
     store.getState().showNotice({ kind: 'error', key: 'notice.savedRejected', detail: failed?.detail });
@@ -57,7 +75,12 @@ async function showSaved(store: StoreApi<LabState>, saved: SavedSession): Promis
 
 /** Opens a session from the recent list (itself undoable: the one it replaces is kept). */
 export async function openRecent(store: StoreApi<LabState>, saved: SavedSession): Promise<boolean> {
-  if (!(await store.getState().loadScript(saved.script, saved.name, saved.base))) return false;
+  const base = await baseOf(saved.base);
+  if (!base) {
+    store.getState().showNotice({ kind: 'error', key: 'notice.imageNotKept', params: { name: saved.base.kind === 'image' ? saved.base.name : '' } });
+    return false;
+  }
+  if (!(await store.getState().loadScript(saved.script, saved.name, base))) return false;
   await showSaved(store, saved);
   return true;
 }

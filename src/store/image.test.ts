@@ -3,8 +3,9 @@
 // a bad archive leaves the session as it was, and Undo brings it back.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLabStore, persistTo, STORAGE_KEY } from './index.ts';
+import { createLabStore, openRecent, persistTo, readRecent, recordReplaced, restoreSession, STORAGE_KEY } from './index.ts';
 import { parseSaved } from './persist.ts';
+import { memoryShelf, setShelf } from './shelf.ts';
 
 const blob = (path: string) => new Blob([readFileSync(path)]);
 
@@ -78,18 +79,78 @@ describe('opening an image', () => {
 });
 
 describe('an image session across reloads', () => {
-  it('is not saved (its bytes are not kept yet): the session it replaced stays saved', async () => {
+  const memory = () => {
     const data = new Map<string, string>();
     const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), clear: () => data.clear(), key: () => null, length: 0 } as Storage;
+    return { data, storage };
+  };
+  const SEED = { text: 'mkdir seed\n', name: 'seed.sh' };
+  const until = async (ok: () => boolean) => {
+    for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(ok()).toBe(true);
+  };
+
+  it('is saved with its archive on the shelf, and a reload opens the image and replays the container commands', async () => {
+    const shelfNow = memoryShelf();
+    setShelf(shelfNow);
+    const { data, storage } = memory();
     const stop = persistTo(store, storage, 0);
-    await store.getState().runCommand('mkdir mine');
-    await new Promise((r) => setTimeout(r, 5));
     await store.getState().openImage(blob('fixtures/images/ks-oci-plain.tar'), 'plain.tar');
     await store.getState().runCommand('touch etc/new');
+    await until(() => parseSaved(data.get(STORAGE_KEY) ?? null)?.script.includes('touch etc/new') ?? false);
     stop();
     const saved = parseSaved(data.get(STORAGE_KEY) ?? null);
-    expect(saved?.base).toEqual({ kind: 'empty' });
-    expect(saved?.script).toContain('mkdir mine');
-    expect(saved?.script).not.toContain('touch');
+    expect(saved?.base).toMatchObject({ kind: 'image', name: 'plain.tar', kept: expect.stringMatching(/^image-/) });
+    expect(await shelfNow.keys()).toEqual([saved?.base.kind === 'image' ? saved.base.kept : '']);
+
+    // A new page: a fresh store restores from the same storage and shelf.
+    const again = createLabStore();
+    await restoreSession(again, storage, SEED);
+    await again.getState().settled();
+    const s = again.getState();
+    expect(s.base).toMatchObject({ kind: 'image', name: 'plain.tar' });
+    expect(s.image?.name).toBe('plain.tar');
+    expect(s.commands.map((c) => c.cmd)).toEqual(['touch etc/new']);
+  });
+
+  it('says so, and opens the seed, when the archive is no longer on the shelf', async () => {
+    setShelf(memoryShelf());
+    const { data, storage } = memory();
+    const stop = persistTo(store, storage, 0);
+    await store.getState().openImage(blob('fixtures/images/ks-oci-plain.tar'), 'plain.tar');
+    await until(() => data.has(STORAGE_KEY));
+    stop();
+    setShelf(memoryShelf()); // the browser's storage was cleared
+    const again = createLabStore();
+    await restoreSession(again, storage, SEED);
+    await again.getState().settled();
+    expect(again.getState().notice).toMatchObject({ kind: 'error', key: 'notice.imageNotKept', params: { name: 'plain.tar' } });
+    expect(again.getState().base.kind).toBe('empty');
+  });
+
+  it('keeps on the shelf only the archives the session or the recent list can open', async () => {
+    const shelfNow = memoryShelf();
+    setShelf(shelfNow);
+    await shelfNow.put('image-stale-1', new Blob(['old']));
+    const { data, storage } = memory();
+    const stop = persistTo(store, storage, 0);
+    recordReplaced(store, storage);
+    await store.getState().openImage(blob('fixtures/images/ks-oci-plain.tar'), 'plain.tar');
+    await until(() => data.has(STORAGE_KEY));
+    await until(() => !data.get(STORAGE_KEY)?.includes('"empty"'));
+    // Replacing the image session puts it in the recent list: its archive stays.
+    await store.getState().newSession();
+    await store.getState().runCommand('mkdir after');
+    await until(() => data.get(STORAGE_KEY)?.includes('mkdir after') ?? false);
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    const recent = readRecent(storage);
+    const kept = recent.find((r) => r.base.kind === 'image');
+    expect(kept?.base).toMatchObject({ kind: 'image', name: 'plain.tar' });
+    expect(await shelfNow.keys()).toEqual([kept?.base.kind === 'image' ? kept.base.kept : '']);
+    // ...and the recent list opens it again.
+    expect(await openRecent(store, kept!)).toBe(true);
+    await store.getState().settled();
+    expect(store.getState().image?.name).toBe('plain.tar');
   });
 });

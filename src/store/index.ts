@@ -34,6 +34,7 @@ export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
 export { scriptOf, sessionScript, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
+export { indexedDbShelf, setShelf } from './shelf.ts';
 export { restoreSession, openShareLink, openSeed, openRecent, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest, undoRestores } from './session.ts';
 export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled } from './derived.ts';

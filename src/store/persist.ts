@@ -3,15 +3,32 @@
 // load the script is replayed; nothing engine-shaped is ever stored.
 import type { StoreApi } from 'zustand';
 import { formatScenario } from '../scenario/script.ts';
+import { shelf, shelfKey } from './shelf.ts';
 import type { Base, Course, LabState, Replaced } from './types.ts';
 
 export const STORAGE_KEY = 'overlay-lab:session';
+
+/** An opened image as saved: its archive is on the shelf (src/store/shelf.ts) under `kept`. */
+export interface KeptImage {
+  kind: 'image';
+  name: string;
+  size: number;
+  kept: string;
+}
+
+/** A base as text can hold it. */
+export type SavedBase = Exclude<Base, { kind: 'image' }> | KeptImage;
+
+/** The base as saved: an image by the key its archive is kept under. */
+export function savedBase(b: Base): SavedBase {
+  return b.kind === 'image' ? { kind: 'image', name: b.name, size: b.size, kept: shelfKey(b.blob) } : b;
+}
 
 export interface SavedSession {
   v: 1;
   script: string;
   name: string;
-  base: Base;
+  base: SavedBase;
   position: number;
   redo: string[];
   selected: string | null;
@@ -31,13 +48,16 @@ export function sessionScript(s: LabState): string {
 }
 
 export function savedOf(s: LabState): SavedSession {
-  return { v: 1, script: sessionScript(s), name: s.name, base: s.base, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
+  return { v: 1, script: sessionScript(s), name: s.name, base: savedBase(s.base), position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep };
 }
 
-function isBase(b: unknown): b is Base {
+const KEPT = /^image-[a-z0-9-]{1,40}$/;
+
+function isBase(b: unknown): b is SavedBase {
   if (typeof b !== 'object' || b === null) return false;
   const o = b as Record<string, unknown>;
   if (o.kind === 'empty') return true;
+  if (o.kind === 'image') return typeof o.name === 'string' && o.name.length <= 4096 && Number.isInteger(o.size) && (o.size as number) >= 0 && typeof o.kept === 'string' && KEPT.test(o.kept);
   return o.kind === 'stack' && Number.isInteger(o.layers) && Number.isInteger(o.entries) && (o.layers as number) >= 1 && (o.entries as number) <= 1_000_000 && (o.fanout === undefined || (Number.isInteger(o.fanout) && (o.fanout as number) >= 2 && (o.fanout as number) <= 1_000_000));
 }
 
@@ -79,19 +99,45 @@ export function parseSaved(raw: string | null): SavedSession | null {
 export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = '';
+  /** Archives already on the shelf (by key), and the one being put there. */
+  const shelved = new Set<string>();
+  let shelving: string | null = null;
   const write = () => {
     timer = undefined;
-    // An opened image is not kept across reloads yet (its bytes would need IndexedDB): the session
-    // saved last (the one the image replaced) stays, rather than one a reload could not open.
-    if (store.getState().base.kind === 'image') return;
-    const text = JSON.stringify(savedOf(store.getState()));
+    const state = store.getState();
+    const base = state.base;
+    if (base.kind === 'image') {
+      // The archive goes on the shelf before the text that names it is saved, so a reload never
+      // finds a session it cannot open; until then the session saved before stays.
+      const key = shelfKey(base.blob);
+      if (!shelved.has(key)) {
+        if (shelving === key) return;
+        shelving = key;
+        shelf()
+          .put(key, base.blob)
+          .then(() => {
+            shelved.add(key);
+            if (store.getState().base === base) write();
+          })
+          .catch(() => {
+            // IndexedDB refused (private mode, quota): the image works, it just will not survive a reload.
+          })
+          .finally(() => {
+            if (shelving === key) shelving = null;
+          });
+        return;
+      }
+    }
+    const text = JSON.stringify(savedOf(state));
     if (text === last) return;
     try {
       storage.setItem(STORAGE_KEY, text);
       last = text;
     } catch {
       // Storage full or denied (private mode): the session still works, it just will not survive a reload.
+      return;
     }
+    void pruneShelf(storage);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.commands === prev.commands && s.title === prev.title && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep && s.edited === prev.edited) return;
@@ -180,10 +226,8 @@ export function recordRecent(storage: Storage, entry: RecentSession): void {
 export function recentOf(r: Replaced, when: number): RecentSession | null {
   const commands = r.request.commands ?? [];
   if (commands.length === 0 && r.request.base.kind === 'empty') return null;
-  // Not reopenable after a reload yet: the image's bytes are not kept.
-  if (r.request.base.kind === 'image') return null;
   const script = scriptOf({ title: r.request.title, description: r.request.description, commands: commands.map((cmd) => ({ cmd })) });
-  return { v: 1, script, name: r.name, base: r.request.base, position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, commands: commands.length };
+  return { v: 1, script, name: r.name, base: savedBase(r.request.base), position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, commands: commands.length };
 }
 
 /** Keeps every session replaced (and so kept for Undo) in the recent list too. Returns the unsubscribe. */
@@ -194,4 +238,26 @@ export function recordReplaced(store: StoreApi<LabState>, storage: Storage): () 
     const entry = recentOf(top, Date.now());
     if (entry) recordRecent(storage, entry);
   });
+}
+
+/**
+ * Takes off the shelf every archive that neither the saved session nor the
+ * recent list names any more (images are big; only those a reload or the
+ * recent list can open again are kept).
+ */
+export async function pruneShelf(storage: Storage): Promise<void> {
+  const named = new Set<string>();
+  const note = (b: SavedBase | undefined) => b?.kind === 'image' && named.add(b.kept);
+  try {
+    note(parseSaved(storage.getItem(STORAGE_KEY))?.base);
+  } catch {
+    return;
+  }
+  for (const r of readRecent(storage)) note(r.base);
+  try {
+    const s = shelf();
+    for (const k of await s.keys()) if (!named.has(k)) await s.del(k);
+  } catch {
+    // The shelf cannot be read: nothing is removed.
+  }
 }
