@@ -8,6 +8,18 @@ import type { Ino } from '../fs/inode.ts';
 export interface RealRef {
   readonly layer: number;
   readonly ino: Ino;
+  /**
+   * In a layer that is an overlay mount: the object's path in that mount
+   * (its lookups and listings go through it). `ino` is then the real object
+   * that overlay answers with (its data for a file, its top directory).
+   */
+  readonly via?: Via;
+}
+
+/** An object of an overlay mount used as a layer: the mount, and the object's path in it. */
+export interface Via {
+  readonly mount: number;
+  readonly path: readonly string[];
 }
 
 export interface OvlEntry {

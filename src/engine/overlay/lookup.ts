@@ -8,13 +8,14 @@ import { fail, ok, type Result } from '../errno.ts';
 import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
 import { child } from '../fs/fs.ts';
 import { isWhiteoutInode, type Ino, type Inode } from '../fs/inode.ts';
-import type { OverlayMount } from '../workspace.ts';
-import type { OvlEntry, OvlLookup, RealRef } from './entry.ts';
+import { mountById, type OverlayMount } from '../workspace.ts';
+import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef, type Via } from './entry.ts';
 import { decodeFh, encodeFh, sameFh } from './fh.ts';
 import { lookupIndex } from './index-dir.ts';
 import { redirectFollow } from './params.ts';
 import { layerLabelPath, X } from './layers.ts';
 import { fixOrigin } from './origin.ts';
+import { ovlLookupPath, probeLookup } from './resolve.ts';
 
 interface LookupData {
   name: string;
@@ -46,7 +47,7 @@ function makeRootEntry(m: OverlayMount): OvlEntry {
     type: 'dir',
     upper: m.upper?.root,
     upperAlias: m.upper !== undefined,
-    lowers: m.lowers.map((l, i) => ({ layer: i + 1, ino: l.root })),
+    lowers: m.lowers.map((l, i) => (l.ovl ? { layer: i + 1, ino: l.root, via: l.ovl } : { layer: i + 1, ino: l.root })),
     opaque: false,
     metacopy: false,
     probes: [],
@@ -108,8 +109,75 @@ function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome
   run.probes.push(ino === undefined ? p : { ...p, ino });
 }
 
+/** What a lookup found in one layer: a real object, and its path in a layer that is an overlay. */
+interface Found {
+  ino: Ino;
+  via?: Via;
+}
+
 // One component in one layer (ovl_lookup_single).
-function single(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
+function single(run: LookupRun, layer: number, base: Found, comp: string, prelen: number, post: string): Result<Found | undefined> {
+  if (base.via) return singleStacked(run, layer, base, base.via, comp, post);
+  const r = singleReal(run, layer, base.ino, comp, prelen, post);
+  return !r.ok || r.value === undefined ? (r as Result<undefined>) : ok({ ino: r.value });
+}
+
+/**
+ * One component in a layer that is an overlay mount: the name is looked up
+ * through that overlay (its own lookup, its own dentry cache), which hides
+ * its whiteouts and its trusted.overlay.* xattrs. So this layer shows no
+ * whiteout, no opaque directory, no redirect and no metacopy to the outer
+ * overlay: a non-directory ends the search, a directory merges.
+ */
+function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, comp: string, post: string): Result<Found | undefined> {
+  const { ctx, m, d } = run;
+  const last = post === '';
+  const inner = via;
+  const path = [...via.path, comp];
+  const nested = run.withProbes ? innerProbes(ctx, inner.mount, path) : undefined;
+  const r = ovlLookupPath(ctx, inner.mount, path);
+  if (!r.ok) return r;
+  const label = [mountById(ctx.ws, inner.mount).target, ...path].join('/');
+  const note = (outcome: ProbeOutcome, ino?: Ino) => {
+    if (!run.withProbes) return;
+    const p: LayerProbe = { layer: layerName(m, layer), path: label, outcome, dir: base.ino, ...(nested ? { nested } : {}) };
+    run.probes.push(ino === undefined ? p : { ...p, ino });
+  };
+  if (r.value.negative) {
+    if (last) note('absent');
+    return ok(undefined);
+  }
+  const e = r.value;
+  if (e.type !== 'dir') {
+    const ino = realForData(e).ino;
+    if (d.isDir || !last || (d.last && d.metacopy)) {
+      d.stop = true;
+      note('skipped-nondir', ino);
+      return ok(undefined);
+    }
+    d.metacopy = false;
+    d.stop = true;
+    note('file', ino);
+    return ok({ ino, via: { mount: inner.mount, path } });
+  }
+  if (last && d.metacopy) {
+    d.stop = true;
+    note('skipped-nondir');
+    return ok(undefined);
+  }
+  const ino = realForMeta(e).ino;
+  if (last) d.isDir = true;
+  if (last) note('dir', ino);
+  return ok({ ino, via: { mount: inner.mount, path } });
+}
+
+/** The inner overlay's own probes for a nested lookup (computed aside: nothing changes). */
+function innerProbes(ctx: Ctx, mount: number, path: readonly string[]): LayerProbe[] | undefined {
+  const r = probeLookup(ctx, mount, path);
+  return r.ok ? [...r.value.probes] : undefined;
+}
+
+function singleReal(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
   const { ctx, m, d } = run;
   const last = post === '';
   const c = child(ctx.ws.fs, base, comp);
@@ -171,14 +239,14 @@ function single(run: LookupRun, layer: number, base: Ino, comp: string, prelen: 
 }
 
 // The (possibly absolute, multi-component) name in one layer (ovl_lookup_layer).
-function inLayer(run: LookupRun, layer: number, base: Ino): Result<Ino | undefined> {
+function inLayer(run: LookupRun, layer: number, base: Found): Result<Found | undefined> {
   const { ctx, d } = run;
   if (!d.name.startsWith('/')) return single(run, layer, base, d.name, 0, '');
   const name = d.name;
-  let cur: Ino | undefined = base;
+  let cur: Found | undefined = base;
   let pos = 1;
   while (cur !== undefined) {
-    const dirNow = ctx.ws.fs.inodes.get(cur);
+    const dirNow = ctx.ws.fs.inodes.get(cur.ino);
     if (!dirNow || dirNow.kind !== 'dir') break;
     const next = name.indexOf('/', pos);
     const comp = next < 0 ? name.slice(pos) : name.slice(pos, next);
@@ -223,9 +291,9 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   let poe = parent.lowers;
 
   if (parent.upper !== undefined) {
-    const r = inLayer(run, 0, parent.upper);
+    const r = inLayer(run, 0, { ino: parent.upper });
     if (!r.ok) return r;
-    upper = r.value;
+    upper = r.value?.ino;
     if (upper !== undefined && !d.isDir) {
       originRef = decodeOrigin(ctx, m, upper);
       if (d.metacopy) upperMetacopy = true;
@@ -244,15 +312,16 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     const lower = poe[i];
     if (!follow) d.last = i === poe.length - 1;
     else if (d.isDir || m.dataLowers.length === 0) d.last = lower.layer === lastLayer;
-    const r = inLayer(run, lower.layer, lower.ino);
+    const r = inLayer(run, lower.layer, lower);
     if (!r.ok) return r;
-    const found = r.value;
-    if (found === undefined) continue;
+    if (r.value === undefined) continue;
+    const found = r.value.ino;
+    const via = r.value.via;
     if ((upperMetacopy || d.metacopy) && !m.config.metacopy) {
       return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
     }
     if (upper !== undefined && stack.length === 0 && d.isDir) {
-      const fixed = fixOrigin(ctx, m, parent, upper, found);
+      const fixed = fixOrigin(ctx, m, parent, upper, via ? { layer: lower.layer, ino: found, via } : { layer: lower.layer, ino: found });
       if (!fixed.ok) return fixed;
     }
     // With nfs_export a merged directory only merges the lower its origin
@@ -267,7 +336,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       }
       verifiedOrigin = { layer: lower.layer, ino: found };
     }
-    if (!(d.metacopy && stack.length > 0)) stack.push({ layer: lower.layer, ino: found });
+    if (!(d.metacopy && stack.length > 0)) stack.push(via ? { layer: lower.layer, ino: found, via } : { layer: lower.layer, ino: found });
     if (d.redirect !== undefined && !follow) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
     if (d.stop) break;
     if (d.redirect !== undefined && d.redirect.startsWith('/') && poe !== root.lowers) {

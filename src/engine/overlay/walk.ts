@@ -4,7 +4,7 @@
 // a directory whose real directories are the same objects as last time, and
 // whose names were not dropped since, was fully looked up already.
 import { replaceMount, type Ctx } from '../ctx.ts';
-import { mountAt, mountById, type WalkMark } from '../workspace.ts';
+import { isDetached, mountAt, mountById, type WalkMark } from '../workspace.ts';
 import { ovlReaddir } from './readdir.ts';
 import { ovlLookupPath } from './resolve.ts';
 
@@ -13,8 +13,8 @@ export function walkMounts(ctx: Ctx): void {
   ctx.quiet = true;
   try {
     for (const m of ctx.ws.mounts) {
-      // A mount covered by a later one on the same place is out of sight.
-      if (mountAt(ctx.ws, m.mountpoint)?.id !== m.id) continue;
+      // A mount covered by a later one on the same place is out of sight; so is one detached by umount.
+      if (isDetached(m) || mountAt(ctx.ws, m.mountpoint)?.id !== m.id) continue;
       walkDir(ctx, m.id, []);
     }
   } finally {
