@@ -37,7 +37,7 @@ export interface MountRequest {
 export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): Result<OverlayMount> {
   const parsed = parseOptions(req.data);
   if ('errno' in parsed) return fail(parsed.errno, parsed.why);
-  const cfg = parsed.config;
+  let cfg = parsed.config;
   const layerOf = (given: string, what: string): Result<Layer> => {
     if (given === '') return fail('EINVAL', `empty ${what}`);
     const r = resolveDir(unescape(given));
@@ -80,6 +80,13 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     const r = layerOf(cfg.workdir, 'workdir');
     if (!r.ok) return r;
     workBase = r.value;
+  }
+
+  // ovl_lower_dir: a lower whose filesystem cannot decode file handles (an
+  // overlay: no fh_to_dentry without its own nfs_export) turns index and
+  // nfs_export off, with a warning, wherever they would be used.
+  if ([...lowers, ...dataLowers].some((l) => l.ovl) && (cfg.nfsExport || (cfg.index && upper))) {
+    cfg = { ...cfg, index: false, nfsExport: false };
   }
 
   if (lowers.length === 0) return fail('EINVAL', "missing 'lowerdir'");

@@ -175,6 +175,27 @@ const ROWS: Row[] = [
     },
   },
   {
+    rule: 'ovl_lower_dir: index=on over an overlay lower (no file handles to decode) falls back to index=off: no work/index',
+    run: (k) => must(k.mount('overlay', 'merged2', 'overlay', 0, `${OUTER},index=on`), 'mount'),
+    check: (k) => {
+      expect(names(k, 'work2')).toBe('work');
+      expect(xattr(k, 'upper2', 'trusted.overlay.origin')).toBeNull();
+      expect(k.mounts()[1].options).not.toContain('index=on');
+    },
+  },
+  {
+    rule: 'ovl_set_redirect: a directory from an overlay lower renames with a redirect and an empty origin',
+    run: (k) => {
+      must(k.mount('overlay', 'merged2', 'overlay', 0, `${OUTER},redirect_dir=on`), 'mount');
+      must(k.rename('merged2/dir', 'merged2/moved'), 'rename');
+    },
+    check: (k) => {
+      expect(xattr(k, 'upper2/moved', 'trusted.overlay.redirect')).toBe('dir');
+      expect(xattr(k, 'upper2/moved', 'trusted.overlay.origin')).toBe('');
+      expect(names(k, 'merged2/moved')).toBe('old.txt');
+    },
+  },
+  {
     rule: 'umount of the inner first: it leaves the namespace, the outer keeps it and goes on through it',
     run: (k) => {
       must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
