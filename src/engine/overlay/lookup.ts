@@ -13,7 +13,7 @@ import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef, 
 import { decodeFh, encodeFh, sameFh } from './fh.ts';
 import { lookupIndex } from './index-dir.ts';
 import { redirectFollow } from './params.ts';
-import { layerLabelPath, X } from './layers.ts';
+import { layerLabelPath, viewXattrs, X } from './layers.ts';
 import { fixOrigin } from './origin.ts';
 import { ovlLookupPath, probeLookup } from './resolve.ts';
 
@@ -117,7 +117,7 @@ interface Found {
 
 // One component in one layer (ovl_lookup_single).
 function single(run: LookupRun, layer: number, base: Found, comp: string, prelen: number, post: string): Result<Found | undefined> {
-  if (base.via) return singleStacked(run, layer, base, base.via, comp, post);
+  if (base.via) return singleStacked(run, layer, base, base.via, comp, prelen, post);
   const r = singleReal(run, layer, base.ino, comp, prelen, post);
   return !r.ok || r.value === undefined ? (r as Result<undefined>) : ok({ ino: r.value });
 }
@@ -125,50 +125,32 @@ function single(run: LookupRun, layer: number, base: Found, comp: string, prelen
 /**
  * One component in a layer that is an overlay mount: the name is looked up
  * through that overlay (its own lookup, its own dentry cache), which hides
- * its whiteouts and its trusted.overlay.* xattrs. So this layer shows no
- * whiteout, no opaque directory, no redirect and no metacopy to the outer
- * overlay: a non-directory ends the search, a directory merges.
+ * its whiteouts and its own trusted.overlay.* xattrs. What the outer sees
+ * of the object is what the inner shows: its type, and its xattrs as the
+ * inner's getxattr gives them, so only an escaped trusted.overlay.overlay.X
+ * in the inner's layers reads as trusted.overlay.X (opaque, redirect,
+ * whiteout, metacopy) to the outer overlay.
  */
-function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, comp: string, post: string): Result<Found | undefined> {
-  const { ctx, m, d } = run;
-  const last = post === '';
-  const inner = via;
+function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, comp: string, prelen: number, post: string): Result<Found | undefined> {
+  const { ctx } = run;
   const path = [...via.path, comp];
-  const nested = run.withProbes ? innerProbes(ctx, inner.mount, path) : undefined;
-  const r = ovlLookupPath(ctx, inner.mount, path);
+  const nested = run.withProbes ? innerProbes(ctx, via.mount, path) : undefined;
+  const r = ovlLookupPath(ctx, via.mount, path);
   if (!r.ok) return r;
-  const label = [mountById(ctx.ws, inner.mount).target, ...path].join('/');
-  const note = (outcome: ProbeOutcome, ino?: Ino) => {
-    if (!run.withProbes) return;
-    const p: LayerProbe = { layer: layerName(m, layer), path: label, outcome, dir: base.ino, ...(nested ? { nested } : {}) };
-    run.probes.push(ino === undefined ? p : { ...p, ino });
-  };
-  if (r.value.negative) {
-    if (last) note('absent');
-    return ok(undefined);
-  }
+  const st: StackedProbe = { label: [mountById(ctx.ws, via.mount).target, ...path].join('/'), nested };
+  if (r.value.negative) return judge(run, layer, undefined, base.ino, comp, prelen, post, st) as Result<undefined>;
   const e = r.value;
-  if (e.type !== 'dir') {
-    const ino = realForData(e).ino;
-    if (d.isDir || !last || (d.last && d.metacopy)) {
-      d.stop = true;
-      note('skipped-nondir', ino);
-      return ok(undefined);
-    }
-    d.metacopy = false;
-    d.stop = true;
-    note('file', ino);
-    return ok({ ino, via: { mount: inner.mount, path } });
-  }
-  if (last && d.metacopy) {
-    d.stop = true;
-    note('skipped-nondir');
-    return ok(undefined);
-  }
-  const ino = realForMeta(e).ino;
-  if (last) d.isDir = true;
-  if (last) note('dir', ino);
-  return ok({ ino, via: { mount: inner.mount, path } });
+  const meta = ctx.ws.fs.inodes.get(realForMeta(e).ino)!;
+  const view: Inode = { ...meta, ino: e.type === 'dir' ? meta.ino : realForData(e).ino, xattrs: viewXattrs(meta.xattrs) } as Inode;
+  const found = judge(run, layer, view, base.ino, comp, prelen, post, st);
+  if (!found.ok || found.value === undefined) return found as Result<undefined>;
+  return ok({ ino: found.value, via: { mount: via.mount, path } });
+}
+
+/** How a probe in an overlay layer is labelled: the merged path, and the inner's own probes. */
+interface StackedProbe {
+  label: string;
+  nested?: LayerProbe[];
 }
 
 /** The inner overlay's own probes for a nested lookup (computed aside: nothing changes). */
@@ -177,47 +159,58 @@ function innerProbes(ctx: Ctx, mount: number, path: readonly string[]): LayerPro
   return r.ok ? [...r.value.probes] : undefined;
 }
 
+function say(run: LookupRun, layer: number, base: Ino, comp: string, outcome: ProbeOutcome, st: StackedProbe | undefined, found?: Ino, redirect?: string): void {
+  if (!run.withProbes) return;
+  if (!st) return probe(run, layer, base, comp, outcome, redirect);
+  const p: LayerProbe = { layer: layerName(run.m, layer), path: st.label, outcome, dir: base, ...(redirect ? { redirect } : {}), ...(st.nested ? { nested: st.nested } : {}) };
+  run.probes.push(found === undefined ? p : { ...p, ino: found });
+}
+
 function singleReal(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
-  const { ctx, m, d } = run;
+  return judge(run, layer, child(run.ctx.ws.fs, base, comp), base, comp, prelen, post, undefined);
+}
+
+/** What one layer's object (or its absence) means for the lookup: the stops and merges of ovl_lookup_single. */
+function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, comp: string, prelen: number, post: string, st: StackedProbe | undefined): Result<Ino | undefined> {
+  const { m, d } = run;
   const last = post === '';
-  const c = child(ctx.ws.fs, base, comp);
   if (!c) {
-    if (last) probe(run, layer, base, comp, 'absent');
+    if (last) say(run, layer, base, comp, 'absent', st);
     return ok(undefined);
   }
   if (isLookupWhiteout(c)) {
     d.stop = d.opaque = true;
-    probe(run, layer, base, comp, 'whiteout');
+    say(run, layer, base, comp, 'whiteout', st, c?.ino);
     return ok(undefined);
   }
   if (last && d.metacopy && c.kind !== 'file') {
     d.stop = true;
-    probe(run, layer, base, comp, 'skipped-nondir');
+    say(run, layer, base, comp, 'skipped-nondir', st, c?.ino);
     return ok(undefined);
   }
   if (c.kind !== 'dir') {
     if (d.isDir || !last) {
       d.stop = true;
-      probe(run, layer, base, comp, 'skipped-nondir');
+      say(run, layer, base, comp, 'skipped-nondir', st, c?.ino);
       return ok(undefined);
     }
     d.metacopy = isMetacopyFile(c);
     d.stop = !d.metacopy;
     if (!d.metacopy || d.last) {
-      probe(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file');
+      say(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file', st, c.ino);
       return ok(c.ino);
     }
   } else {
-    if (m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
+    if (!st && m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
     if (last) d.isDir = true;
     if (d.last) {
-      if (last) probe(run, layer, base, comp, 'dir');
+      if (last) say(run, layer, base, comp, 'dir', st, c?.ino);
       return ok(c.ino);
     }
     if (isOpaqueDir(c)) {
       d.stop = true;
       if (last) d.opaque = true;
-      if (last) probe(run, layer, base, comp, 'opaque-dir');
+      if (last) say(run, layer, base, comp, 'opaque-dir', st, c?.ino);
       return ok(c.ino);
     }
   }
@@ -234,7 +227,7 @@ function singleReal(run: LookupRun, layer: number, base: Ino, comp: string, prel
     }
     d.redirect = d.name;
   }
-  if (last) probe(run, layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', r.value);
+  if (last) say(run, layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', st, c.ino, r.value);
   return ok(c.ino);
 }
 

@@ -12,6 +12,7 @@ import { isMerge, type OvlEntry, type RealRef, type Via } from './entry.ts';
 import { X } from './layers.ts';
 import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
 import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
+import { shownXattrs } from './stack.ts';
 import { overlayIno } from './ino.ts';
 import { mountReadonly } from './mount.ts';
 import { mountById } from '../workspace.ts';
@@ -63,7 +64,7 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
     // A directory marked opaque="x" may hold xattr whiteouts (empty files
     // marked trusted.overlay.whiteout): readdir hides those too. A layer
     // that is an overlay shows neither whiteouts nor overlay xattrs.
-    const xwhiteouts = !via && dir.xattrs[X.opaque] === 'x';
+    const xwhiteouts = (via ? shownXattrs(ctx, { layer, ino, via }) : dir.xattrs)[X.opaque] === 'x';
     const { entries, whiteout } = via ? stackedListing(ctx, via) : realListing(ctx.ws.fs, dir.entries);
     for (let i = 0; i < entries.length; i++) {
       const n = entries[i];
@@ -104,9 +105,9 @@ export function stackedListing(ctx: Ctx, via: Via): RealListing {
 
 /** Whether the layers below `layer` are left unread because its directory is opaque. */
 function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino, via?: Via): boolean {
-  if (via) return false;
   const d = ctx.ws.fs.inodes.get(dir);
-  return !!d && isOpaqueDir(d) && layer < mountById(ctx.ws, mountId).lowers.length;
+  const opaque = via ? shownXattrs(ctx, { layer, ino: dir, via })[X.opaque] === 'y' : !!d && isOpaqueDir(d);
+  return opaque && layer < mountById(ctx.ws, mountId).lowers.length;
 }
 
 /** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
@@ -142,8 +143,8 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
 /** OVL_WHITEOUTS: the directory may hold whiteouts, so it must be read merged. */
 export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
   if (isMerge(e) || (e.upper !== undefined && e.lowers.length > 0)) return true;
-  // Through an overlay used as a layer, overlay xattrs are not seen.
-  if (e.upper === undefined && e.lowers[0]?.via) return false;
+  // Through an overlay used as a layer, only what it shows of its xattrs is seen.
+  if (e.upper === undefined && e.lowers[0]?.via) return shownXattrs(ctx, e.lowers[0])[X.origin] !== undefined;
   const top = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0]?.ino ?? -1);
   return !!top && top.xattrs[X.origin] !== undefined;
 }

@@ -133,6 +133,34 @@ const ROWS: Row[] = [
     },
   },
   {
+    rule: 'ovl_xattr_get of the inner: an escaped trusted.overlay.overlay.opaque in its layer is opaque to the outer',
+    run: (k) => {
+      must(k.setxattr('lower/dir', 'trusted.overlay.overlay.opaque', 'y'), 'setfattr');
+      must(k.mount('overlay', 'merged2', 'overlay', 0, 'lowerdir=merged:base,upperdir=upper2,workdir=work2'), 'mount');
+    },
+    check: (k) => {
+      expect(names(k, 'merged/dir')).toBe('old.txt');
+      expect(names(k, 'merged2/dir')).toBe('old.txt');
+      const l = k.listxattr('merged2/dir');
+      expect(l.ok && l.value).toEqual([]);
+    },
+  },
+  {
+    rule: 'trusted.overlay.opaque set through the inner (stored escaped) makes the directory opaque to the outer only',
+    run: (k) => {
+      must(k.setxattr('merged/dir', 'trusted.overlay.opaque', 'y'), 'setfattr');
+      must(k.mount('overlay', 'merged2', 'overlay', 0, 'lowerdir=merged:base,upperdir=upper2,workdir=work2'), 'mount');
+    },
+    check: (k) => {
+      expect(xattr(k, 'upper/dir', 'trusted.overlay.overlay.opaque')).toBe('y');
+      expect(names(k, 'merged/dir')).toBe('old.txt');
+      expect(names(k, 'merged2/dir')).toBe('old.txt');
+      file(k, 'merged2/dir/new.txt', '');
+      expect(xattr(k, 'upper2/dir', 'trusted.overlay.opaque')).toBeNull();
+      expect(names(k, 'merged2/dir')).toBe('new.txt old.txt');
+    },
+  },
+  {
     rule: 'ovl_mount_dir_check: an upperdir on an overlay is EINVAL, "not supported as upperdir", nothing written',
     run: (k) => {
       must(k.mkdir('merged/up', 0o755), 'mkdir');
