@@ -9,7 +9,7 @@ import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import { bytesOf, type FileData, type Ino, type Inode } from '../fs/inode.ts';
 import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite, realCopyData } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
-import { realForData, type OvlEntry, type RealRef } from './entry.ts';
+import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { originFh, setImpure } from './origin.ts';
@@ -185,7 +185,7 @@ function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDi
 function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): void {
   const upper = e.upper!;
   const label = realPathOf(ctx, m, e, { layer: 0, ino: upper });
-  const src = e.lowerData ?? e.lowers[e.lowers.length - 1];
+  const src = dataOfRef(e.lowerData ?? e.lowers[e.lowers.length - 1]);
   const node = ctx.ws.fs.inodes.get(src.ino);
   const data = node && node.kind === 'file' ? node.data : '';
   const size = flags & O_TRUNC ? 0 : data.length;

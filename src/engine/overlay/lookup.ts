@@ -113,6 +113,7 @@ function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome
 interface Found {
   ino: Ino;
   via?: Via;
+  data?: Ino;
 }
 
 // One component in one layer (ovl_lookup_single).
@@ -141,10 +142,11 @@ function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, com
   if (r.value.negative) return judge(run, layer, undefined, base.ino, comp, prelen, post, st) as Result<undefined>;
   const e = r.value;
   const meta = ctx.ws.fs.inodes.get(realForMeta(e).ino)!;
-  const view: Inode = { ...meta, ino: e.type === 'dir' ? meta.ino : realForData(e).ino, xattrs: viewXattrs(meta.xattrs) } as Inode;
+  const view = { ...meta, xattrs: viewXattrs(meta.xattrs) } as Inode;
   const found = judge(run, layer, view, base.ino, comp, prelen, post, st);
   if (!found.ok || found.value === undefined) return found as Result<undefined>;
-  return ok({ ino: found.value, via: { mount: via.mount, path } });
+  const data = e.type === 'dir' ? meta.ino : realForData(e).ino;
+  return ok(data === meta.ino ? { ino: meta.ino, via: { mount: via.mount, path } } : { ino: meta.ino, via: { mount: via.mount, path }, data });
 }
 
 /** How a probe in an overlay layer is labelled: the merged path, and the inner's own probes. */
@@ -310,6 +312,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     if (r.value === undefined) continue;
     const found = r.value.ino;
     const via = r.value.via;
+    const data = r.value.data;
     if ((upperMetacopy || d.metacopy) && !m.config.metacopy) {
       return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
     }
@@ -329,7 +332,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       }
       verifiedOrigin = { layer: lower.layer, ino: found };
     }
-    if (!(d.metacopy && stack.length > 0)) stack.push(via ? { layer: lower.layer, ino: found, via } : { layer: lower.layer, ino: found });
+    if (!(d.metacopy && stack.length > 0)) stack.push(via ? { layer: lower.layer, ino: found, via, ...(data !== undefined ? { data } : {}) } : { layer: lower.layer, ino: found });
     if (d.redirect !== undefined && !follow) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
     if (d.stop) break;
     if (d.redirect !== undefined && d.redirect.startsWith('/') && poe !== root.lowers) {

@@ -161,6 +161,25 @@ const ROWS: Row[] = [
     },
   },
   {
+    rule: "a metacopy in the inner (metacopy=on) is one file to the outer: the inner's metadata, the lower's data, both copied up",
+    run: (k) => {
+      must(k.umount('merged'), 'umount');
+      must(k.mount('overlay', 'merged', 'overlay', 0, `${INNER},metacopy=on`), 'mount');
+      must(k.chmod('merged/a.txt', 0o600), 'chmod');
+      must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
+    },
+    check: (k) => {
+      expect(xattr(k, 'upper/a.txt', 'trusted.overlay.metacopy')).toBe('');
+      const st = k.stat('merged2/a.txt');
+      expect(st.ok && (st.value.mode & 0o7777).toString(8)).toBe('600');
+      expect(read(k, 'merged2/a.txt')).toBe('lower a\n');
+      file(k, 'merged2/a.txt', 'outer\n', O_APPEND);
+      const up = k.stat('upper2/a.txt');
+      expect(up.ok && (up.value.mode & 0o7777).toString(8)).toBe('600');
+      expect(read(k, 'upper2/a.txt')).toBe('lower a\nouter\n');
+    },
+  },
+  {
     rule: 'ovl_mount_dir_check: an upperdir on an overlay is EINVAL, "not supported as upperdir", nothing written',
     run: (k) => {
       must(k.mkdir('merged/up', 0o755), 'mkdir');
