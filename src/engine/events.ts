@@ -44,6 +44,8 @@ export interface LayerProbe {
   /** The real directory looked in, and what was found there (absent: nothing). */
   dir?: Ino;
   ino?: Ino;
+  /** In a layer that is an overlay mount: the lookup that overlay made for it, layer by layer. */
+  nested?: LayerProbe[];
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Bytes, FileType } from './api.ts';
 import type { Ctx } from './ctx.ts';
 import { ovlGetxattr, ovlListxattr } from './overlay/xattr.ts';
-import { realForMeta } from './overlay/entry.ts';
+import { dataOfRef, realForMeta } from './overlay/entry.ts';
 import { lookupIn, ROOT } from './vfs/namei.ts';
 import { entryOf, metaInode } from './vfs/node.ts';
 import { readdirLoc } from './vfs/dirs.ts';
@@ -62,7 +62,7 @@ function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
       if (loc.kind === 'ovl') {
         const en = entryOf(ctx, loc);
         if (en.ok) {
-          const di = ctx.ws.fs.inodes.get(en.value.metacopy || en.value.upper === undefined ? (en.value.lowerData ?? realForMeta(en.value)).ino : en.value.upper);
+          const di = ctx.ws.fs.inodes.get(en.value.metacopy || en.value.upper === undefined ? dataOfRef(en.value.lowerData ?? realForMeta(en.value)).ino : en.value.upper);
           if (di && di.kind === 'file') {
             data = di.data;
             // The oracle reads a file as node's readFileSync does: st_size

@@ -17,6 +17,12 @@ export interface Layer {
   readonly given: string;
   /** Its workspace path at mount time. */
   readonly path: string;
+  /**
+   * A lower layer that is itself an overlay mount (stacked overlays): its
+   * objects are that mount's merged objects, looked up and listed through
+   * it. `root` is then the real directory the inner overlay shows at `path`.
+   */
+  readonly ovl?: { readonly mount: number; readonly path: readonly string[] };
 }
 
 export interface OverlayMount {
@@ -108,10 +114,19 @@ export function sameLoc(a: Loc, b: Loc): boolean {
   return a.path.every((n, i) => n === b.path[i]);
 }
 
+/**
+ * Where an unmounted overlay that is still a layer of another one is
+ * attached: nowhere. umount detaches it from the namespace; the outer
+ * overlay keeps its own reference, so it lives on until that one goes.
+ */
+export const DETACHED: Loc = { kind: 'base', ino: -1 };
+
+export const isDetached = (m: OverlayMount): boolean => m.mountpoint.kind === 'base' && m.mountpoint.ino === -1;
+
 /** The topmost mount attached at `loc`, if any. */
 export function mountAt(ws: Workspace, loc: Loc): OverlayMount | undefined {
   for (let i = ws.mounts.length - 1; i >= 0; i--) {
-    if (sameLoc(ws.mounts[i].mountpoint, loc)) return ws.mounts[i];
+    if (!isDetached(ws.mounts[i]) && sameLoc(ws.mounts[i].mountpoint, loc)) return ws.mounts[i];
   }
   return undefined;
 }

@@ -45,7 +45,9 @@ const PROBE_WORDS: Record<LayerProbe['outcome'], string> = {
 };
 
 export function probeText(p: LayerProbe): string {
-  return `${p.path}: ${PROBE_WORDS[p.outcome].replace('{{redirect}}', p.redirect ?? '')}`;
+  const own = `${p.path}: ${PROBE_WORDS[p.outcome].replace('{{redirect}}', p.redirect ?? '')}`;
+  // A layer that is an overlay mount: the lookup it made, nested.
+  return p.nested ? `${own} [${p.nested.map(probeText).join('; ')}]` : own;
 }
 
 /** A path an event names, or the unnamed inode it stands for. */

@@ -5,6 +5,9 @@
 // pool so that paths collide across layers, which is where overlays differ.
 // Paths sometimes end in a slash, symlinks sometimes point at one (namei's
 // trailing-slash rules), and the shell's `<>`, `>|` and `set -C` come up.
+// One scenario in five stacks: the top lower is another overlay's mount
+// point (inner/, over ilower/ and iupper/), changed through it before and
+// while the outer is mounted, and sometimes unmounted first.
 import fc from 'fast-check';
 
 const NAMES = ['a', 'b', 'c', 'd'];
@@ -19,6 +22,8 @@ const anyPath = fc.tuple(relPath, fc.integer({ min: 0, max: 4 })).map(([p, n]) =
 
 export interface ScenarioShape {
   lowers: string[];
+  /** The top lower is the overlay mounted on inner/ (set up in `setup`). */
+  stacked?: boolean;
   upper: boolean;
   setup: string[];
   options: string[];
@@ -132,6 +137,19 @@ const programOp: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: relPath.map((p) => `stat -c '%u:%g %a %n' ${m(p)}`) },
 );
 
+const inn = (p: string) => `inner/${p}`;
+
+/** What is done through the inner overlay of a stacked scenario: whiteouts, opaque dirs, copy-ups, escaped xattrs. */
+const innerOp: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('rm -rf', 'rm -f'), relPath).map(([c, p]) => `${c} ${inn(p)}`) },
+  { weight: 2, arbitrary: relPath.map((p) => `mkdir -p ${inn(p)}`) },
+  { weight: 3, arbitrary: fc.tuple(relPath, text).map(([p, t]) => `echo "${t}" > ${inn(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('600', '755'), relPath).map(([md, p]) => `chmod ${md} ${inn(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n user.i -v inner ${inn(p)}`) },
+  { weight: 1, arbitrary: relPath.map((p) => `setfattr -n trusted.overlay.opaque -v y ${inn(p)}`) },
+  { weight: 1, arbitrary: fc.tuple(relPath, relPath).map(([a, b]) => `mv ${inn(a)} ${inn(b)}`) },
+);
+
 /** One command on the merged tree (or, rarely, a remount). */
 const op: fc.Arbitrary<string> = fc.oneof(
   // Another user (1 owns what `owned` makes; 2 owns nothing): the caller's check on the overlay inode, the mounter's on the layer.
@@ -188,6 +206,9 @@ const op: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constant('REMOUNT') },
   // Working inside the mount: relative paths, and an umount that is busy meanwhile.
   { weight: 1, arbitrary: fc.constant('CDIN') },
+  // A stacked scenario: the inner overlay changed, or unmounted, under the outer (nothing otherwise).
+  { weight: 2, arbitrary: innerOp.map((o) => `INNER ${o}`) },
+  { weight: 1, arbitrary: fc.constant('UMOUNT_INNER') },
   // Changing a layer directly while it is mounted: the dentry cache decides what merged/ shows.
   {
     weight: 2,
@@ -207,15 +228,20 @@ export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
     ops: fc.array(op, { minLength: 1, maxLength: 12 }),
     // Now and then the upper root (so merged/ itself) belongs to user 1, who may then create at the top.
     userRoot: fc.integer({ min: 0, max: 2 }),
+    stack: fc.integer({ min: 0, max: 4 }),
+    innerOps: fc.array(innerOp, { maxLength: 4 }),
   })
   .map((r) => {
     const noUpper = r.readOnly === 0 && r.layers >= 2;
+    const stacked = r.stack === 0;
     const lowers = r.layers === 1 ? ['lower'] : r.layers === 2 ? ['top', 'base'] : ['top', 'mid', 'base'];
-    const setup = [`mkdir ${[...lowers, ...(noUpper ? [] : ['upper', 'work']), 'merged'].join(' ')}`];
-    lowers.forEach((l, i) => setup.push(...layerLines(l, r.entries[i])));
+    if (stacked) lowers[0] = 'inner';
+    const setup = [`mkdir ${[...(stacked ? ['ilower', 'iupper', 'iwork'] : []), ...lowers, ...(noUpper ? [] : ['upper', 'work']), 'merged'].join(' ')}`];
+    lowers.forEach((l, i) => setup.push(...layerLines(l === 'inner' ? 'ilower' : l, r.entries[i])));
+    if (stacked) setup.push('mount -t overlay overlay -o lowerdir=./ilower,upperdir=./iupper,workdir=./iwork ./inner', ...r.innerOps);
     if (!noUpper) setup.push(...layerLines('upper', r.entries[3]));
     if (!noUpper && r.userRoot === 0) setup.push('chown 1:1 upper');
-    return { lowers, upper: !noUpper, setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
+    return { lowers, ...(stacked ? { stacked } : {}), upper: !noUpper, setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
   });
 
 export function mountLine(s: ScenarioShape): string {
@@ -240,11 +266,18 @@ export function scenarioText(s: ScenarioShape): string {
       const inside = s.ops.filter((x) => x.includes('merged/') && !x.includes('LOWER/') && !x.includes('upper/')).slice(0, 2);
       lines.push('cd merged', ...inside.map((x) => x.replace(/merged\//g, '')), 'umount ../merged', 'cd ..');
     }
+    else if (o.startsWith('INNER ')) {
+      if (s.stacked) lines.push(o.slice('INNER '.length));
+    }
+    else if (o === 'UMOUNT_INNER') {
+      if (s.stacked) lines.push('umount inner');
+    }
     else if (o.includes('LOWER/')) lines.push(o.replace('LOWER/', `${s.lowers[0]}/`));
     else if (o.includes('upper/') && !s.upper) continue;
     else lines.push(o);
   }
   lines.push('umount merged');
+  if (s.stacked) lines.push('umount inner');
   return `${lines.join('\n')}\n`;
 }
 

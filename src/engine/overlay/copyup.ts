@@ -9,10 +9,10 @@ import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import { bytesOf, type FileData, type Ino, type Inode } from '../fs/inode.ts';
 import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, realSetattr, realSetXattr, realTmpfile, realTruncate, realUnlink, realWrite, realCopyData } from '../real.ts';
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
-import { realForData, type OvlEntry, type RealRef } from './entry.ts';
+import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
-import { setImpure } from './origin.ts';
+import { originFh, setImpure } from './origin.ts';
 import { dropAliasesOf, gainUpper, ovlEntryAt, shareUpperData } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
@@ -133,7 +133,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   for (const [xn, xv] of Object.entries(lower.xattrs)) {
     if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
   }
-  if (origin) realSetXattr(ctx, temp, label, X.origin, encodeFh(ctx.ws, m, lowerRef.ino, false), 'origin');
+  if (origin) realSetXattr(ctx, temp, label, X.origin, originFh(ctx, m, lowerRef), 'origin');
   if (metacopy) realSetXattr(ctx, temp, label, X.metacopy, '', 'metacopy');
   if (lower.kind === 'file' && (metacopy || flags & O_TRUNC) && size !== dataLen(ctx, temp)) {
     realTruncate(ctx, temp, label, size, metacopy ? 'metacopy' : 'copy-up');
@@ -185,7 +185,7 @@ function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDi
 function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): void {
   const upper = e.upper!;
   const label = realPathOf(ctx, m, e, { layer: 0, ino: upper });
-  const src = e.lowerData ?? e.lowers[e.lowers.length - 1];
+  const src = dataOfRef(e.lowerData ?? e.lowers[e.lowers.length - 1]);
   const node = ctx.ws.fs.inodes.get(src.ino);
   const data = node && node.kind === 'file' ? node.data : '';
   const size = flags & O_TRUNC ? 0 : data.length;
@@ -256,6 +256,7 @@ function specOf(i: Inode): Parameters<typeof realCreate>[3] {
 /** Where a real object of an entry lives, for narration. */
 export function realPathOf(ctx: Ctx, m: OverlayMount, e: OvlEntry, ref: RealRef): string {
   const node = ctx.ws.fs.inodes.get(ref.ino);
+  if (ref.via) return [mountById(ctx.ws, ref.via.mount).target, ...ref.via.path].filter((s) => s !== '').join('/');
   if (node && node.kind === 'dir') return dirPathString(ctx.ws.fs, ref.ino);
   const layer = ref.layer === 0 ? m.upper : ref.layer <= m.lowers.length ? m.lowers[ref.layer - 1] : m.dataLowers[ref.layer - 1 - m.lowers.length];
   return [layer?.path ?? '?', ...e.path].filter((s) => s !== '').join('/');

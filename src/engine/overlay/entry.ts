@@ -8,6 +8,24 @@ import type { Ino } from '../fs/inode.ts';
 export interface RealRef {
   readonly layer: number;
   readonly ino: Ino;
+  /**
+   * In a layer that is an overlay mount: the object's path in that mount
+   * (its lookups and listings go through it). `ino` is then the real object
+   * that overlay answers with (its data for a file, its top directory).
+   */
+  readonly via?: Via;
+  /**
+   * In a layer that is an overlay mount, when that overlay keeps the data
+   * apart from the metadata (a metacopy there): the real object with the
+   * data. `ino` is then the one with the metadata.
+   */
+  readonly data?: Ino;
+}
+
+/** An object of an overlay mount used as a layer: the mount, and the object's path in it. */
+export interface Via {
+  readonly mount: number;
+  readonly path: readonly string[];
 }
 
 export interface OvlEntry {
@@ -51,10 +69,13 @@ export type OvlLookup = OvlEntry | OvlNegative;
 /** The real object that answers stat and read: upper if it has the data, else the lower. */
 export function realForData(e: OvlEntry): RealRef {
   if (e.upper !== undefined && !e.metacopy) return { layer: 0, ino: e.upper };
-  if (e.lowerData) return e.lowerData;
-  if (e.lowers.length > 0) return e.lowers[0];
+  if (e.lowerData) return dataOfRef(e.lowerData);
+  if (e.lowers.length > 0) return dataOfRef(e.lowers[0]);
   return { layer: 0, ino: e.upper! };
 }
+
+/** Where a layer object's bytes are (apart from its metadata only through a metacopy in an overlay layer). */
+export const dataOfRef = (r: RealRef): RealRef => (r.data === undefined ? r : { layer: r.layer, ino: r.data, ...(r.via ? { via: r.via } : {}) });
 
 /** The real object whose attributes (mode, owner, xattrs) the entry shows. */
 export function realForMeta(e: OvlEntry): RealRef {

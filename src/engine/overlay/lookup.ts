@@ -8,13 +8,14 @@ import { fail, ok, type Result } from '../errno.ts';
 import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
 import { child } from '../fs/fs.ts';
 import { isWhiteoutInode, type Ino, type Inode } from '../fs/inode.ts';
-import type { OverlayMount } from '../workspace.ts';
-import type { OvlEntry, OvlLookup, RealRef } from './entry.ts';
+import { mountById, type OverlayMount } from '../workspace.ts';
+import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef, type Via } from './entry.ts';
 import { decodeFh, encodeFh, sameFh } from './fh.ts';
 import { lookupIndex } from './index-dir.ts';
 import { redirectFollow } from './params.ts';
-import { layerLabelPath, X } from './layers.ts';
+import { layerLabelPath, viewXattrs, X } from './layers.ts';
 import { fixOrigin } from './origin.ts';
+import { ovlLookupPath, probeLookup } from './resolve.ts';
 
 interface LookupData {
   name: string;
@@ -46,7 +47,7 @@ function makeRootEntry(m: OverlayMount): OvlEntry {
     type: 'dir',
     upper: m.upper?.root,
     upperAlias: m.upper !== undefined,
-    lowers: m.lowers.map((l, i) => ({ layer: i + 1, ino: l.root })),
+    lowers: m.lowers.map((l, i) => (l.ovl ? { layer: i + 1, ino: l.root, via: l.ovl } : { layer: i + 1, ino: l.root })),
     opaque: false,
     metacopy: false,
     probes: [],
@@ -108,48 +109,110 @@ function probe(run: LookupRun, layer: number, dirIno: Ino, what: string, outcome
   run.probes.push(ino === undefined ? p : { ...p, ino });
 }
 
+/** What a lookup found in one layer: a real object, and its path in a layer that is an overlay. */
+interface Found {
+  ino: Ino;
+  via?: Via;
+  data?: Ino;
+}
+
 // One component in one layer (ovl_lookup_single).
-function single(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
-  const { ctx, m, d } = run;
+function single(run: LookupRun, layer: number, base: Found, comp: string, prelen: number, post: string): Result<Found | undefined> {
+  if (base.via) return singleStacked(run, layer, base, base.via, comp, prelen, post);
+  const r = singleReal(run, layer, base.ino, comp, prelen, post);
+  return !r.ok || r.value === undefined ? (r as Result<undefined>) : ok({ ino: r.value });
+}
+
+/**
+ * One component in a layer that is an overlay mount: the name is looked up
+ * through that overlay (its own lookup, its own dentry cache), which hides
+ * its whiteouts and its own trusted.overlay.* xattrs. What the outer sees
+ * of the object is what the inner shows: its type, and its xattrs as the
+ * inner's getxattr gives them, so only an escaped trusted.overlay.overlay.X
+ * in the inner's layers reads as trusted.overlay.X (opaque, redirect,
+ * whiteout, metacopy) to the outer overlay.
+ */
+function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, comp: string, prelen: number, post: string): Result<Found | undefined> {
+  const { ctx } = run;
+  const path = [...via.path, comp];
+  const nested = run.withProbes ? innerProbes(ctx, via.mount, path) : undefined;
+  const r = ovlLookupPath(ctx, via.mount, path);
+  if (!r.ok) return r;
+  const st: StackedProbe = { label: [mountById(ctx.ws, via.mount).target, ...path].join('/'), nested };
+  if (r.value.negative) return judge(run, layer, undefined, base.ino, comp, prelen, post, st) as Result<undefined>;
+  const e = r.value;
+  const meta = ctx.ws.fs.inodes.get(realForMeta(e).ino)!;
+  const view = { ...meta, xattrs: viewXattrs(meta.xattrs) } as Inode;
+  const found = judge(run, layer, view, base.ino, comp, prelen, post, st);
+  if (!found.ok || found.value === undefined) return found as Result<undefined>;
+  const data = e.type === 'dir' ? meta.ino : realForData(e).ino;
+  return ok(data === meta.ino ? { ino: meta.ino, via: { mount: via.mount, path } } : { ino: meta.ino, via: { mount: via.mount, path }, data });
+}
+
+/** How a probe in an overlay layer is labelled: the merged path, and the inner's own probes. */
+interface StackedProbe {
+  label: string;
+  nested?: LayerProbe[];
+}
+
+/** The inner overlay's own probes for a nested lookup (computed aside: nothing changes). */
+function innerProbes(ctx: Ctx, mount: number, path: readonly string[]): LayerProbe[] | undefined {
+  const r = probeLookup(ctx, mount, path);
+  return r.ok ? [...r.value.probes] : undefined;
+}
+
+function say(run: LookupRun, layer: number, base: Ino, comp: string, outcome: ProbeOutcome, st: StackedProbe | undefined, found?: Ino, redirect?: string): void {
+  if (!run.withProbes) return;
+  if (!st) return probe(run, layer, base, comp, outcome, redirect);
+  const p: LayerProbe = { layer: layerName(run.m, layer), path: st.label, outcome, dir: base, ...(redirect ? { redirect } : {}), ...(st.nested ? { nested: st.nested } : {}) };
+  run.probes.push(found === undefined ? p : { ...p, ino: found });
+}
+
+function singleReal(run: LookupRun, layer: number, base: Ino, comp: string, prelen: number, post: string): Result<Ino | undefined> {
+  return judge(run, layer, child(run.ctx.ws.fs, base, comp), base, comp, prelen, post, undefined);
+}
+
+/** What one layer's object (or its absence) means for the lookup: the stops and merges of ovl_lookup_single. */
+function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, comp: string, prelen: number, post: string, st: StackedProbe | undefined): Result<Ino | undefined> {
+  const { m, d } = run;
   const last = post === '';
-  const c = child(ctx.ws.fs, base, comp);
   if (!c) {
-    if (last) probe(run, layer, base, comp, 'absent');
+    if (last) say(run, layer, base, comp, 'absent', st);
     return ok(undefined);
   }
   if (isLookupWhiteout(c)) {
     d.stop = d.opaque = true;
-    probe(run, layer, base, comp, 'whiteout');
+    say(run, layer, base, comp, 'whiteout', st, c?.ino);
     return ok(undefined);
   }
   if (last && d.metacopy && c.kind !== 'file') {
     d.stop = true;
-    probe(run, layer, base, comp, 'skipped-nondir');
+    say(run, layer, base, comp, 'skipped-nondir', st, c?.ino);
     return ok(undefined);
   }
   if (c.kind !== 'dir') {
     if (d.isDir || !last) {
       d.stop = true;
-      probe(run, layer, base, comp, 'skipped-nondir');
+      say(run, layer, base, comp, 'skipped-nondir', st, c?.ino);
       return ok(undefined);
     }
     d.metacopy = isMetacopyFile(c);
     d.stop = !d.metacopy;
     if (!d.metacopy || d.last) {
-      probe(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file');
+      say(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file', st, c.ino);
       return ok(c.ino);
     }
   } else {
-    if (m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
+    if (!st && m.traps.includes(c.ino)) return fail('ELOOP', `overlapping layers: ${comp} is a layer or work directory of this overlay`);
     if (last) d.isDir = true;
     if (d.last) {
-      if (last) probe(run, layer, base, comp, 'dir');
+      if (last) say(run, layer, base, comp, 'dir', st, c?.ino);
       return ok(c.ino);
     }
     if (isOpaqueDir(c)) {
       d.stop = true;
       if (last) d.opaque = true;
-      if (last) probe(run, layer, base, comp, 'opaque-dir');
+      if (last) say(run, layer, base, comp, 'opaque-dir', st, c?.ino);
       return ok(c.ino);
     }
   }
@@ -166,19 +229,19 @@ function single(run: LookupRun, layer: number, base: Ino, comp: string, prelen: 
     }
     d.redirect = d.name;
   }
-  if (last) probe(run, layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', r.value);
+  if (last) say(run, layer, base, comp, r.value !== undefined ? 'redirect' : c.kind === 'dir' ? 'dir' : 'metacopy', st, c.ino, r.value);
   return ok(c.ino);
 }
 
 // The (possibly absolute, multi-component) name in one layer (ovl_lookup_layer).
-function inLayer(run: LookupRun, layer: number, base: Ino): Result<Ino | undefined> {
+function inLayer(run: LookupRun, layer: number, base: Found): Result<Found | undefined> {
   const { ctx, d } = run;
   if (!d.name.startsWith('/')) return single(run, layer, base, d.name, 0, '');
   const name = d.name;
-  let cur: Ino | undefined = base;
+  let cur: Found | undefined = base;
   let pos = 1;
   while (cur !== undefined) {
-    const dirNow = ctx.ws.fs.inodes.get(cur);
+    const dirNow = ctx.ws.fs.inodes.get(cur.ino);
     if (!dirNow || dirNow.kind !== 'dir') break;
     const next = name.indexOf('/', pos);
     const comp = next < 0 ? name.slice(pos) : name.slice(pos, next);
@@ -223,9 +286,9 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   let poe = parent.lowers;
 
   if (parent.upper !== undefined) {
-    const r = inLayer(run, 0, parent.upper);
+    const r = inLayer(run, 0, { ino: parent.upper });
     if (!r.ok) return r;
-    upper = r.value;
+    upper = r.value?.ino;
     if (upper !== undefined && !d.isDir) {
       originRef = decodeOrigin(ctx, m, upper);
       if (d.metacopy) upperMetacopy = true;
@@ -244,15 +307,17 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     const lower = poe[i];
     if (!follow) d.last = i === poe.length - 1;
     else if (d.isDir || m.dataLowers.length === 0) d.last = lower.layer === lastLayer;
-    const r = inLayer(run, lower.layer, lower.ino);
+    const r = inLayer(run, lower.layer, lower);
     if (!r.ok) return r;
-    const found = r.value;
-    if (found === undefined) continue;
+    if (r.value === undefined) continue;
+    const found = r.value.ino;
+    const via = r.value.via;
+    const data = r.value.data;
     if ((upperMetacopy || d.metacopy) && !m.config.metacopy) {
       return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
     }
     if (upper !== undefined && stack.length === 0 && d.isDir) {
-      const fixed = fixOrigin(ctx, m, parent, upper, found);
+      const fixed = fixOrigin(ctx, m, parent, upper, via ? { layer: lower.layer, ino: found, via } : { layer: lower.layer, ino: found });
       if (!fixed.ok) return fixed;
     }
     // With nfs_export a merged directory only merges the lower its origin
@@ -267,7 +332,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       }
       verifiedOrigin = { layer: lower.layer, ino: found };
     }
-    if (!(d.metacopy && stack.length > 0)) stack.push({ layer: lower.layer, ino: found });
+    if (!(d.metacopy && stack.length > 0)) stack.push(via ? { layer: lower.layer, ino: found, via, ...(data !== undefined ? { data } : {}) } : { layer: lower.layer, ino: found });
     if (d.redirect !== undefined && !follow) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
     if (d.stop) break;
     if (d.redirect !== undefined && d.redirect.startsWith('/') && poe !== root.lowers) {

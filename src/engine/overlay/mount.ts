@@ -9,7 +9,9 @@ import { fail, ok, type Result } from '../errno.ts';
 import { child, dirPathString, isAncestorOrSelf } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realSetattr, realSetXattr, realUnlink } from '../real.ts';
-import { mountById, type Layer, type Loc, type OverlayMount } from '../workspace.ts';
+import { mountById, type Layer, type Loc, type OverlayMount, type Workspace } from '../workspace.ts';
+import { realForMeta } from './entry.ts';
+import { ovlEntryAt } from './resolve.ts';
 import { encodeFh, decodeFh } from './fh.ts';
 import { X } from './layers.ts';
 import { parseOptions, unescape, type OvlConfig } from './params.ts';
@@ -35,15 +37,24 @@ export interface MountRequest {
 export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): Result<OverlayMount> {
   const parsed = parseOptions(req.data);
   if ('errno' in parsed) return fail(parsed.errno, parsed.why);
-  const cfg = parsed.config;
+  let cfg = parsed.config;
   const layerOf = (given: string, what: string): Result<Layer> => {
     if (given === '') return fail('EINVAL', `empty ${what}`);
     const r = resolveDir(unescape(given));
     if (!r.ok) return fail(r.errno, `failed to resolve '${given}': ${r.errno}`);
-    if (r.value.loc.kind !== 'base') return fail('EINVAL', `${what} '${given}' is inside an overlay; the simulator does not stack overlays`);
-    const i = ctx.ws.fs.inodes.get(r.value.loc.ino);
+    const loc = r.value.loc;
+    if (loc.kind === 'ovl') {
+      // ovl_mount_dir_check: an overlay (a filesystem with DCACHE_OP_REAL
+      // dentries) cannot be written through as an upper or work directory.
+      if (what !== 'lowerdir') return fail('EINVAL', `filesystem on ${unescape(given)} not supported as upperdir`);
+      const e = ovlEntryAt(ctx, loc.mount, loc.path);
+      if (!e.ok) return fail(e.errno, `failed to resolve '${given}': ${e.errno}`);
+      if (e.value.type !== 'dir') return fail('EINVAL', `'${given}' not a directory`);
+      return ok({ root: realForMeta(e.value).ino, given, path: r.value.path, ovl: { mount: loc.mount, path: loc.path } });
+    }
+    const i = ctx.ws.fs.inodes.get(loc.ino);
     if (!i || i.kind !== 'dir') return fail('EINVAL', `'${given}' not a directory`);
-    return ok({ root: r.value.loc.ino, given, path: r.value.path });
+    return ok({ root: loc.ino, given, path: r.value.path });
   };
   // Paths are resolved while the options are parsed.
   const lowers: Layer[] = [];
@@ -69,6 +80,13 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     const r = layerOf(cfg.workdir, 'workdir');
     if (!r.ok) return r;
     workBase = r.value;
+  }
+
+  // ovl_lower_dir: a lower whose filesystem cannot decode file handles (an
+  // overlay: no fh_to_dentry without its own nfs_export) turns index and
+  // nfs_export off, with a warning, wherever they would be used.
+  if ([...lowers, ...dataLowers].some((l) => l.ovl) && (cfg.nfsExport || (cfg.index && upper))) {
+    cfg = { ...cfg, index: false, nfsExport: false };
   }
 
   if (lowers.length === 0) return fail('EINVAL', "missing 'lowerdir'");
@@ -104,9 +122,15 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     }
   }
 
-  // Lower roots may not be the upper, the workdir or each other.
+  // ovl_get_lowerstack: the overlay is one level above its deepest layer;
+  // past FILESYSTEM_MAX_STACK_DEPTH it is refused (work/work is made by then).
+  if (stackDepthOf(ctx.ws, [...lowers, ...dataLowers]) > FILESYSTEM_MAX_STACK_DEPTH) return fail('EINVAL', 'maximum fs stacking depth exceeded');
+
+  // Lower roots may not be the upper, the workdir or each other. (A layer
+  // that is an overlay is another filesystem: none of its objects is one of these.)
   const traps = new Set<Ino>([...(upper ? [upper.root] : []), ...(workBase ? [workBase.root] : [])]);
   for (const l of [...lowers, ...dataLowers]) {
+    if (l.ovl) continue;
     if (traps.has(l.root)) return fail('ELOOP', `conflicting lowerdir path '${l.given}'`);
     traps.add(l.root);
   }
@@ -146,6 +170,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
   // upper or workdir inside a lower is accepted.
   const trapInos = [...traps];
   for (const l of [...lowers, ...dataLowers]) {
+    if (l.ovl) continue;
     const d = ctx.ws.fs.inodes.get(l.root);
     const parent = d && d.kind === 'dir' ? d.parent : l.root;
     if (parent !== l.root && trapInos.some((t) => t !== l.root && isAncestorOrSelf(fs(), t, parent))) {
@@ -155,6 +180,21 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
   if (m.work?.index !== undefined) cleanupIndexDir(ctx, m);
   const allTraps = [...traps, ...(m.work ? [m.work.work, ...(m.work.index !== undefined ? [m.work.index] : [])] : [])];
   return ok({ ...m, traps: allTraps });
+}
+
+/** include/linux/fs.h: how many filesystems may stack on one another. */
+export const FILESYSTEM_MAX_STACK_DEPTH = 2;
+
+/** s_stack_depth: a disk is 0; an overlay is one more than its deepest layer. */
+export function stackDepthOf(ws: Workspace, layers: readonly Layer[]): number {
+  let deepest = 0;
+  for (const l of layers) if (l.ovl) deepest = Math.max(deepest, mountDepth(ws, l.ovl.mount));
+  return deepest + 1;
+}
+
+export function mountDepth(ws: Workspace, id: number): number {
+  const m = mountById(ws, id);
+  return stackDepthOf(ws, [...m.lowers, ...m.dataLowers]);
 }
 
 /** ovl_workdir_create: work/work is emptied and made again, mode 0; work/index is kept. */

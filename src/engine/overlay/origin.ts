@@ -6,7 +6,7 @@ import { dirPathString } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { realSetXattr } from '../real.ts';
 import type { OverlayMount } from '../workspace.ts';
-import { hasOrigin, type OvlEntry } from './entry.ts';
+import { hasOrigin, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh } from './fh.ts';
 import { X } from './layers.ts';
 
@@ -23,10 +23,10 @@ export function setImpure(ctx: Ctx, upperDir: Ino | undefined): void {
  * in the layers, say) gets one when it is first looked up, and its parent
  * becomes impure. Lookup writes to the upper layer here.
  */
-export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: Ino, lower: Ino): Result<void> {
+export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: Ino, lower: RealRef): Result<void> {
   const u = ctx.ws.fs.inodes.get(upper);
   if (!u || u.xattrs[X.origin] !== undefined) return OK;
-  realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), X.origin, encodeFh(ctx.ws, m, lower, false), 'origin');
+  realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), X.origin, originFh(ctx, m, lower), 'origin');
   setImpure(ctx, parent.upper);
   return OK;
 }
@@ -40,4 +40,14 @@ export function originType(ctx: Ctx, e: OvlEntry): boolean {
   if (!hasOrigin(e) || e.constIno === false) return false;
   if (e.type === 'dir' || e.metacopy) return true;
   return ctx.ws.fs.inodes.get(e.upper!)?.xattrs[X.origin] !== undefined;
+}
+
+/**
+ * ovl_get_origin_fh: the handle an origin records. A lower layer whose
+ * filesystem cannot decode file handles (an overlay mount used as a lower,
+ * stacked overlays) gets a null handle: an empty trusted.overlay.origin,
+ * which still tells a copy-up from a pure upper object.
+ */
+export function originFh(ctx: Ctx, m: OverlayMount, lower: RealRef): string {
+  return lower.via ? '' : encodeFh(ctx.ws, m, lower.ino, false);
 }

@@ -8,16 +8,17 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Errno, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
 import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
-import { isMerge, type OvlEntry } from './entry.ts';
+import { isMerge, type OvlEntry, type RealRef, type Via } from './entry.ts';
 import { X } from './layers.ts';
 import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
-import { ovlLookupPath } from './resolve.ts';
+import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
+import { shownXattrs } from './stack.ts';
 import { overlayIno } from './ino.ts';
 import { mountReadonly } from './mount.ts';
 import { mountById } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
 import { dirPathString } from '../fs/fs.ts';
-import { realListing } from '../fs/listing.ts';
+import { realListing, type RealListing } from '../fs/listing.ts';
 
 export interface MergedName {
   name: string;
@@ -33,14 +34,16 @@ export interface MergedName {
 interface LayerRead {
   layer: number;
   dir: Ino;
+  /** Read through an overlay mount used as the layer. */
+  via?: Via;
   added: string[];
   whiteouts: string[];
   hidden: { name: string; by: ReaddirHidden }[];
   counts: ReaddirEvent['counts'];
 }
 
-function layerRead(layer: number, dir: Ino): LayerRead {
-  return { layer, dir, added: [], whiteouts: [], hidden: [], counts: { added: 0, whiteouts: 0, whitedOut: 0, above: 0 } };
+function layerRead(layer: number, dir: Ino, via?: Via): LayerRead {
+  return { layer, dir, ...(via ? { via } : {}), added: [], whiteouts: [], hidden: [], counts: { added: 0, whiteouts: 0, whitedOut: 0, above: 0 } };
 }
 
 /**
@@ -50,18 +53,19 @@ function layerRead(layer: number, dir: Ino): LayerRead {
  */
 export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedName[] {
   const seen = new Map<string, MergedName>();
-  const layers: { layer: number; ino: Ino }[] = [];
+  const layers: RealRef[] = [];
   if (e.upper !== undefined) layers.push({ layer: 0, ino: e.upper });
   layers.push(...e.lowers);
-  for (const { layer, ino } of layers) {
+  for (const { layer, ino, via } of layers) {
     const dir = ctx.ws.fs.inodes.get(ino);
     if (!dir || dir.kind !== 'dir') continue;
-    const read = reads ? layerRead(layer, ino) : undefined;
+    const read = reads ? layerRead(layer, ino, via) : undefined;
     if (read) reads!.push(read);
     // A directory marked opaque="x" may hold xattr whiteouts (empty files
-    // marked trusted.overlay.whiteout): readdir hides those too.
-    const xwhiteouts = dir.xattrs[X.opaque] === 'x';
-    const { entries, whiteout } = realListing(ctx.ws.fs, dir.entries);
+    // marked trusted.overlay.whiteout): readdir hides those too. A layer
+    // that is an overlay shows neither whiteouts nor overlay xattrs.
+    const xwhiteouts = (via ? shownXattrs(ctx, { layer, ino, via }) : dir.xattrs)[X.opaque] === 'x';
+    const { entries, whiteout } = via ? stackedListing(ctx, via) : realListing(ctx.ws.fs, dir.entries);
     for (let i = 0; i < entries.length; i++) {
       const n = entries[i];
       const above = seen.get(n.name);
@@ -87,10 +91,23 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
   return [...seen.values()];
 }
 
+/**
+ * A directory of a layer that is an overlay mount, listed through that
+ * overlay (its own merged readdir, narrated as its own): names with their
+ * types, and no whiteouts, which the inner overlay keeps to itself.
+ */
+export function stackedListing(ctx: Ctx, via: Via): RealListing {
+  const e = ovlEntryAt(ctx, via.mount, via.path);
+  const names = e.ok ? ovlReaddir(ctx, via.mount, e.value) : e;
+  const entries = names.ok ? names.value : [];
+  return { entries, whiteout: new Uint8Array(entries.length) };
+}
+
 /** Whether the layers below `layer` are left unread because its directory is opaque. */
-function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino): boolean {
+function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino, via?: Via): boolean {
   const d = ctx.ws.fs.inodes.get(dir);
-  return !!d && isOpaqueDir(d) && layer < mountById(ctx.ws, mountId).lowers.length;
+  const opaque = via ? shownXattrs(ctx, { layer, ino: dir, via })[X.opaque] === 'y' : !!d && isOpaqueDir(d);
+  return opaque && layer < mountById(ctx.ws, mountId).lowers.length;
 }
 
 /** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
@@ -102,7 +119,7 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
       type: 'readdir',
       mount: mountId,
       path,
-      from: dirPathString(ctx.ws.fs, r.dir),
+      from: r.via ? [mountById(ctx.ws, r.via.mount).target, ...r.via.path].join('/') : dirPathString(ctx.ws.fs, r.dir),
       at: e.path,
       layer: r.layer,
       dir: r.dir,
@@ -117,7 +134,7 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
     // ovl_check_empty_dir reads the layers into a list of its own, not the readdir cache.
     if (emptyCheck) ev.why = 'empty';
     else if (how === 'merged' && i === 0) ev.cache = 'built';
-    if (i === reads.length - 1 && endsMerge(ctx, mountId, r.layer, r.dir)) ev.opaque = true;
+    if (i === reads.length - 1 && endsMerge(ctx, mountId, r.layer, r.dir, r.via)) ev.opaque = true;
     if (impure && r.layer === 0) ev.impure = true;
     ctx.emit(ev);
   });
@@ -126,6 +143,8 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
 /** OVL_WHITEOUTS: the directory may hold whiteouts, so it must be read merged. */
 export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
   if (isMerge(e) || (e.upper !== undefined && e.lowers.length > 0)) return true;
+  // Through an overlay used as a layer, only what it shows of its xattrs is seen.
+  if (e.upper === undefined && e.lowers[0]?.via) return shownXattrs(ctx, e.lowers[0])[X.origin] !== undefined;
   const top = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0]?.ino ?? -1);
   return !!top && top.xattrs[X.origin] !== undefined;
 }
@@ -154,8 +173,9 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
     const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
     const impure = e.upper !== undefined && real.xattrs[X.impure] !== undefined;
-    const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno);
-    const out = realListing(ctx.ws.fs, real.entries).entries;
+    const via = e.upper === undefined ? e.lowers[0].via : undefined;
+    const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno, via);
+    const out = via ? stackedListing(ctx, via).entries : realListing(ctx.ws.fs, real.entries).entries;
     if (read) {
       read.counts.added += out.length;
       for (let i = 0; i < out.length && read.added.length < READDIR_NAMES; i++) read.added.push(out[i].name);

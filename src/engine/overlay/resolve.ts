@@ -19,6 +19,7 @@ function refsOf(l: OvlLookup): Ino[] {
   const out = l.lowers.map((r) => r.ino);
   if (l.upper !== undefined) out.push(l.upper);
   if (l.lowerData) out.push(l.lowerData.ino);
+  for (const r of l.lowers) if (r.data !== undefined) out.push(r.data);
   return out;
 }
 

@@ -4,7 +4,9 @@
 // a directory whose real directories are the same objects as last time, and
 // whose names were not dropped since, was fully looked up already.
 import { replaceMount, type Ctx } from '../ctx.ts';
-import { mountAt, mountById, type WalkMark } from '../workspace.ts';
+import { isDetached, mountAt, mountById, type WalkMark } from '../workspace.ts';
+import type { Inode } from '../fs/inode.ts';
+import type { RealRef } from './entry.ts';
 import { ovlReaddir } from './readdir.ts';
 import { ovlLookupPath } from './resolve.ts';
 
@@ -13,8 +15,8 @@ export function walkMounts(ctx: Ctx): void {
   ctx.quiet = true;
   try {
     for (const m of ctx.ws.mounts) {
-      // A mount covered by a later one on the same place is out of sight.
-      if (mountAt(ctx.ws, m.mountpoint)?.id !== m.id) continue;
+      // A mount covered by a later one on the same place is out of sight; so is one detached by umount.
+      if (isDetached(m) || mountAt(ctx.ws, m.mountpoint)?.id !== m.id) continue;
       walkDir(ctx, m.id, []);
     }
   } finally {
@@ -22,8 +24,19 @@ export function walkMounts(ctx: Ctx): void {
   }
 }
 
-function realsOf(ctx: Ctx, upper: number | undefined, lowers: readonly { ino: number }[]) {
-  return [upper === undefined ? undefined : ctx.ws.fs.inodes.get(upper), ...lowers.map((l) => ctx.ws.fs.inodes.get(l.ino))];
+function realsOf(ctx: Ctx, upper: number | undefined, lowers: readonly RealRef[]): (Inode | undefined)[] {
+  const out = [upper === undefined ? undefined : ctx.ws.fs.inodes.get(upper)];
+  for (const l of lowers) {
+    if (!l.via) {
+      out.push(ctx.ws.fs.inodes.get(l.ino));
+      continue;
+    }
+    // A directory of an overlay layer changes when any of that overlay's real directories does.
+    const inner = ovlLookupPath(ctx, l.via.mount, l.via.path);
+    if (inner.ok && !inner.value.negative) out.push(...realsOf(ctx, inner.value.upper, inner.value.lowers));
+    else out.push(undefined);
+  }
+  return out;
 }
 
 const same = (a: WalkMark['reals'], b: WalkMark['reals']) => a.length === b.length && a.every((x, i) => x === b[i]);

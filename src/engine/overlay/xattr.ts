@@ -6,7 +6,8 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Loc } from '../workspace.ts';
 import { realForMeta } from './entry.ts';
-import { isPrivateXattr, OVL_XATTR_PREFIX } from './layers.ts';
+import { shownXattrs } from './stack.ts';
+import { isPrivateXattr, OVL_XATTR_ESCAPED, OVL_XATTR_PREFIX, unescapeXattr } from './layers.ts';
 import { mountReadonly } from './mount.ts';
 import { ovlCopyUp } from './copyup.ts';
 import { ovlEntryAt } from './resolve.ts';
@@ -15,32 +16,26 @@ import { setRealXattr, removeRealXattr } from '../vfs/xattr-rules.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
-const ESCAPED = `${OVL_XATTR_PREFIX}overlay.`;
 
 /**
  * Since 6.7 the overlay escapes its own namespace: trusted.overlay.X set
  * through the mount is stored as trusted.overlay.overlay.X, so it can never
  * change how the overlay behaves, and reads back under its own name.
  */
-export const escapeName = (name: string): string => (isPrivateXattr(name) ? ESCAPED + name.slice(OVL_XATTR_PREFIX.length) : name);
-
-function unescapeName(real: string): string | null {
-  if (real.startsWith(ESCAPED)) return OVL_XATTR_PREFIX + real.slice(ESCAPED.length);
-  return isPrivateXattr(real) ? null : real;
-}
+export const escapeName = (name: string): string => (isPrivateXattr(name) ? OVL_XATTR_ESCAPED + name.slice(OVL_XATTR_PREFIX.length) : name);
 
 export function ovlGetxattr(ctx: Ctx, loc: OvlLoc, name: string): Result<Bytes> {
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
-  const v = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs[escapeName(name)];
+  const v = shownXattrs(ctx, realForMeta(e.value))[escapeName(name)];
   return v === undefined ? fail('ENODATA') : ok(v);
 }
 
 export function ovlListxattr(ctx: Ctx, loc: OvlLoc): Result<string[]> {
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
-  const xs = ctx.ws.fs.inodes.get(realForMeta(e.value).ino)?.xattrs ?? {};
-  return ok(Object.keys(xs).map(unescapeName).filter((n): n is string => n !== null));
+  const xs = shownXattrs(ctx, realForMeta(e.value));
+  return ok(Object.keys(xs).map(unescapeXattr).filter((n): n is string => n !== null));
 }
 
 export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Bytes | null, flags: number): Result<void> {
@@ -50,8 +45,7 @@ export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Byte
   if (!e.ok) return e;
   if (value === null && e.value.upper === undefined) {
     // Removing what the lower copy does not have fails before any copy-up.
-    const lower = ctx.ws.fs.inodes.get(realForMeta(e.value).ino);
-    if (lower?.xattrs[name] === undefined) return fail('ENODATA');
+    if (shownXattrs(ctx, realForMeta(e.value))[name] === undefined) return fail('ENODATA');
   }
   // ovl_xattr_set copies up only an object with no upper at all: a lower
   // hard link whose index entry is already up (another name copied it)

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../errno.ts';
 import type { Kernel } from '../kernel.ts';
 import { ovlMount } from '../overlay/mount.ts';
 import { redirectDir } from '../overlay/params.ts';
-import { mountById, type OverlayMount } from '../workspace.ts';
+import { DETACHED, isDetached, mountById, type OverlayMount } from '../workspace.ts';
 import { locPath, resolve } from './namei.ts';
 import { locType } from './node.ts';
 import { capable, credOf } from './perm.ts';
@@ -53,16 +53,44 @@ export function umount(k: Kernel, target: string): Result<void> {
     return fail('EBUSY', 'target is busy');
   }
   if (k.ws.mounts.some((x) => x.id !== m.id && within(k, x.id, m.id))) return fail('EBUSY', 'target is busy');
-  k.ws = { ...k.ws, mounts: k.ws.mounts.filter((x) => x.id !== m.id) };
+  if (usedAsLayer(k.ws.mounts, m.id)) {
+    // A layer of another overlay: umount takes it out of the namespace, and
+    // the outer overlay's reference keeps it (and its dentry cache) alive.
+    k.ws = { ...k.ws, mounts: k.ws.mounts.map((x) => (x.id === m.id ? { ...x, mountpoint: DETACHED } : x)) };
+    k.emit({ type: 'umount', mount: m.id, target: m.target });
+    return ok(undefined);
+  }
+  // The mount goes, and with it any detached overlay only it still held.
+  const gone = [m];
+  let mounts = k.ws.mounts.filter((x) => x.id !== m.id);
+  for (let freed = true; freed; ) {
+    freed = false;
+    for (const x of mounts) {
+      if (isDetached(x) && !usedAsLayer(mounts, x.id)) {
+        gone.push(x);
+        mounts = mounts.filter((y) => y.id !== x.id);
+        freed = true;
+        break;
+      }
+    }
+  }
+  k.ws = { ...k.ws, mounts };
   // Inodes only its dentry cache still held (names deleted behind its back) go now.
   let inodes = k.ws.fs.inodes;
-  for (const ino of m.pins.keys()) {
-    const i = inodes.get(ino);
-    if (i && i.nlink === 0 && !k.isHeld(ino)) inodes = inodes.delete(ino);
+  for (const g of gone) {
+    for (const ino of g.pins.keys()) {
+      const i = inodes.get(ino);
+      if (i && i.nlink === 0 && !k.isHeld(ino)) inodes = inodes.delete(ino);
+    }
   }
   if (inodes !== k.ws.fs.inodes) k.ws = { ...k.ws, fs: { ...k.ws.fs, inodes } };
   k.emit({ type: 'umount', mount: m.id, target: m.target });
   return ok(undefined);
+}
+
+/** Whether some mount stacks on mount `id` (uses it as a lower layer). */
+function usedAsLayer(mounts: readonly OverlayMount[], id: number): boolean {
+  return mounts.some((x) => x.id !== id && [...x.lowers, ...x.dataLowers].some((l) => l.ovl?.mount === id));
 }
 
 /** Is mount `inner` attached somewhere inside mount `outer`? */
@@ -94,5 +122,5 @@ export function optionString(m: OverlayMount): string {
 }
 
 export function mountTable(k: Kernel): MountInfo[] {
-  return k.ws.mounts.map((m) => ({ source: m.source, target: m.target, fstype: 'overlay', options: optionString(m) }));
+  return k.ws.mounts.filter((m) => !isDetached(m)).map((m) => ({ source: m.source, target: m.target, fstype: 'overlay', options: optionString(m) }));
 }

@@ -14,7 +14,9 @@ export function captionKey(key: string, exists: (k: string) => boolean): string 
 }
 
 export function probeText(t: TFunction, p: LayerProbe): string {
-  return t('probe.inline', { path: p.path, outcome: t(`outcome.${p.outcome}`, { redirect: p.redirect ?? '' }) });
+  const own = t('probe.inline', { path: p.path, outcome: t(`outcome.${p.outcome}`, { redirect: p.redirect ?? '' }) });
+  // A layer that is an overlay mount: the lookup it made, nested.
+  return p.nested ? `${own} [${p.nested.map((q) => probeText(t, q)).join('; ')}]` : own;
 }
 
 function valueText(t: TFunction, exists: (k: string) => boolean, v: CaptionValue): string | number {
