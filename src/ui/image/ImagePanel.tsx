@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
+import { ImageExplorer } from './ImageExplorer.tsx';
 
 export function ImagePanel() {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export function ImagePanel() {
           </ul>
         </>
       )}
+      <ImageExplorer />
       <p className="muted" data-testid="image-container">
         {t('image.container', { name: image.container.name })}
       </p>
