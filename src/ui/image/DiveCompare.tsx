@@ -46,7 +46,12 @@ export function DiveCompare({ ix }: { ix: ImageIndex }) {
       <ul className="image-dive-why" data-testid="image-dive-why">
         {same && <li>{t('image.dive.same')}</li>}
         {ix.diff.visibleCopies > 0 && <li>{t('image.dive.visibleCopies', { bytes: formatBytes(ix.diff.visibleCopies) })}</li>}
-        {ix.diff.missed > 0 && <li>{t('image.dive.missed', { bytes: formatBytes(ix.diff.missed), opaque: formatBytes(ix.diff.underOpaque) })}</li>}
+        {ix.diff.missed > 0 && (
+          <li>
+            {t('image.dive.missed', { bytes: formatBytes(ix.diff.missed) })}
+            {ix.diff.underOpaque > 0 && ` ${t('image.dive.underOpaque', { bytes: formatBytes(ix.diff.underOpaque) })}`}
+          </li>
+        )}
         <li className="muted">{t('image.dive.ourRule')}</li>
       </ul>
     </div>
