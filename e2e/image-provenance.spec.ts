@@ -172,3 +172,18 @@ test('tens of thousands of paths: only the rows in view are drawn, and a filter 
   await expect(page.getByTestId('image-version')).toHaveCount(1);
   await expect(page.getByTestId('image-version')).toContainText('seen in the container');
 });
+
+test('the inspector tells the selected entry’s versions through the image’s layers', async ({ lab, page }) => {
+  await lab.goto();
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  await page.getByTestId('tab-details').click();
+  await lab.row('etc/passwd').click();
+  const layers = page.getByTestId('inspector-image-layers');
+  await expect(layers.getByTestId('image-provenance')).toHaveAttribute('data-path', '/etc/passwd');
+  await expect(layers.getByTestId('image-version')).toHaveCount(2);
+  await expect(layers.getByTestId('image-version').nth(1)).toContainText('overwritten by layer 2');
+  // Deleted in the container: the image's layers still hold both versions.
+  await lab.run('rm etc/passwd');
+  await lab.row('etc/passwd').click();
+  await expect(layers.getByTestId('image-version')).toHaveCount(2);
+});
