@@ -4,7 +4,7 @@
 // the rows in view are drawn), and the selected path's versions with what
 // hid each. The worker builds the index once per image.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPAQUE, SEEN, SHADOWED, type BrowseType, type ImageIndex } from '../../session/image-browse-types.ts';
 import { useLab } from '../../store/index.ts';
@@ -65,11 +65,13 @@ function ImageTree({ ix, selected, onSelect }: { ix: ImageIndex; selected: strin
     // A new filter opens every directory above a match again.
     setToggled(new Set());
   };
-  const rows = useMemo(() => shownRows(ix, shape, sort, filter, toggled), [ix, shape, sort, filter, toggled]);
+  // Typing stays smooth on a large image: the rows follow the filter when React has time.
+  const shownFilter = useDeferredValue(filter);
+  const rows = useMemo(() => shownRows(ix, shape, sort, shownFilter, toggled), [ix, shape, sort, shownFilter, toggled]);
   const matches = useMemo(() => {
-    const kept = keptRows(ix, filter);
+    const kept = keptRows(ix, shownFilter);
     return kept ? kept.reduce((n, k) => n + (k === 1 ? 1 : 0), 0) : ix.names.length;
-  }, [ix, filter]);
+  }, [ix, shownFilter]);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   // The virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -141,7 +143,7 @@ function ImageTree({ ix, selected, onSelect }: { ix: ImageIndex; selected: strin
         </label>
       </div>
       <p className="muted image-tree-count" data-testid="image-tree-count" aria-live="polite">
-        {isFiltered(filter) ? t('image.tree.matches', { count: matches, total: ix.names.length }) : t('image.tree.total', { count: ix.names.length })}
+        {isFiltered(shownFilter) ? t('image.tree.matches', { count: matches, total: ix.names.length }) : t('image.tree.total', { count: ix.names.length })}
       </p>
       <div className="image-tree-head">
         {header('name', t('image.tree.col.name'), false)}
