@@ -45,6 +45,8 @@ export interface ImageIndex {
     missed: number;
     /** Of those, the bytes under opaque directories (dive ignores `.wh..wh..opq`). */
     underOpaque: number;
+    /** Hidden names dive counts whose file a hard link still shows (no waste: the bytes are read through the other name). */
+    stillSeen: number;
   };
 }
 

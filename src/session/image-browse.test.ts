@@ -78,6 +78,10 @@ describe('the image index', () => {
     // dive counts the visible copy of big.bin and passwd too.
     expect(ix.diff.visibleCopies).toBeGreaterThanOrEqual(3000 + 106);
     expect(ix.diff.missed).toBeGreaterThanOrEqual(ix.diff.underOpaque);
+    // Here the differences account for dive's whole figure: ours, plus the visible copies and the
+    // hard-linked libdata's hidden name it counts, minus what it never sees (/opt/thing's 6 + 11 bytes).
+    expect(ix.diff).toEqual({ visibleCopies: 3000 + 106, missed: 6 + 11, underOpaque: 0, stillSeen: 12 });
+    expect(ix.dive.wastedBytes).toBe(ix.hiddenBytes + ix.diff.visibleCopies - ix.diff.missed + ix.diff.stillSeen);
   });
 });
 

@@ -39,6 +39,8 @@ function build(image: Image): Built {
   /** Hidden file inodes, with the row of the first name they were met at. */
   const hidden = new Map<LayerNode, { row: number; layer: number; opaque: boolean; diveCounted: boolean }>();
   let visibleCopies = 0;
+  /** Hidden file versions dive counts, to tell afterwards which a hard link still shows. */
+  const diveHidden: { node: LayerNode; layer: number }[] = [];
   forEachPath(image, (path, versions) => {
     const cut = path.lastIndexOf('/');
     const row = names.length;
@@ -65,7 +67,10 @@ function build(image: Image): Built {
     for (const v of versions) {
       if (v.node.kind !== 'file') continue;
       if (v.status.kind === 'visible') reachable[v.layer - 1].add(v.node);
-      else if (v.status.kind === 'hidden' && !hidden.has(v.node)) hidden.set(v.node, { row, layer: v.layer, opaque: v.status.by.kind === 'opaque', diveCounted: leaves >= 2 });
+      else if (v.status.kind === 'hidden') {
+        if (!hidden.has(v.node)) hidden.set(v.node, { row, layer: v.layer, opaque: v.status.by.kind === 'opaque', diveCounted: leaves >= 2 });
+        if (leaves >= 2) diveHidden.push({ node: v.node, layer: v.layer });
+      }
     }
     if (leaves >= 2 && seen && seen.node.kind === 'file') visibleCopies += seen.node.size;
   });
@@ -81,6 +86,8 @@ function build(image: Image): Built {
       if (h.opaque) underOpaque += node.size;
     }
   }
+  let stillSeen = 0;
+  for (const h of diveHidden) if (reachable[h.layer - 1].has(h.node)) stillSeen += h.node.size;
   const sizeCol = Float64Array.from(sizes);
   // A directory's size: the seen files below it (children come after their parents).
   for (let i = rows - 1; i >= 0; i--) if (flags[i] & SEEN && parents[i] >= 0) sizeCol[parents[i]] += sizeCol[i];
@@ -104,7 +111,7 @@ function build(image: Image): Built {
     hiddenBytes: storedBytes - reachableBytes,
     efficiency: storedBytes === 0 ? 1 : reachableBytes / storedBytes,
     dive: { ...dive },
-    diff: { visibleCopies, missed, underOpaque },
+    diff: { visibleCopies, missed, underOpaque, stillSeen },
   };
   const built = { index, reachable };
   cache.set(image, built);

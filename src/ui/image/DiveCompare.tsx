@@ -52,6 +52,7 @@ export function DiveCompare({ ix }: { ix: ImageIndex }) {
             {ix.diff.underOpaque > 0 && ` ${t('image.dive.underOpaque', { bytes: formatBytes(ix.diff.underOpaque) })}`}
           </li>
         )}
+        {ix.diff.stillSeen > 0 && <li>{t('image.dive.stillSeen', { bytes: formatBytes(ix.diff.stillSeen) })}</li>}
         <li className="muted">{t('image.dive.ourRule')}</li>
       </ul>
     </div>

@@ -29,7 +29,7 @@ function index(): ImageIndex {
     hiddenBytes: 3086,
     efficiency: 0.5,
     dive: { wastedBytes: 6000, efficiency: 0.4, userSizeBytes: 3106, userWastedPercent: 1.9 },
-    diff: { visibleCopies: 3106, missed: 0, underOpaque: 0 },
+    diff: { visibleCopies: 3106, missed: 0, underOpaque: 0, stillSeen: 0 },
   };
 }
 
