@@ -122,6 +122,15 @@ test('the tree filters by layer and by waste, sorts by size and layer, and keys 
   await expect(page.getByTestId('image-dive-ours')).toHaveText('3.0 KiB');
   await expect(page.getByTestId('image-dive-theirs')).toHaveText('6.1 KiB');
   await expect(page.getByTestId('image-dive-why')).toContainText('the copy the container sees included');
+  await expect(page.getByTestId('image-dive-why')).toContainText('12 B of hidden names whose file a hard link still shows');
+
+  // A largest hidden file, chosen in the list above the tree: the filter that hid it dropped, its directories opened, its versions shown.
+  await page.getByTestId('image-tree-filter').fill('passwd');
+  await page.getByTestId('image-wasted-path').filter({ hasText: '/usr/lib/big.bin' }).click();
+  await expect(page.getByTestId('image-tree-filter')).toHaveValue('');
+  await expect(treeRow(page, '/usr/lib/big.bin')).toHaveClass(/selected/);
+  await expect(treeRow(page, '/usr/lib/big.bin')).toBeInViewport();
+  expect(await page.getByTestId('image-version').evaluateAll((vs) => vs.map((v) => v.getAttribute('data-by')))).toEqual(['', 'overwritten@2']);
 });
 
 /** A single-layer tar (ustar) of `files` small files spread over directories d0..d99. */
@@ -186,4 +195,9 @@ test('the inspector tells the selected entry’s versions through the image’s 
   await lab.run('rm etc/passwd');
   await lab.row('etc/passwd').click();
   await expect(layers.getByTestId('image-version')).toHaveCount(2);
+  // The same path in the Image tab's tree.
+  await page.getByTestId('show-in-image-tab').click();
+  await expect(page.getByTestId('tab-image')).toHaveAttribute('aria-selected', 'true');
+  await expect(treeRow(page, '/etc/passwd')).toHaveClass(/selected/);
+  await expect(page.getByTestId('image-provenance')).toHaveAttribute('data-path', '/etc/passwd');
 });

@@ -13,6 +13,7 @@ import { KindIcon } from '../common/KindIcon.tsx';
 import { DiveCompare } from './DiveCompare.tsx';
 import { ImageProvenance } from './ImageProvenance.tsx';
 import { cellOf, typeKey } from './kinds.ts';
+import { useImageSelection } from './image-selection.ts';
 import './image-explorer.css';
 import { isFiltered, keptRows, NO_FILTER, shapeOf, shownRows, type SortKey, type TreeFilter, type TreeSort } from './tree-model.ts';
 
@@ -39,7 +40,8 @@ function useImageIndex(): ImageIndex | null {
 export function ImageExplorer() {
   const { t } = useTranslation();
   const ix = useImageIndex();
-  const [selected, setSelected] = useState<string | null>(null);
+  const selected = useImageSelection((s) => s.path);
+  const setSelected = useImageSelection((s) => s.select);
   if (!ix) return <p className="muted">{t('image.tree.loading')}</p>;
   return (
     <>
@@ -85,6 +87,41 @@ function ImageTree({ ix, selected, onSelect }: { ix: ImageIndex; selected: strin
       focusNext.current = null;
     }
   });
+
+  // A path chosen elsewhere (the largest hidden files, the inspector): the directories above it opened, scrolled to.
+  const reveal = useImageSelection((s) => s.reveal);
+  const pendingScroll = useRef<number | null>(null);
+  const rowByPath = useMemo(() => {
+    let m: Map<string, number> | null = null;
+    return (p: string) => {
+      if (!m) {
+        m = new Map();
+        for (let i = 0; i < ix.names.length; i++) m.set(shape.path(i), i);
+      }
+      return m.get(p);
+    };
+  }, [ix, shape]);
+  useEffect(() => {
+    if (reveal === 0 || !selected) return;
+    const row = rowByPath(selected);
+    if (row === undefined) return;
+    pendingScroll.current = row;
+    if (rows.some((r) => r.row === row)) return;
+    const open = new Set<number>();
+    for (let p = ix.parents[row]; p >= 0; p = ix.parents[p]) open.add(p);
+    setFilterState(NO_FILTER);
+    setToggled(open);
+    // Only when asked again, not on every change of the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal]);
+  useEffect(() => {
+    if (pendingScroll.current === null) return;
+    const i = rows.findIndex((r) => r.row === pendingScroll.current);
+    if (i < 0) return;
+    pendingScroll.current = null;
+    v.scrollToIndex(i, { align: 'center' });
+    box?.scrollIntoView({ block: 'nearest' });
+  }, [rows, v, box]);
 
   const toggle = (row: number) => {
     const next = new Set(toggled);
