@@ -78,6 +78,19 @@ export class Namespace {
   }
 }
 
+const MOUNT_LINE = /^\S+ on \/\S* type \S+ \(.*\)$/;
+
+/**
+ * Output as the simulator prints it, where the workspace is `/`: the
+ * kernel's absolute paths under the temporary workspace (`pwd`,
+ * `readlink -f`, `mount`'s list) lose that prefix, and `mount`'s lines for
+ * the machine's own mounts, which the simulator does not have, are left out.
+ */
+export function fromWorkspaceRoot(stdout: string, ws: string): string {
+  const lines = stdout.split('\n').filter((l) => !MOUNT_LINE.test(l) || l.includes(`${ws}/`) || l.includes(`${ws} `));
+  return lines.join('\n').split(`${ws}/`).join('/').split(ws).join('/');
+}
+
 export function runScenarioOnKernel(text: string, name: string): TraceDoc {
   const scenario = splitScenario(text);
   const ws = realpathSync(mkdtempSync(join(tmpdir(), 'overlay-lab-oracle-')));
@@ -103,7 +116,7 @@ export function runScenarioOnKernel(text: string, name: string): TraceDoc {
       steps.push({
         cmd: step.source,
         status: r.status ?? 128,
-        stdout: r.stdout.toString('utf8'),
+        stdout: fromWorkspaceRoot(r.stdout.toString('utf8'), ws),
         cwd: relative(ws, cwd),
         tree: walkTree(ns.view(ws), [...workdirs]),
       });

@@ -3,24 +3,9 @@
 // upper name must hold and what each merged name must read. Checked
 // against Linux 6.18 in scenarios/metacopy-link-after-rename.sh.
 import { describe, expect, it } from 'vitest';
-import { O_CREAT, O_RDONLY, O_TRUNC, O_WRONLY } from '../api.ts';
 import { utf8Decode } from '../bytes.ts';
 import { Kernel } from '../kernel.ts';
-
-function file(k: Kernel, path: string, data: string): void {
-  const fd = k.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644);
-  if (!fd.ok) throw new Error(`open ${path}: ${fd.errno}`);
-  k.write(fd.value, data);
-  k.close(fd.value);
-}
-
-function read(k: Kernel, path: string): string {
-  const fd = k.open(path, O_RDONLY);
-  if (!fd.ok) return fd.errno;
-  const r = k.read(fd.value);
-  k.close(fd.value);
-  return r.ok ? r.value : r.errno;
-}
+import { readFile as read, writeFile as file } from '../testkit.ts';
 
 const OPTS = 'lowerdir=lower,upperdir=upper,workdir=work,metacopy=on,redirect_dir=on';
 

@@ -23,7 +23,8 @@ export function ovlSetattr(ctx: Ctx, loc: Loc & { kind: 'ovl' }, change: AttrCha
   const up = ovlCopyUp(ctx, loc.mount, loc.path, change.size !== undefined ? O_WRONLY : 0);
   if (!up.ok) return up;
   const upper = up.value.upper!;
-  const label = realPath(ctx, loc);
+  // A metacopy keeps its data below; the attributes change on the upper copy.
+  const label = realPath(ctx, loc, undefined, change.size !== undefined ? 'data' : 'meta');
   if (change.size !== undefined) realTruncate(ctx, upper, label, change.size, 'syscall');
   const now = ctx.ws.fs.clock;
   if (change.mode !== undefined || change.uid !== undefined || change.gid !== undefined || change.times) {

@@ -62,6 +62,6 @@ export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Byte
     if (!up.ok) return up;
     upper = up.value.upper!;
   }
-  const label = realPath(ctx, loc);
+  const label = realPath(ctx, loc, undefined, 'meta');
   return value === null ? removeRealXattr(ctx, upper, label, name) : setRealXattr(ctx, upper, label, name, value, flags);
 }

@@ -93,7 +93,7 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
  * through it changes (the upper copy once copied up, else the lower).
  * `hint` is the path as walked, for base objects that are not directories.
  */
-export function realPath(ctx: Ctx, loc: Loc, hint?: string): string {
+export function realPath(ctx: Ctx, loc: Loc, hint?: string, part: 'data' | 'meta' = 'data'): string {
   if (loc.kind === 'base') {
     const i = ctx.ws.fs.inodes.get(loc.ino);
     if (i && i.kind === 'dir') return basePath(ctx, loc.ino);
@@ -103,7 +103,7 @@ export function realPath(ctx: Ctx, loc: Loc, hint?: string): string {
   const name = loc.path[loc.path.length - 1] ?? '';
   const e = entryOf(ctx, loc);
   if (!e.ok) return [m.target, ...loc.path].join('/');
-  const real = realForData(e.value);
+  const real = part === 'meta' ? realForMeta(e.value) : realForData(e.value);
   const node = ctx.ws.fs.inodes.get(real.ino);
   if (node && node.kind === 'dir') return basePath(ctx, real.ino);
   if (real.layer === 0 && e.value.upperAlias) {

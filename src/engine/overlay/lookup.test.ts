@@ -1,0 +1,64 @@
+// Lookup stops, one row each (ovl_lookup, ovl_lookup_layer,
+// ovl_lookup_single in fs/overlayfs/namei.c): which layers a lookup asks,
+// what each answered, and where the walk down the stack stops. The stack
+// is three lowers and an upper; a row names the rule it checks, so a broken
+// rule fails under its own name rather than as "tree differs at step N".
+import { describe, expect, it } from 'vitest';
+import { Kernel } from '../kernel.ts';
+import { dirs, writeFile } from '../testkit.ts';
+import type { EngineEvent } from '../events.ts';
+
+function stack(): Kernel {
+  const k = new Kernel(undefined, '', { record: 'events' });
+  dirs(k, 'l1', 'l2', 'l3', 'upper', 'work', 'merged');
+  dirs(k, 'l1/d', 'l2/d', 'l3/d', 'l2/o', 'l3/o', 'l1/n', 'l3/n', 'upper/ud', 'l2/ud', 'upper/uo', 'l1/uo');
+  writeFile(k, 'l1/a', 'one');
+  writeFile(k, 'l2/a', 'two');
+  writeFile(k, 'l3/b', 'three');
+  writeFile(k, 'l2/n', 'a file under a directory');
+  writeFile(k, 'l3/o/x', 'hidden by the opaque l2/o');
+  writeFile(k, 'upper/u', 'upper only');
+  writeFile(k, 'l1/w', 'hidden by a whiteout');
+  writeFile(k, 'l2/w', 'hidden too');
+  k.unlink('l1/w');
+  k.mknod('l1/w', 'chardev', 0, 0, 0);
+  k.setxattr('l2/o', 'trusted.overlay.opaque', 'y');
+  k.setxattr('upper/uo', 'trusted.overlay.opaque', 'y');
+  const m = k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=l1:l2:l3,upperdir=upper,workdir=work');
+  if (!m.ok) throw new Error(`mount: ${m.errno}`);
+  return k;
+}
+
+type Row = { rule: string; name: string; probes: string; found: string; stat: string };
+
+const ROWS: Row[] = [
+  { rule: 'a non-directory ends the lookup: layers below it are not asked', name: 'a', probes: 'upper:absent lower1:file', found: 'file', stat: 'file' },
+  { rule: 'an absent name goes on down to the layer that has it', name: 'b', probes: 'upper:absent lower1:absent lower2:absent lower3:file', found: 'file', stat: 'file' },
+  { rule: 'a whiteout (0/0 character device) ends the lookup with no entry', name: 'w', probes: 'upper:absent lower1:whiteout', found: 'none', stat: 'ENOENT' },
+  { rule: 'directories in several layers merge: every layer is asked', name: 'd', probes: 'upper:absent lower1:dir lower2:dir lower3:dir', found: 'dir', stat: 'dir' },
+  { rule: 'an opaque lower directory ends the merge below it', name: 'o', probes: 'upper:absent lower1:absent lower2:opaque-dir', found: 'dir', stat: 'dir' },
+  { rule: 'an opaque upper directory ends the merge at once', name: 'uo', probes: 'upper:opaque-dir', found: 'dir', stat: 'dir' },
+  { rule: 'a non-directory under a directory is ignored and ends the merge', name: 'n', probes: 'upper:absent lower1:dir lower2:skipped-nondir', found: 'dir', stat: 'dir' },
+  { rule: 'an upper directory over a lower one is a merge', name: 'ud', probes: 'upper:dir lower1:absent lower2:dir lower3:absent', found: 'dir', stat: 'dir' },
+  { rule: 'an upper file ends the lookup in the upper layer', name: 'u', probes: 'upper:file', found: 'file', stat: 'file' },
+  { rule: 'a name no layer has asks every layer and is negative', name: 'zz', probes: 'upper:absent lower1:absent lower2:absent lower3:absent', found: 'none', stat: 'ENOENT' },
+  { rule: 'a name inside a directory is asked only in the layers the directory merged', name: 'o/x', probes: 'lower2:absent', found: 'none', stat: 'ENOENT' },
+  { rule: 'below a skipped non-directory the name is not looked for', name: 'n/q', probes: 'lower1:absent', found: 'none', stat: 'ENOENT' },
+];
+
+const probeText = (e: Extract<EngineEvent, { type: 'lookup' }>) =>
+  e.probes.map((p) => `${p.layer.kind === 'upper' ? 'upper' : `${p.layer.kind}${p.layer.index + 1}`}:${p.outcome}`).join(' ');
+
+describe('overlay lookup: where the walk down the layers stops', () => {
+  it.each(ROWS.map((r) => [r.rule, r] as const))('%s', (_rule, row) => {
+    const k = stack();
+    const from = k.events.length;
+    const s = k.lstat(`merged/${row.name}`);
+    const lookups = k.events.slice(from).filter((e): e is Extract<EngineEvent, { type: 'lookup' }> => e.type === 'lookup');
+    const last = lookups[lookups.length - 1];
+    expect(last?.path).toBe(`merged/${row.name}`);
+    expect(probeText(last)).toBe(row.probes);
+    expect(last.found ?? 'none').toBe(row.found);
+    expect(s.ok ? s.value.type : s.errno).toBe(row.stat);
+  });
+});
