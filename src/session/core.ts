@@ -14,6 +14,7 @@ import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
 import { analyzeImage, blobSource, imageWorkspace, isImageError, openImage, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
+import { imageIndex, pathProvenance } from './image-browse.ts';
 import type { CommandMeta, EventPage, HostError, ImageBase, ImageSummary, LoadRequest, Progress, SessionChange, SessionOps } from './protocol.ts';
 
 /** Largest page of events sent at once. */
@@ -152,6 +153,14 @@ export class SessionCore implements SessionOps {
   complete(line: string) {
     const { state, cwd } = endOf(this.t);
     return completeLine(state, cwd, line);
+  }
+
+  imageIndex() {
+    return this.image ? imageIndex(this.image.w.image) : null;
+  }
+
+  imagePath(path: string) {
+    return this.image ? pathProvenance(this.image.w.image, path) : null;
   }
 
   trace(name: string) {

@@ -7,6 +7,7 @@ import type { Span } from '../replay/groups.ts';
 import type { PositionView, ViewRequest } from '../replay/view.ts';
 import type { TraceDoc } from '../scenario/trace.ts';
 import type { Observed } from '../lessons/observe.ts';
+import type { ImageIndex, PathProvenance } from './image-browse-types.ts';
 
 /**
  * What a session starts from before its first command: nothing, a generated
@@ -135,6 +136,10 @@ export interface SessionOps {
   view(req: ViewRequest): PositionView;
   events(command: number, from: number, to: number): EventPage;
   complete(line: string): Completion & { line: string };
+  /** The opened image's paths, for its tree (null without an image). */
+  imageIndex(): ImageIndex | null;
+  /** One path of the opened image (from `/`): every layer's version and what hides each. */
+  imagePath(path: string): PathProvenance | null;
   trace(name: string): TraceDoc;
   /** The workspace after the last command as a trace records it (what lesson goals check). */
   observe(): Observed;

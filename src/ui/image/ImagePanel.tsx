@@ -5,10 +5,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
+import { ImageExplorer } from './ImageExplorer.tsx';
+import { useImageSelection } from './image-selection.ts';
 
 export function ImagePanel() {
   const { t } = useTranslation();
   const image = useLab((s) => s.image);
+  const show = useImageSelection((s) => s.show);
   if (!image) {
     return (
       <p className="empty" data-testid="image-panel">
@@ -73,12 +76,16 @@ export function ImagePanel() {
           <ul className="image-wasted" data-testid="image-wasted">
             {image.topWasted.map((w) => (
               <li key={`${w.layer}:${w.path}`}>
-                <code>{w.path}</code> <span className="muted">L{w.layer}</span> {formatBytes(w.size)}
+                <button type="button" className="link image-wasted-path" data-testid="image-wasted-path" onClick={() => show(w.path)}>
+                  <code>{w.path}</code>
+                </button>{' '}
+                <span className="muted">L{w.layer}</span> {formatBytes(w.size)}
               </li>
             ))}
           </ul>
         </>
       )}
+      <ImageExplorer />
       <p className="muted" data-testid="image-container">
         {t('image.container', { name: image.container.name })}
       </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { layerLabels, layerRoleLabel } from '../common/layers.ts';
 import { ObjectCard } from './ObjectCard.tsx';
+import { InspectorImageLayers } from '../image/InspectorImageLayers.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function Inspector() {
             <ObjectCard key={l.index} layer={l.name} title={labels[i]} role={l.role} detail={detail.layers[i]} />
           ))}
           <p className="muted">{grid.layers.map((l, i) => `${labels[i]}: ${layerRoleLabel(t, l, lowers)}`).join(' · ')}</p>
+          <InspectorImageLayers />
         </div>
       )}
     </section>
