@@ -12,8 +12,7 @@ import { checkGoal, checkProof } from '../src/lessons/goals.ts';
 import { revealLessonPredict, setupTimeline } from '../src/lessons/lesson.ts';
 import { observeTrace } from '../src/lessons/observe.ts';
 import type { Lesson } from '../src/lessons/types.ts';
-import { replayScenario, timelineToTrace } from '../src/replay/timeline.ts';
-import { compareTraces } from '../src/scenario/compare.ts';
+import { describeDifference, engineDisagreement } from '../src/replay/agree.ts';
 import { splitScenario } from '../src/scenario/script.ts';
 import type { TraceDoc } from '../src/scenario/trace.ts';
 import { kernelUnavailableReason } from './kernel/available.ts';
@@ -31,8 +30,7 @@ function onKernel(text: string, name: string): TraceDoc {
 
 /** Differences between Linux and the engine on the same script; `strict` adds exit statuses and all output. */
 function disagreements(kernel: TraceDoc, text: string, strict: boolean): string[] {
-  const engine = timelineToTrace(replayScenario(text), kernel.scenario);
-  return compareTraces(kernel, engine, 'full', strict).map((d) => `step ${d.step} \`${d.cmd}\`: ${d.what}`);
+  return engineDisagreement(kernel, text, { strict }).map(describeDifference);
 }
 
 describe.skipIf(reason !== null)(title('lessons on the real kernel'), () => {

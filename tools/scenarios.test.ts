@@ -5,9 +5,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareTraces } from '../src/scenario/compare.ts';
 import type { TraceDoc } from '../src/scenario/trace.ts';
-import { replayScenario, timelineToTrace } from '../src/replay/timeline.ts';
+import { engineDisagreement } from '../src/replay/agree.ts';
 
 const dir = 'scenarios';
 const gaps: Record<string, string> = JSON.parse(readFileSync(join(dir, 'known-gaps.json'), 'utf8'));
@@ -17,8 +16,7 @@ const scenarios = readdirSync(dir)
 
 function differences(file: string) {
   const kernel: TraceDoc = JSON.parse(readFileSync(join(dir, file.replace(/\.sh$/, '.trace.json')), 'utf8'));
-  const sim = timelineToTrace(replayScenario(readFileSync(join(dir, file), 'utf8')), file);
-  return compareTraces(kernel, sim, 'full', true);
+  return engineDisagreement(kernel, readFileSync(join(dir, file), 'utf8'), { strict: true, name: file });
 }
 
 describe('recorded kernel scenarios', () => {

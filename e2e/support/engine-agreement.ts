@@ -4,8 +4,7 @@
 // first difference, in e2e/data/scenario-skips.json.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
-import { compareTraces } from '../../src/scenario/compare.ts';
+import { describeDifference, engineDisagreement } from '../../src/replay/agree.ts';
 import type { TraceDoc } from '../../src/scenario/trace.ts';
 
 export const SCENARIOS_DIR = 'scenarios';
@@ -30,16 +29,8 @@ export function shippedScenarios(): ShippedScenario[] {
 
 /** Null when the engine agrees with the kernel, else the skip reason. */
 export function disagreement(s: ShippedScenario): string | null {
-  let sim: TraceDoc;
-  try {
-    sim = timelineToTrace(replayScenario(s.text), basename(s.file));
-  } catch (e) {
-    return `engine disagrees with kernel: the replay crashed: ${(e as Error).message.split('\n')[0]}`;
-  }
-  const diffs = compareTraces(s.trace, sim, 'full');
-  if (diffs.length === 0) return null;
-  const d = diffs[0];
-  return `engine disagrees with kernel: step ${d.step} \`${d.cmd}\`: ${d.what}`;
+  const diffs = engineDisagreement(s.trace, s.text, { name: basename(s.file) });
+  return diffs.length === 0 ? null : `engine disagrees with kernel: ${describeDifference(diffs[0])}`;
 }
 
 export function readSkips(): Record<string, string> {

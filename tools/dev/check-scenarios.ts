@@ -2,8 +2,8 @@
 // recorded kernel traces. Usage: tsx tools/dev/check-scenarios.ts [--level core|full] [--strict] [-v] [FILE...]
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
-import { compareTraces, type Level } from '../../src/scenario/compare.ts';
+import { describeDifference, engineDisagreement } from '../../src/replay/agree.ts';
+import type { Level } from '../../src/scenario/compare.ts';
 import type { TraceDoc } from '../../src/scenario/trace.ts';
 
 const args = process.argv.slice(2);
@@ -21,18 +21,10 @@ for (const f of files.sort()) {
   } catch {
     continue;
   }
-  let sim: TraceDoc;
-  try {
-    sim = timelineToTrace(replayScenario(readFileSync(f, 'utf8')), basename(f));
-  } catch (e) {
-    failures.push(`${f}: CRASH ${(e as Error).message.split('\n')[0]}`);
-    if (verbose) console.log((e as Error).stack);
-    continue;
-  }
-  const diffs = compareTraces(kernel, sim, level, strict);
+  const diffs = engineDisagreement(kernel, readFileSync(f, 'utf8'), { level, strict, name: basename(f) });
   if (diffs.length === 0) pass++;
   else {
-    failures.push(`${f}: ${diffs.length} differences; first at step ${diffs[0].step} \`${diffs[0].cmd}\`: ${diffs[0].what}`);
+    failures.push(`${f}: ${diffs.length} differences; first at ${describeDifference(diffs[0])}`);
     if (verbose) for (const d of diffs.slice(0, 12)) console.log(`   [${d.step}] ${d.cmd}\n        ${d.what}`);
   }
 }

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareTraces, type Difference } from '../../src/scenario/compare.ts';
-import { replayScenario, timelineToTrace } from '../../src/replay/timeline.ts';
+import type { Difference } from '../../src/scenario/compare.ts';
+import { engineDisagreement } from '../../src/replay/agree.ts';
 import { runScenarioOnKernel } from '../kernel/run.ts';
 import { scenarioArb } from './scenario-arb.ts';
 
@@ -18,13 +18,7 @@ export interface Disagreement {
 /** Kernel vs engine for one script: the differences, or a crash as one. */
 export function disagreement(script: string): Difference[] {
   const kernel = runScenarioOnKernel(script, 'fuzz.sh');
-  let sim;
-  try {
-    sim = timelineToTrace(replayScenario(script), 'fuzz.sh');
-  } catch (e) {
-    return [{ step: -1, cmd: '', what: `engine threw: ${(e as Error).stack ?? e}` }];
-  }
-  return compareTraces(kernel, sim, 'full', true);
+  return engineDisagreement(kernel, script, { strict: true });
 }
 
 export interface FuzzResult {
