@@ -13,7 +13,7 @@ import type { OvlEntry } from './entry.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
-import { dropDentries, ovlEntryAt } from './resolve.ts';
+import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { cleanupAndWhiteout, nextTempName } from './work.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
@@ -23,6 +23,12 @@ export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEn
   if (!e) return upperWhiteout;
   if (e.upper === undefined) return true;
   for (const l of parent.lowers) {
+    if (l.via) {
+      // A lower that is an overlay mount answers through its own lookup: its whiteouts already hide names.
+      const r = ovlLookupPath(ctx, l.via.mount, [...l.via.path, name]);
+      if (r.ok && !r.value.negative) return true;
+      continue;
+    }
     const d = ctx.ws.fs.inodes.get(l.ino);
     if (!d || d.kind !== 'dir') continue;
     const c = child(ctx.ws.fs, l.ino, name);

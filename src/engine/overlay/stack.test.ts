@@ -261,6 +261,20 @@ const ROWS: Row[] = [
     },
   },
   {
+    rule: "ovl_lower_positive through the inner: rm -r of a directory the inner has only in its lower leaves a whiteout in the outer's upper",
+    run: (k) => {
+      must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
+      must(k.unlink('merged2/dir/old.txt'), 'rm');
+      must(k.rmdir('merged2/dir'), 'rmdir');
+    },
+    check: (k) => {
+      expect(names(k, 'merged2')).toBe('a.txt gone.txt');
+      const w = k.lstat('upper2/dir');
+      expect(w.ok && [w.value.type, w.value.rdevMajor, w.value.rdevMinor]).toEqual(['chardev', 0, 0]);
+      expect(names(k, 'merged/dir')).toBe('old.txt');
+    },
+  },
+  {
     rule: 'umount of an inner still used as a layer succeeds (status 0) and the outer lists the same names after it',
     run: (k) => {
       must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
