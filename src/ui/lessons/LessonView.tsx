@@ -6,6 +6,7 @@ import { LESSONS, lessonDone, type Lesson } from '../../lessons/index.ts';
 import { openLesson, showMe } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { DockerInspect } from './DockerInspect.tsx';
+import { ExampleImage } from './ExampleImage.tsx';
 import { GoalList } from './GoalList.tsx';
 import { Hints } from './Hints.tsx';
 import { LessonSteps } from './LessonSteps.tsx';
@@ -34,6 +35,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       <p className="lesson-intro">
         <LessonText k={lesson.intro} />
       </p>
+      {lesson.image && <ExampleImage />}
       {done && (
         <div className="lesson-done" role="status" data-testid="lesson-done">
           <strong>{t(shown ? 'lesson.completeShown' : 'lesson.complete')}</strong>
