@@ -19,6 +19,8 @@ export interface ContainerInfo {
   /** Its upper directory (from `/`). */
   upper: string;
   mountLine: string;
+  /** The engine's mount id (the grid shows one mount at a time). */
+  mount: number;
 }
 
 /** The id overlay2 gives a container of this name on this image (deterministic, as startContainer draws it). */
@@ -58,7 +60,7 @@ export function runningContainers(w: ImageWorkspace, state: Workspace, byId = ne
     const at = (given: string) => (given.startsWith('/') ? given : `${home}/${given}`);
     const options = `index=off,lowerdir=${m.lowers.map((l) => at(l.given)).join(':')},upperdir=${at(m.upper.given)},workdir=${home}/${id}/work`;
     const known = w.containers.find((c) => c.id === id);
-    out.push({ name: named(id), id, merged: t.slice(1), upper: `${home}/${id}/diff`, mountLine: known?.mountLine ?? `mount -t overlay overlay -o ${options} ${t}` });
+    out.push({ name: named(id), id, merged: t.slice(1), upper: `${home}/${id}/diff`, mountLine: known?.mountLine ?? `mount -t overlay overlay -o ${options} ${t}`, mount: m.id });
   }
   return out;
 }

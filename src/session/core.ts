@@ -69,7 +69,7 @@ export class SessionCore implements SessionOps {
   /** The running containers, after the last command. */
   private containers(): ContainerRow[] {
     if (!this.image) return [];
-    return runningContainers(this.image.w, endOf(this.t).state, this.containerNames).map((c) => ({ name: c.name, id: c.id, merged: c.merged, upper: c.upper, mountLine: c.mountLine }));
+    return runningContainers(this.image.w, endOf(this.t).state, this.containerNames).map((c) => ({ name: c.name, id: c.id, merged: c.merged, upper: c.upper, mountLine: c.mountLine, mount: c.mount }));
   }
 
   /** The image summary with the containers running now, their directories named on screen. */
@@ -254,7 +254,7 @@ export function summarize(image: Image, w: ImageWorkspace): ImageSummary {
     efficiency: a.efficiency,
     topWasted: a.topWasted.map((x) => ({ path: x.path, layer: x.layer, size: x.size })),
     container: { name: c.name, merged: c.merged, mountLine: c.mountLine },
-    containers: [{ name: c.name, id: c.id, merged: c.merged, upper: c.graphDriver.Data.UpperDir, mountLine: c.mountLine }],
+    containers: [{ name: c.name, id: c.id, merged: c.merged, upper: c.graphDriver.Data.UpperDir, mountLine: c.mountLine, mount: -1 }],
     names: layerNames(w),
   };
 }

@@ -63,6 +63,8 @@ export interface ContainerRow {
   upper: string;
   /** Its mount as a command line (paths from `/`). */
   mountLine: string;
+  /** The engine's id of its mount (what the grid is asked to show); -1 before the first change lists it. */
+  mount: number;
 }
 
 /** What Export writes: an OCI archive, a `docker save` tar, or the top layer alone as a tar. */

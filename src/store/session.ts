@@ -276,7 +276,10 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           set({ notice: containerFailed('containers.startFailed', get().name, r.error.detail) });
           return false;
         }
-        return get().runCommand(r.value);
+        const ok = await get().runCommand(r.value);
+        // The grid shows the newest mount: the container just started.
+        if (ok) get().pickMount(null);
+        return ok;
       },
 
       async useContainer(name) {
@@ -286,8 +289,14 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           return false;
         }
         const cwd = terminalCwd(get());
-        if (containerAt(cwd, get().image?.containers)?.name === name && cwd === c.merged) return true;
-        return get().runCommand(cdLine(cwd, c.merged));
+        if (cwd === c.merged) {
+          get().pickMount(c.mount);
+          return true;
+        }
+        const ok = await get().runCommand(cdLine(cwd, c.merged));
+        // The grid follows the terminal into that container's mount.
+        if (ok) get().pickMount(get().image?.containers.find((x) => x.name === name)?.mount ?? null);
+        return ok;
       },
 
       async commitContainer(name) {

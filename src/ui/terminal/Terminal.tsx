@@ -79,7 +79,7 @@ export function Terminal() {
       <div className="term-input-line">
         <label htmlFor="terminal-input" className="prompt">
           <span className="visually-hidden">{t('terminal.inputLabel')}</span>
-          <span aria-hidden="true">{promptOf(cwd, containers ?? container)}</span>
+          <span aria-hidden="true" data-testid="terminal-prompt">{promptOf(cwd, containers ?? container)}</span>
         </label>
         <input
           id="terminal-input"
