@@ -55,13 +55,14 @@ export function ContainersSection() {
                   <dd>
                     <code data-testid="container-upper">{c.upper}</code>
                   </dd>
-                  <dt>{t('containers.mount')}</dt>
-                  <dd>
-                    <pre className="image-mount" data-testid="container-mount">
-                      {c.mountLine}
-                    </pre>
-                  </dd>
                 </dl>
+                {/* The mount line is long (overlay2's 64-digit ids): folded, so the containers stay side by side on a small screen. */}
+                <details className="container-mount">
+                  <summary>{t('containers.mount')}</summary>
+                  <pre className="image-mount" data-testid="container-mount">
+                    {c.mountLine}
+                  </pre>
+                </details>
               </li>
             );
           })}
