@@ -117,8 +117,3 @@ export function containerStartLine(w: ImageWorkspace, name: string, cwd = ''): s
   ];
   return parts.join(' && ');
 }
-
-/** The line that makes `c` the terminal's container: a cd to its root. */
-export function containerCdLine(c: { merged: string }): string {
-  return `cd /${c.merged}`;
-}
