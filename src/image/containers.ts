@@ -6,6 +6,7 @@
 // command of the session it is a step like any other: the timeline narrates
 // it, Undo takes it back, a reload replays it. The containers running are
 // read back from the mount table, so they are always what the kernel has.
+import { childIno, ROOT_INO } from '../engine/fs/fs.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import { hexOf, shortName } from './overlay2.ts';
 import type { ImageWorkspace } from './workspace.ts';
@@ -65,10 +66,20 @@ export function runningContainers(w: ImageWorkspace, state: Workspace, byId = ne
   return out;
 }
 
-/** The first name c1, c2, … no running container has. */
-export function nextContainerName(running: readonly { name: string }[]): string {
+/** The first name c1, c2, … no running container has (and, given `inUse`, whose directories are not left on disk either). */
+export function nextContainerName(running: readonly { name: string }[], inUse: (name: string) => boolean = () => false): string {
   const taken = new Set(running.map((c) => c.name));
-  for (let i = 1; ; i++) if (!taken.has(`c${i}`)) return `c${i}`;
+  for (let i = 1; ; i++) if (!taken.has(`c${i}`) && !inUse(`c${i}`)) return `c${i}`;
+}
+
+/** Whether overlay2's directory for container `name` is already on disk in `state` (a container unmounted, or made by hand). */
+export function containerDirExists(w: ImageWorkspace, state: Workspace, name: string): boolean {
+  let ino: number | undefined = ROOT_INO;
+  for (const part of `${w.home}/${containerId(w, name)}`.split('/')) {
+    ino = childIno(state.fs, ino, part);
+    if (ino === undefined) return false;
+  }
+  return true;
 }
 
 /**

@@ -12,7 +12,7 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import { analyzeImage, blobSource, commitContainer, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
+import { analyzeImage, blobSource, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
 import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, HostError, ImageBase, ImageSummary, LoadRequest, MadeFile, Progress, SessionChange, SessionOps } from './protocol.ts';
@@ -94,7 +94,8 @@ export class SessionCore implements SessionOps {
 
   containerLine(): string {
     const im = this.openedImage();
-    return containerStartLine(im.w, nextContainerName(this.containers()), endOf(this.t).cwd);
+    const { state, cwd } = endOf(this.t);
+    return containerStartLine(im.w, nextContainerName(this.containers(), (n) => containerDirExists(im.w, state, n)), cwd);
   }
 
   async commitContainer(name: string): Promise<Committed> {

@@ -65,6 +65,32 @@ describe('containers on an image', () => {
     expect(s.image!.containers.map((c) => c.name)).toEqual(['c1', 'c2']);
     expect(await s.startContainer()).toBe(true);
     expect((await settled()).image!.containers.map((c) => c.name)).toEqual(['c1', 'c2', 'c3']);
+    // Unmounted by hand, c3's directories stay on disk: the next container is c4, not a clash.
+    await store.getState().runCommand('cd ../../../../../.. && umount var/lib/docker/overlay2/' + store.getState().image!.containers[2].id + '/merged');
+    s = await settled();
+    expect(s.commands.at(-1)!.status).toBe(0);
+    expect(s.image!.containers.map((c) => c.name)).toEqual(['c1', 'c2']);
+    expect(await s.startContainer()).toBe(true);
+    s = await settled();
+    expect(s.commands.at(-1)!.status).toBe(0);
+    expect(s.image!.containers.map((c) => c.name)).toEqual(['c1', 'c2', 'c4']);
+  });
+
+  it('keeps started containers across a reload: their commands are replayed', async () => {
+    setShelf(memoryShelf());
+    const storage = new Map<string, string>();
+    const local = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) } as Storage;
+    const stop = persistTo(store, local, 0);
+    const s = await opened();
+    await s.startContainer();
+    await store.getState().runCommand('rm etc/passwd');
+    await new Promise((r) => setTimeout(r, 50));
+    stop();
+    const again = createLabStore();
+    await restoreSession(again, local, { text: '', name: 'seed.sh' });
+    await again.getState().settled();
+    expect(again.getState().image!.containers.map((c) => c.name)).toEqual(['c1', 'c2']);
+    expect(containerAt(terminalCwd(again.getState()), again.getState().image!.containers)?.name).toBe('c2');
   });
 
   it('edits c2 alone: rm leaves a whiteout in c2’s upper and none in c1’s', async () => {
