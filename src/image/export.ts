@@ -145,6 +145,11 @@ export function exportImage(source: ByteSource, image: Image, added: readonly Ad
   });
 }
 
+/** One of the image's layers as its plain (uncompressed) tar, streamed from the archive. */
+export function inflateLayer(source: ByteSource, layer: Image['layers'][number]): ReadableStream<Uint8Array> {
+  return inflate(source.stream(layer.blobOffset, layer.blobOffset + layer.blobSize), layer.compression, layer.member);
+}
+
 /** Just a layer, as a plain tar file. */
 export async function* exportLayer(layer: AddedLayer): AsyncGenerator<Uint8Array> {
   yield layer.tar;

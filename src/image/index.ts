@@ -10,9 +10,10 @@ export { analyzeImage, pathVersions, forEachPath, diveFigure, type ImageAnalysis
 export { imageWorkspace, startContainer, imageGraphDriver, type ImageWorkspace, type Container, type GraphDriver, type WorkspaceOptions } from './workspace.ts';
 export { imageView, imageTree, containerTree } from './view.ts';
 export { walkMerged, formatTree, formatRow, escapeField, TREE_HEADER, type TreeRow, type TreeType, type MergedTree } from './tree.ts';
+export { containerStartLine, runningContainers, nextContainerName, containerDirExists, containerId, type ContainerInfo } from './containers.ts';
 export { runInContainer, type ContainerRun } from './run-script.ts';
 export { commitContainer, upperEntries, type CommittedLayer } from './commit.ts';
-export { exportImage, exportLayer, extendConfig, type AddedLayer, type ExportOptions } from './export.ts';
+export { exportImage, exportLayer, inflateLayer, extendConfig, type AddedLayer, type ExportOptions } from './export.ts';
 export { nobleSha256, type Sha256, type Sha256Factory } from './hash.ts';
 export { ContentStore } from './content.ts';
 export { decodeName, encodeName, compareNames } from './names.ts';

@@ -12,10 +12,10 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import { analyzeImage, blobSource, imageWorkspace, isImageError, openImage, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
+import { analyzeImage, blobSource, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
-import type { CommandMeta, EventPage, HostError, ImageBase, ImageSummary, LoadRequest, Progress, SessionChange, SessionOps } from './protocol.ts';
+import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, HostError, ImageBase, ImageSummary, LoadRequest, MadeFile, Progress, SessionChange, SessionOps } from './protocol.ts';
 
 /** Largest page of events sent at once. */
 export const EVENT_PAGE = 2000;
@@ -39,6 +39,8 @@ export class SessionCore implements SessionOps {
   /** The opened image (when the base is one) and its container's workspace before any command. */
   private image: { base: ImageBase; summary: ImageSummary; w: ImageWorkspace } | null = null;
   private readonly viewer = new Viewer();
+  /** Container ids already named (c1, c2, …), so the list is read back from the mount table cheaply. */
+  private readonly containerNames = new Map<string, string>();
   /** Told how a long operation is going (the host throttles it). */
   progress: (p: Progress) => void = () => undefined;
 
@@ -60,8 +62,68 @@ export class SessionCore implements SessionOps {
       keep,
       add: this.t.commands.slice(keep).map(metaOf),
       total: this.t.total,
-      ...(this.base.kind === 'image' && this.image ? { image: this.image.summary } : {}),
+      ...(this.base.kind === 'image' && this.image ? { image: this.imageNow() } : {}),
     };
+  }
+
+  /** The running containers, after the last command. */
+  private containers(): ContainerRow[] {
+    if (!this.image) return [];
+    return runningContainers(this.image.w, endOf(this.t).state, this.containerNames).map((c) => ({ name: c.name, id: c.id, merged: c.merged, upper: c.upper, mountLine: c.mountLine, mount: c.mount }));
+  }
+
+  /** The image summary with the containers running now, their directories named on screen. */
+  private imageNow(): ImageSummary {
+    const s = this.image!.summary;
+    const containers = this.containers();
+    const names = { ...s.names };
+    const home = this.image!.w.home;
+    for (const c of containers) {
+      names[`${home}/${c.id}/diff`] = c.name;
+      names[`${home}/${c.id}-init/diff`] = `${c.name}-init`;
+      names[`${home}/${c.id}/work`] = `${c.name} work`;
+      names[c.merged] = `${c.name} merged`;
+    }
+    return { ...s, names, containers };
+  }
+
+  private openedImage() {
+    if (!this.image || this.base.kind !== 'image') throw new ImageError('container', { archive: this.base.kind }, 'no image is open');
+    return this.image;
+  }
+
+  containerLine(): string {
+    const im = this.openedImage();
+    const { state, cwd } = endOf(this.t);
+    return containerStartLine(im.w, nextContainerName(this.containers(), (n) => containerDirExists(im.w, state, n)), cwd);
+  }
+
+  async commitContainer(name: string): Promise<Committed> {
+    const im = this.openedImage();
+    const c = this.containers().find((x) => x.name === name);
+    if (!c) throw new ImageError('container', { archive: im.base.name, name }, `no container named ${name} is running`);
+    const w = { ...im.w, state: endOf(this.t).state, containers: [...im.w.containers.filter((x) => x.id !== c.id), { ...im.w.containers[0], name, id: c.id, merged: c.merged }] };
+    const layer = await commitContainer(w, name, nobleSha256);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of exportImage(blobSource(im.base.blob, im.base.name), im.w.image, [{ tar: layer.tar, diffId: layer.diffId, createdBy: `overlay-lab commit ${name}` }], { format: 'oci', hash: nobleSha256 })) chunks.push(chunk);
+    const stem = im.base.name.replace(/\.(tar|tar\.gz|tgz|tar\.zst|oci)$/i, '');
+    return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}+${name}.tar`, container: name, entries: layer.entries, whiteouts: layer.whiteouts, opaqueDirs: layer.opaqueDirs };
+  }
+
+  async exportImage(format: ExportFormat): Promise<MadeFile> {
+    const im = this.openedImage();
+    const source = blobSource(im.base.blob, im.base.name);
+    const image = im.w.image;
+    const stem = im.base.name.replace(/\.(tar|tar\.gz|tgz|tar\.zst|oci)$/i, '');
+    const chunks: Uint8Array[] = [];
+    if (format === 'layer') {
+      const top = image.layers[image.layers.length - 1];
+      if (!top) throw new ImageError('container', { archive: im.base.name }, 'the image has no layer');
+      for await (const chunk of inflateLayer(source, top) as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+      return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}-layer${top.index}.tar` };
+    }
+    for await (const chunk of exportImage(source, image, [], { format, hash: nobleSha256 })) chunks.push(chunk);
+    return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}-${format}.tar` };
   }
 
   load(req: LoadRequest): SessionChange | Promise<SessionChange> {
@@ -193,6 +255,7 @@ export function summarize(image: Image, w: ImageWorkspace): ImageSummary {
     efficiency: a.efficiency,
     topWasted: a.topWasted.map((x) => ({ path: x.path, layer: x.layer, size: x.size })),
     container: { name: c.name, merged: c.merged, mountLine: c.mountLine },
+    containers: [{ name: c.name, id: c.id, merged: c.merged, upper: c.graphDriver.Data.UpperDir, mountLine: c.mountLine, mount: -1 }],
     names: layerNames(w),
   };
 }

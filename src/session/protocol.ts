@@ -47,8 +47,41 @@ export interface ImageSummary {
   topWasted: { path: string; layer: number; size: number }[];
   /** What to call overlay2's directories on screen, by workspace path: "L1 016b4e53" for a layer's diff/, "c1", "c1-init", "c1 work", "c1 merged". */
   names: Record<string, string>;
-  /** The container the terminal works in. */
+  /** The container the image was opened with (c1). */
   container: { name: string; merged: string; mountLine: string };
+  /** The containers mounted after the last command, in mount order (c1 first, then those the session started). */
+  containers: ContainerRow[];
+}
+
+/** A container running on the image, as the page lists it. */
+export interface ContainerRow {
+  name: string;
+  id: string;
+  /** Workspace path of its root (no leading slash). */
+  merged: string;
+  /** Its upper directory, from `/`. */
+  upper: string;
+  /** Its mount as a command line (paths from `/`). */
+  mountLine: string;
+  /** The engine's id of its mount (what the grid is asked to show); -1 before the first change lists it. */
+  mount: number;
+}
+
+/** What Export writes: an OCI archive, a `docker save` tar, or the top layer alone as a tar. */
+export type ExportFormat = 'oci' | 'docker' | 'layer';
+
+/** A file the worker made for the page to download or open. */
+export interface MadeFile {
+  blob: Blob;
+  name: string;
+}
+
+/** A container's upper committed: the new image (an OCI archive) and what the new layer holds. */
+export interface Committed extends MadeFile {
+  container: string;
+  entries: number;
+  whiteouts: number;
+  opaqueDirs: number;
 }
 
 /** A command of the session, without its workspaces. */
@@ -141,6 +174,12 @@ export interface SessionOps {
   /** One path of the opened image (from `/`): every layer's version and what hides each. */
   imagePath(path: string): PathProvenance | null;
   trace(name: string): TraceDoc;
+  /** The command that starts the next container (c2, c3, …) on the opened image, from the session's last directory. */
+  containerLine(): string;
+  /** Commits a running container's upper as a new layer on the image: the new image, as an OCI archive. */
+  commitContainer(name: string): Promise<Committed>;
+  /** The opened image written out (built here, off the page's thread). */
+  exportImage(format: ExportFormat): Promise<MadeFile>;
   /** The workspace after the last command as a trace records it (what lesson goals check). */
   observe(): Observed;
 }

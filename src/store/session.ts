@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { HostError, LoadRequest, SessionChange } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
-import type { Base, Busy, LabState, LoadOptions, Notice, Replaced, SessionSlice } from './types.ts';
+import type { Base, Busy, ContainerRow, LabState, LoadOptions, Notice, Replaced, SessionSlice } from './types.ts';
 
 export const UNTITLED = 'session.sh';
 
@@ -48,6 +48,34 @@ export function undoRestores(s: Pick<LabState, 'commands' | 'replacedStack'>): b
   return top !== undefined && s.commands.length <= top.at;
 }
 
+/** The terminal's working directory: after the last command, else the container's root on an opened image. */
+export function terminalCwd(s: Pick<LabState, 'commands' | 'image'>): string {
+  return s.commands.at(-1)?.cwd ?? s.image?.container.merged ?? '';
+}
+
+/** The running container whose root holds `cwd`, if any. */
+export function containerAt(cwd: string, containers: readonly ContainerRow[] | undefined): ContainerRow | null {
+  return containers?.find((c) => cwd === c.merged || cwd.startsWith(`${c.merged}/`)) ?? null;
+}
+
+/** A relative `cd` from `from` to `to` (workspace paths; the scenario language has no absolute paths). */
+export function cdLine(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rel = [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+  return `cd ${rel === '' ? '.' : rel}`;
+}
+
+/** What Redo does next: open a session Undo went back from, or run an undone command. */
+export function redoNext(s: Pick<LabState, 'forwardStack' | 'redoStack'>): { kind: 'session'; name: string } | { kind: 'command'; cmd: string } | null {
+  const f = s.forwardStack[s.forwardStack.length - 1];
+  if (f) return { kind: 'session', name: f.session.name };
+  const cmd = s.redoStack[s.redoStack.length - 1];
+  return cmd === undefined ? null : { kind: 'command', cmd };
+}
+
 /** How long an operation runs before the page shows its progress and a Cancel button. */
 export const BUSY_AFTER_MS = 150;
 
@@ -81,7 +109,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const end = r.value.total;
       const at = position === undefined ? end : Math.max(0, Math.min(end, position));
       const replacedStack = opts.undoable === false ? get().replacedStack : [...get().replacedStack, { ...before, at: change.commands!.length }].slice(-MAX_REPLACED);
-      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack, edited: false });
+      set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack, forwardStack: [], edited: false });
       get().refreshView();
       return true;
     }
@@ -90,6 +118,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
     async function restoreReplaced() {
       const stack = get().replacedStack;
       const prev = stack[stack.length - 1];
+      const leaving = replacedOf(get());
       const r = await busy('undo', prev.name, () => host.call('load', prev.request));
       if (!r.ok) {
         if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', prev.name) });
@@ -106,6 +135,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         notice: null,
         events: { version: r.value.version, pages: new Map() },
         replacedStack: stack.slice(0, -1),
+        forwardStack: [...get().forwardStack, { session: leaving, back: prev }].slice(-MAX_REPLACED),
         selected: prev.selected,
         course: prev.course,
         lessonStep: prev.lessonStep,
@@ -114,6 +144,37 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       });
       get().refreshView();
     }
+
+    /** Redo after Undo brought a replaced session back: the session it went back from, as it was. */
+    async function redoReplaced() {
+      const stack = get().forwardStack;
+      const f = stack[stack.length - 1];
+      const r = await busy('load', f.session.name, () => host.call('load', f.session.request));
+      if (!r.ok) {
+        if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', f.session.name) });
+        return;
+      }
+      set({
+        ...applyChange(get(), r.value),
+        name: f.session.name,
+        redoStack: f.session.redo,
+        rejected: [],
+        position: Math.max(0, Math.min(r.value.total, f.session.position)),
+        playing: false,
+        preferredMount: null,
+        notice: null,
+        events: { version: r.value.version, pages: new Map() },
+        replacedStack: [...get().replacedStack, f.back].slice(-MAX_REPLACED),
+        forwardStack: stack.slice(0, -1),
+        selected: f.session.selected,
+        course: f.session.course,
+        lessonStep: f.session.lessonStep,
+        results: {},
+      });
+      get().refreshView();
+    }
+
+    const containerFailed = (key: string, name: string, detail: string): Notice => ({ kind: 'error', key, params: { name }, detail });
 
     return {
       host,
@@ -126,6 +187,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       redoStack: [],
       edited: false,
       replacedStack: [],
+      forwardStack: [],
       notice: null,
       rejected: [],
       busy: null,
@@ -142,7 +204,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           } else if (r.error.kind === 'internal') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return false;
         }
-        set({ ...applyChange(get(), r.value), redoStack: [], position: r.value.total, playing: false, edited: true });
+        set({ ...applyChange(get(), r.value), redoStack: [], forwardStack: [], position: r.value.total, playing: false, edited: true });
         get().refreshView();
         return true;
       },
@@ -160,6 +222,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         set({
           ...applyChange(get(), r.value),
           redoStack: [...redoStack, commands[n - 1].cmd],
+          forwardStack: [],
           rejected: rejected.filter((x) => x.after <= n - 1),
           position: Math.min(get().position, r.value.total),
           playing: false,
@@ -169,6 +232,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       },
 
       async redo() {
+        if (get().forwardStack.length > 0) return redoReplaced();
         const { redoStack } = get();
         const cmd = redoStack[redoStack.length - 1];
         if (cmd === undefined) return;
@@ -203,6 +267,59 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const ok = await replace({ commands: [], base: { kind: 'image', name, size: file.size, blob: file } }, name, 'notice.internal');
         if (ok) set({ sideTab: 'image' });
         return ok;
+      },
+
+      async startContainer() {
+        if (get().base.kind !== 'image') return false;
+        const r = await host.call('containerLine');
+        if (!r.ok) {
+          set({ notice: containerFailed('containers.startFailed', get().name, r.error.detail) });
+          return false;
+        }
+        const ok = await get().runCommand(r.value);
+        // The grid shows the newest mount: the container just started.
+        if (ok) get().pickMount(null);
+        return ok;
+      },
+
+      async useContainer(name) {
+        const c = get().image?.containers.find((x) => x.name === name);
+        if (!c) {
+          set({ notice: containerFailed('containers.notRunning', name, '') });
+          return false;
+        }
+        const cwd = terminalCwd(get());
+        if (cwd === c.merged) {
+          get().pickMount(c.mount);
+          return true;
+        }
+        const ok = await get().runCommand(cdLine(cwd, c.merged));
+        // The grid follows the terminal into that container's mount.
+        if (ok) get().pickMount(get().image?.containers.find((x) => x.name === name)?.mount ?? null);
+        return ok;
+      },
+
+      async commitContainer(name) {
+        if (get().base.kind !== 'image') return false;
+        const r = await busy('load', name, () => host.call('commitContainer', name));
+        if (!r.ok) {
+          if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.commitFailed', name, r.error.detail) });
+          return false;
+        }
+        const { blob, name: file } = r.value;
+        const ok = await replace({ commands: [], base: { kind: 'image', name: file, size: blob.size, blob } }, file, 'notice.internal');
+        if (ok) set({ sideTab: 'image', notice: { kind: 'info', key: 'containers.committed', params: { name, entries: r.value.entries, whiteouts: r.value.whiteouts, opaque: r.value.opaqueDirs } } });
+        return ok;
+      },
+
+      async exportImage(format) {
+        if (get().base.kind !== 'image') return null;
+        const r = await busy('load', get().name, () => host.call('exportImage', format));
+        if (!r.ok) {
+          if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.exportFailed', get().name, r.error.detail) });
+          return null;
+        }
+        return r.value;
       },
 
       async cancelBusy() {

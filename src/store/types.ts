@@ -11,10 +11,16 @@ import type { Motion } from '../replay/motion.ts';
 import type { GroupView, ShownInfo } from '../replay/view.ts';
 import type { TreeMode } from '../replay/rows.ts';
 import type { WorkEntry } from '../replay/work-entries.ts';
-import type { Base, CommandMeta, ImageSummary, LoadRequest, Progress as HostProgress } from '../session/protocol.ts';
+import type { Base, CommandMeta, ContainerRow, ExportFormat, ImageSummary, LoadRequest, MadeFile, Progress as HostProgress } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
 
-export type { Base, CommandMeta, ImageSummary, TreeMode };
+export type { Base, CommandMeta, ContainerRow, ExportFormat, ImageSummary, MadeFile, TreeMode };
+
+/** A replaced session Undo brought back from: Redo opens `session` again and keeps `back` for Undo once more. */
+export interface Forward {
+  session: Replaced;
+  back: Replaced;
+}
 
 /** A message for the user: an i18n key, its parameters, and the engine's or shell's own words. */
 export interface Notice {
@@ -81,6 +87,8 @@ export interface SessionSlice {
   edited: boolean;
   /** Sessions replaced, the most recent last (at most MAX_REPLACED): Undo at a session's start brings the one before back. */
   replacedStack: Replaced[];
+  /** Sessions Undo went back from, the most recent last: Redo opens them again (a new command or session clears it). */
+  forwardStack: Forward[];
   notice: Notice | null;
   rejected: Rejected[];
   busy: Busy | null;
@@ -102,6 +110,14 @@ export interface SessionSlice {
   loadStack(layers: number, entries: number, fanout?: number): Promise<void>;
   /** Replaces the session with a container (c1) on the image in `file` (an archive or a single layer); Undo brings the old one back. */
   openImage(file: Blob, name: string): Promise<boolean>;
+  /** Starts the next container (c2, c3, …) on the opened image: a command of the session, so Undo takes it back. */
+  startContainer(): Promise<boolean>;
+  /** Makes a running container the terminal's: a `cd` to its root, as a command. */
+  useContainer(name: string): Promise<boolean>;
+  /** Commits a container's upper as a new layer: the session moves to the new image (c1 on it); Undo brings the old one back. */
+  commitContainer(name: string): Promise<boolean>;
+  /** The opened image written out by the worker, or null (with a notice) when that failed. */
+  exportImage(format: ExportFormat): Promise<MadeFile | null>;
   /** Stops the command or load running; the session is as it was before it. */
   cancelBusy(): Promise<void>;
   showNotice(n: Notice): void;

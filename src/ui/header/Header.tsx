@@ -1,7 +1,7 @@
 // The top bar: the product, the session's title, the ways in and out
 // (picker, open, save, share, new), undo and redo, and the shortcut legend.
 import { useTranslation } from 'react-i18next';
-import { undoRestores, useLab } from '../../store/index.ts';
+import { redoNext as nextRedo, undoRestores, useLab } from '../../store/index.ts';
 import { Icon } from '../common/Icon.tsx';
 import { FileActions } from './FileActions.tsx';
 import { Settings } from './Settings.tsx';
@@ -14,7 +14,11 @@ export function Header() {
   const undoNext = useLab((s) => (undoRestores(s) ? s.replacedStack[s.replacedStack.length - 1].name : s.commands[s.commands.length - 1]?.cmd));
   const canUndo = undoNext !== undefined;
   const undoLabel = !canUndo ? t('header.undo') : restores ? t('header.undoReplace', { name: undoNext }) : t('header.undoCmd', { cmd: undoNext });
-  const redoNext = useLab((s) => s.redoStack[s.redoStack.length - 1]);
+  const redoWhat = useLab((s) => {
+    const n = nextRedo(s);
+    return n === null ? null : n.kind === 'session' ? `s:${n.name}` : `c:${n.cmd}`;
+  });
+  const redoLabel = redoWhat === null ? t('header.redo') : redoWhat.startsWith('s:') ? t('header.redoReplace', { name: redoWhat.slice(2) }) : t('header.redoCmd', { cmd: redoWhat.slice(2) });
   const undo = useLab((s) => s.undo);
   const redo = useLab((s) => s.redo);
   const newSession = useLab((s) => s.newSession);
@@ -39,9 +43,9 @@ export function Header() {
           type="button"
           className="icon-button"
           onClick={redo}
-          disabled={redoNext === undefined}
-          aria-label={redoNext === undefined ? t('header.redo') : t('header.redoCmd', { cmd: redoNext })}
-          title={redoNext === undefined ? t('header.redo') : t('header.redoCmd', { cmd: redoNext })}
+          disabled={redoWhat === null}
+          aria-label={redoLabel}
+          title={redoLabel}
           data-testid="redo"
         >
           <Icon name="redo" />

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
+import { ContainersSection } from './ContainersSection.tsx';
 import { ImageExplorer } from './ImageExplorer.tsx';
 import { useImageSelection } from './image-selection.ts';
 
@@ -85,11 +86,8 @@ export function ImagePanel() {
           </ul>
         </>
       )}
+      <ContainersSection />
       <ImageExplorer />
-      <p className="muted" data-testid="image-container">
-        {t('image.container', { name: image.container.name })}
-      </p>
-      <pre className="image-mount">{image.container.mountLine}</pre>
     </section>
   );
 }

@@ -22,6 +22,7 @@ export function Terminal() {
   const entries = useMemo(() => logEntries(commands, rejected), [commands, rejected]);
   const history = useMemo(() => entries.map((e) => (e.kind === 'cmd' ? e.c.cmd : e.r.cmd)), [entries]);
   const container = useLab((s) => s.image?.container);
+  const containers = useLab((s) => s.image?.containers);
   // Before the first command: the home directory, or the container's root on an opened image.
   const cwd = commands.at(-1)?.cwd ?? container?.merged ?? '';
 
@@ -78,7 +79,7 @@ export function Terminal() {
       <div className="term-input-line">
         <label htmlFor="terminal-input" className="prompt">
           <span className="visually-hidden">{t('terminal.inputLabel')}</span>
-          <span aria-hidden="true">{promptOf(cwd, container)}</span>
+          <span aria-hidden="true" data-testid="terminal-prompt">{promptOf(cwd, containers ?? container)}</span>
         </label>
         <input
           id="terminal-input"

@@ -29,7 +29,8 @@ export function TerminalLog({ entries, position, running }: { entries: Entry[]; 
   const say = (text: string) => translateDiagnostics(t, i18n.language, text);
   const ref = useRef<HTMLOListElement>(null);
   const container = useLab((s) => s.image?.container);
-  const prompt = (cwd: string) => promptOf(cwd, container);
+  const containers = useLab((s) => s.image?.containers);
+  const prompt = (cwd: string) => promptOf(cwd, containers ?? container);
   // New output scrolls to the bottom, as a terminal does.
   useEffect(() => {
     const el = ref.current;

@@ -14,4 +14,10 @@ describe('the prompt', () => {
     expect(promptOf('var/lib/docker/overlay2/abc', c1)).toBe('~/var/lib/docker/overlay2/abc $');
     expect(promptOf(`${c1.merged}x`, c1)).toBe(`~/${c1.merged}x $`);
   });
+  it('names whichever running container holds the working directory', () => {
+    const c2 = { name: 'c2', merged: 'var/lib/docker/overlay2/def/merged' };
+    expect(promptOf(`${c2.merged}/etc`, [c1, c2])).toBe('c2:/etc #');
+    expect(promptOf(c1.merged, [c1, c2])).toBe('c1:/ #');
+    expect(promptOf('var', [c1, c2])).toBe('~/var $');
+  });
 });

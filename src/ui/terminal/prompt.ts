@@ -2,8 +2,12 @@
 // or, in a container on an opened image, the container and the path inside
 // it (c1:/etc), as a shell in the container would see it.
 
-/** `container`: the session's container (name and merged directory), when it starts from an image. */
-export function promptOf(cwd: string, container?: { name: string; merged: string } | null): string {
-  if (container && (cwd === container.merged || cwd.startsWith(`${container.merged}/`))) return `${container.name}:/${cwd.slice(container.merged.length + 1)} #`;
+type Named = { name: string; merged: string };
+
+/** `container`: the session's containers (name and merged directory), when it starts from an image; the one holding `cwd` names the prompt. */
+export function promptOf(cwd: string, container?: Named | readonly Named[] | null): string {
+  const list: readonly Named[] = !container ? [] : Array.isArray(container) ? container : [container as Named];
+  const c = list.find((x) => cwd === x.merged || cwd.startsWith(`${x.merged}/`));
+  if (c) return `${c.name}:/${cwd.slice(c.merged.length + 1)} #`;
   return `${cwd === '' ? '~' : `~/${cwd}`} $`;
 }
