@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShownInfo } from '../../replay/view.ts';
 import { useLab } from '../../store/index.ts';
+import { shortIds } from '../i18n/captions.ts';
 
 /** `rows`: rows in the whole tree, null when too many to count for the toolbar. */
 export function GridToolbar({ shown, rows, shownRows }: { shown: ShownInfo; rows: number | null; shownRows: number }) {
@@ -25,7 +26,7 @@ export function GridToolbar({ shown, rows, shownRows }: { shown: ShownInfo; rows
           <select value={shown.mount} onChange={(e) => pickMount(Number(e.target.value))}>
             {mounts.map((m) => (
               <option key={m.id} value={m.id}>
-                {t('grid.mountOption', { target: m.target, id: m.id })}
+                {t('grid.mountOption', { target: names?.[m.target] ?? names?.[m.target.replace(/^\//, '')] ?? shortIds(m.target), id: m.id })}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
 import { groupCaption, groupSteps, type StepGroup } from '../../replay/groups.ts';
+import { shortIds } from '../i18n/captions.ts';
 import { expectedFailure, useCaption, useCaptionText } from '../i18n/useCaption.ts';
 
 /** Above this many micro-steps the list scrolls in its own box and draws only what is in view. */
@@ -209,7 +210,9 @@ export const CommandItem = memo(function CommandItem({ index, c, cursor, state, 
         </button>
         <button type="button" className="cmd-seek" data-testid="command-seek" onClick={() => onSeek(end)} aria-current={state === 'current' && cursor === end ? 'step' : undefined} ref={state === 'current' && cursor === end ? currentRef : undefined}>
           <span className="cmd-index">{index + 1}</span>
-          <code className="cmd-text">{c.cmd}</code>
+          <code className="cmd-text" title={c.cmd.length > 120 ? c.cmd : undefined}>
+            {shortIds(c.cmd)}
+          </code>
           {c.status !== 0 && <span className="status-badge">{t('terminal.status', { status: c.status })}</span>}
           <span className="cmd-count">{t('timeline.stepCount', { count: c.count })}</span>
         </button>
