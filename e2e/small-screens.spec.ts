@@ -52,6 +52,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
     test('stack, grid, terminal, timeline and lesson are all on screen at a usable size, and typing works', async ({ lab, page, makeAxe }) => {
       await lab.goto('/?lesson=copy-up&step=3');
       await page.getByTestId('phone-tabs').waitFor({ state: 'hidden' });
+      // The session's title keeps room beside the header's buttons.
+      expect(await width(page.getByTestId('session-title'))).toBeGreaterThan(200);
       expect(await width(page.getByTestId('layer-stack'))).toBeGreaterThan(600);
       expect(await width(lab.grid)).toBeGreaterThan(600);
       expect(await width(page.getByTestId('lesson-view'))).toBeGreaterThan(300);
