@@ -26,7 +26,8 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2,wasm,webmanifest}'],
+        // tar: lesson 10's example image (src/store/example-image.ts), so it opens offline too.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,wasm,webmanifest,tar}'],
         // The engine and scenario corpus chunks are larger than workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -13,9 +13,11 @@
 // listed in e2e/data/scenario-skips.json with their first difference; for
 // those this spec checks that they still disagree, so the list can only
 // shrink (regenerate it with `npx tsx tools/dev/scenario-skips.ts`).
+import type { Page } from '@playwright/test';
 import { replayScenario } from '../src/replay/timeline.ts';
 import { splitScenario } from '../src/scenario/script.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test as base } from './fixtures.ts';
+import { LabPage } from './pages/lab-page.ts';
 import { disagreement, readSkips, shippedScenarios } from './support/engine-agreement.ts';
 import { gridDifferences } from './support/grid-expect.ts';
 
@@ -27,7 +29,42 @@ const KEYSTROKES = new Set(['seed-copy-up-whiteout.sh', 'whiteout-rm-three-cases
 
 // A trace snapshots the page at every keystroke: for ~1,000 typed lines that
 // is most of the run. A failure here prints every differing cell instead.
-test.use({ trace: 'off' });
+base.use({ trace: 'off' });
+
+/**
+ * One page per worker, as one person would type one scenario after another:
+ * each starts with New session, so the app is loaded once per worker rather
+ * than 150 times (about a third of this spec's time). A failing test ends
+ * its worker, so the next one starts on a fresh page.
+ */
+const test = base.extend<{ shared: LabPage }, { sharedPage: { page: Page; errors: string[] } }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, locale: 'en-US' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+      });
+      await new LabPage(page).goto();
+      await use({ page, errors });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  // fixtures.ts checks the errors of a page of its own; here none is made (the shared page's are checked below).
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+  shared: async ({ sharedPage }, use) => {
+    sharedPage.errors.length = 0;
+    await use(new LabPage(sharedPage.page));
+    expect(sharedPage.errors, 'the page reported errors').toEqual([]);
+  },
+});
 
 test.describe('every scenario, typed into the terminal, matches its kernel trace', () => {
   test('the skip list names only scenarios the engine still gets wrong', () => {
@@ -39,13 +76,13 @@ test.describe('every scenario, typed into the terminal, matches its kernel trace
   });
 
   for (const s of all) {
-    test(s.file, async ({ lab }) => {
+    test(s.file, async ({ shared: lab }) => {
       test.skip(s.file in skips, skips[s.file]);
       // A new disagreement is the engine's, not the grid's: say so rather than list cell differences.
       expect(disagreement(s), `${s.file}: the engine disagrees with the kernel; rerun npx tsx tools/dev/scenario-skips.ts`).toBeNull();
       const steps = splitScenario(s.text).steps.map((st) => st.source);
-      await lab.goto();
       await lab.newSession.click();
+      await lab.settled();
       await lab.runAll(steps, { keystrokes: KEYSTROKES.has(s.file) });
       await expect(lab.timelineSteps).toHaveCount(steps.length);
       const grid = await lab.gridSnapshot();

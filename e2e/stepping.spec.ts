@@ -5,6 +5,8 @@ import { expect, test } from './fixtures.ts';
 const EDIT = 'echo "in lower! after edit!" > merged/in_lower.txt';
 
 test('stepping back through a copy-up shows each intermediate state', async ({ lab, page }) => {
+  // Eleven positions, each checked in four views, then a full play: on a busy 2-core machine that is more than 30 s.
+  test.slow();
   await lab.goto();
   // The seed opens at its end: in_lower.txt deleted, a whiteout in upper.
   await expect(lab.cell('in_lower.txt', 'upper')).toHaveAttribute('data-kind', 'whiteout');

@@ -6,6 +6,7 @@ export { LANGS } from './types.ts';
 export { LESSONS } from './data/index.ts';
 export { checkLesson, checkLessonGoal, checkLessonPredict, predictFrom, checkProofOf, findLesson, lessonScenario, proofTimeline, revealLessonPredict, runCommands, setupTimeline, solutionTimeline } from './lesson.ts';
 export { checkGoal, checkProof, observe, type GoalSubject } from './goals.ts';
+export { bindGoal, containerBinding, displayPath, needsBinding, resolvePath, type Binding } from './bind.ts';
 export { observeTimeline, observeTrace, treeOfState, type Observed } from './observe.ts';
 export { ALL_MARKS, answerOf, checkPrediction, markOf, MERGED_MARKS, revealPredict, type PredictTruth, type TruthCell } from './predict.ts';
 export { checkExercise, cleanSeed, exerciseStart, generateExercise, generateExercises, marksFor, MAX_LEVEL, revealExercise, TEMPLATES, type Exercise, type ExerciseAnswer, type ExerciseKind } from './exercises.ts';

@@ -4,6 +4,7 @@
 // "show me" solution, and each question's proof.
 import { stateAt } from '../replay/states.ts';
 import { appendCommand, replayScenario, type Timeline } from '../replay/timeline.ts';
+import { bindGoal, displayResult, needsBinding, NO_IMAGE, type Binding } from './bind.ts';
 import { checkGoal, checkProof, type GoalSubject } from './goals.ts';
 import { revealPredict, type PredictTruth } from './predict.ts';
 import type { Answer, Goal, GoalResult, Lesson, PredictGoal, QuestionGoal } from './types.ts';
@@ -34,12 +35,24 @@ export function proofTimeline(lesson: Lesson, q: QuestionGoal): Timeline {
   return runCommands(setupTimeline(lesson), q.proof.run);
 }
 
-export function checkProofOf(lesson: Lesson, q: QuestionGoal): GoalResult {
-  return checkProof(q.proof, proofTimeline(lesson, q));
+/**
+ * Whether a question's proof holds. A lesson on an image proves it in the
+ * container: `start` is the container's timeline and binding (image-lesson.ts).
+ */
+export function checkProofOf(lesson: Lesson, q: QuestionGoal, start?: { timeline: Timeline; binding: Binding }): GoalResult {
+  if (!start) return needsBinding(q) ? NO_IMAGE : checkProof(q.proof, proofTimeline(lesson, q));
+  const bound = bindGoal(q, start.binding);
+  return displayResult(checkProof(bound.proof, runCommands(start.timeline, q.proof.run)), q, start.binding);
 }
 
-/** Whether one goal of the lesson is met, given the learner's timeline and, for questions and predictions, their answer. */
-export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject, answer?: Answer): GoalResult {
+/**
+ * Whether one goal of the lesson is met, given the learner's timeline and,
+ * for questions and predictions, their answer. A goal that names container
+ * paths (`@upper/...`) is checked against the container `binding` names;
+ * without one (no image open) it is not met.
+ */
+export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject, answer?: Answer, binding?: Binding): GoalResult {
+  if (goal.kind === 'state' && needsBinding(goal)) return binding ? displayResult(checkGoal(bindGoal(goal, binding), learner), goal, binding) : NO_IMAGE;
   return checkGoal(goal, goal.kind === 'predict' ? setupTimeline(lesson) : learner, answer);
 }
 
@@ -47,9 +60,9 @@ export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject
  * Every goal of the lesson at once: state goals against the learner's
  * timeline, questions and predictions against their answers (by goal id).
  */
-export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Readonly<Record<string, Answer>> = {}): Record<string, GoalResult> {
+export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Readonly<Record<string, Answer>> = {}, binding?: Binding): Record<string, GoalResult> {
   const out: Record<string, GoalResult> = {};
-  for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id]);
+  for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id], binding);
   return out;
 }
 

@@ -19,7 +19,11 @@ export interface Msg {
 export type ExpectKind = 'file' | 'dir' | 'opaque' | 'symlink' | 'whiteout' | 'chardev' | 'fifo' | 'present' | 'absent';
 
 export interface Expect {
-  /** Workspace path as the trace names it ("upper/a.txt", "merged/a.txt", "work/index/<fh>"). */
+  /**
+   * Workspace path as the trace names it ("upper/a.txt", "merged/a.txt",
+   * "work/index/<fh>"), or, in a lesson on an opened image, a path in the
+   * container: "@upper/etc/passwd", "@merged/etc/passwd" (bind.ts).
+   */
   path: string;
   kind: ExpectKind;
   /** A file's exact bytes as text. */
@@ -131,8 +135,16 @@ export interface Lesson {
   /** i18n keys. */
   title: string;
   intro: string;
-  /** The setup scenario: runs on a real kernel as it is. */
+  /** The setup scenario: runs on a real kernel as it is (empty for a lesson on an image). */
   setup: string;
+  /**
+   * The lesson runs in container c1 on an opened image (the bundled example
+   * or the learner's own) instead of a setup scenario: its commands run in
+   * the container's root, its goals name container paths (`@upper/...`,
+   * `@merged/...`), and the image oracle tests, not the scenario tests,
+   * hold the image's layers to the kernel.
+   */
+  image?: boolean;
   steps: LessonStep[];
   goals: Goal[];
   /** Progressive hints, vaguest first (i18n keys). */

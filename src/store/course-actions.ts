@@ -28,11 +28,14 @@ import {
   type PredictGoal,
   type PredictTruth,
   type QuestionGoal,
+  containerBinding,
+  type Binding,
 } from '../lessons/index.ts';
+import { EXAMPLE_IMAGE_NAME, loadExampleImage } from './example-image.ts';
 import type { LabState } from './types.ts';
 import type { Observed } from '../lessons/observe.ts';
 import { replayScenario, type Timeline } from '../replay/timeline.ts';
-import type { LoadRequest } from '../session/protocol.ts';
+import type { ImageBase, LoadRequest } from '../session/protocol.ts';
 
 type Store = StoreApi<LabState>;
 
@@ -53,10 +56,69 @@ function requestOf(t: Timeline): LoadRequest {
  */
 export async function openLesson(store: Store, lesson: Lesson, step = 0): Promise<void> {
   const earlier = step > 1 ? lesson.steps.slice(0, step - 1).flatMap((s) => s.commands ?? []) : [];
+  if (lesson.image) return openImageLesson(store, lesson, step, earlier);
   const setup = setupTimeline(lesson);
   if (!(await store.getState().loadCommands({ ...requestOf(setup), commands: [...setup.commands.map((c) => c.cmd), ...earlier] }, lessonFile(lesson)))) return;
   store.getState().setCourse({ kind: 'lesson', id: lesson.id }, Math.max(0, Math.min(lesson.steps.length, step)));
   watchCourse(store);
+}
+
+/**
+ * A lesson on an image starts from a fresh container c1 on the image open
+ * now (the earlier steps' commands typed in it), or, with none open, from
+ * the example image when a link asks for a later step; at its first step
+ * with no image open, the session stays as it is and the lesson offers
+ * the example (or the learner's own, from the header).
+ */
+async function openImageLesson(store: Store, lesson: Lesson, step: number, earlier: string[]): Promise<void> {
+  const s = store.getState();
+  if (s.base.kind === 'image' || earlier.length > 0) {
+    const base = await imageBase(store);
+    if (!base) return;
+    if (!(await store.getState().loadCommands({ commands: earlier, base }, base.name))) return;
+  }
+  store.getState().setCourse({ kind: 'lesson', id: lesson.id }, Math.max(0, Math.min(lesson.steps.length, step)));
+  watchCourse(store);
+}
+
+/** The image the session runs on, else the example image. */
+async function imageBase(store: Store): Promise<ImageBase | null> {
+  const s = store.getState();
+  return s.base.kind === 'image' ? s.base : exampleBase(store);
+}
+
+/** The example image, fetched; null, with a notice, when it cannot be had (offline before the app was cached, say). */
+async function exampleBase(store: Store): Promise<ImageBase | null> {
+  try {
+    const blob = await loadExampleImage();
+    store.setState({ treeMode: 'auto', toggled: new Set() });
+    return { kind: 'image', name: EXAMPLE_IMAGE_NAME, size: blob.size, blob };
+  } catch (e) {
+    store.getState().showNotice({ kind: 'error', key: 'notice.exampleImage', detail: e instanceof Error ? e.message : String(e) });
+    return null;
+  }
+}
+
+/** Opens the example image (lesson 10 offers it): container c1 on it, the lesson kept open and in view. */
+export async function openExampleImage(store: Store): Promise<boolean> {
+  const base = await exampleBase(store);
+  if (!base) return false;
+  const course = store.getState().course;
+  const ok = await store.getState().openImage(base.blob, base.name);
+  // Opening an image shows the Image tab; from the lesson, the learner stays with its steps.
+  if (ok && course?.kind === 'lesson') store.setState({ sideTab: 'course' });
+  return ok;
+}
+
+/** Plays commands in a fresh container on the open image (else the example), from the container's start. */
+async function playInContainer(store: Store, commands: readonly string[]) {
+  const base = await imageBase(store);
+  if (base && (await store.getState().loadCommands({ commands, base }, base.name, 0))) store.getState().play();
+}
+
+/** The container the session runs, which a lesson on an image binds its goals to. */
+function bindingOf(s: LabState): Binding | undefined {
+  return s.image ? containerBinding(s.image.container.merged) : undefined;
 }
 
 /** Loads a timeline that shows something and plays it from `from` (the solution, a proof, a reveal). */
@@ -66,12 +128,14 @@ async function play(store: Store, t: Timeline, name: string, from: number) {
 
 /** "Show me": the setup, then the solution played command by command from where the setup ends. */
 export async function showMe(store: Store, lesson: Lesson): Promise<void> {
-  await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total);
+  if (lesson.image) await playInContainer(store, lesson.solution);
+  else await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total);
   store.getState().updateProgress((p) => recordShown(p, lesson.id));
 }
 
 /** Plays a question's proof after the setup: the kernel's own answer. */
 export function playProof(store: Store, lesson: Lesson, q: QuestionGoal): Promise<void> {
+  if (lesson.image) return playInContainer(store, q.proof.run);
   return play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).total);
 }
 
@@ -113,7 +177,7 @@ export async function answerGoal(store: Store, lesson: Lesson, goalId: string, a
   if (goal.kind === 'predict' && answer.kind === 'predict') r = checkLessonPredict(goal, learnerTimeline(store), answer);
   else {
     const subject = goal.kind === 'state' ? await observeLearner(store) : setupTimeline(lesson);
-    r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer);
+    r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer, bindingOf(store.getState()));
   }
   noteResult(store, lesson, goalId, r);
   return r;
@@ -134,9 +198,10 @@ async function checkStateGoals(store: Store) {
   // A newer session has come since: its own check follows.
   if (!observed || store.getState().version !== version) return;
   const results = { ...store.getState().results };
+  const binding = bindingOf(store.getState());
   for (const g of lesson.goals) {
     if (g.kind !== 'state') continue;
-    const r = checkLessonGoal(lesson, g, observed);
+    const r = checkLessonGoal(lesson, g, observed, undefined, binding);
     results[g.id] = r;
     if (r.met) store.getState().updateProgress((p) => recordGoal(p, lesson.id, g.id));
   }

@@ -17,6 +17,7 @@ export function lessonScenarioText(l: Lesson): string {
   });
 }
 
+/** A lesson on an image (Lesson.image) has no scenario: it runs in a container on the image the learner opens. */
 export function lessonScenarios(): { file: string; text: string }[] {
-  return LESSONS.map((l) => ({ file: scenarioFileName(l), text: lessonScenarioText(l) }));
+  return LESSONS.filter((l) => !l.image).map((l) => ({ file: scenarioFileName(l), text: lessonScenarioText(l) }));
 }

@@ -15,7 +15,7 @@ import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
 import { overlayIno } from './ino.ts';
 import { mountReadonly } from './mount.ts';
-import { mountById } from '../workspace.ts';
+import { mountById, type OverlayMount } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
 import { dirPathString } from '../fs/fs.ts';
 import { realListing, type RealListing } from '../fs/listing.ts';
@@ -162,6 +162,18 @@ function deadDir(ctx: Ctx, e: OvlEntry): boolean {
 }
 
 /** readdir(2) of an overlay directory. */
+/**
+ * ovl_xino_bits > 0: the layers on more than one filesystem (plain
+ * directories here all share one, so: an overlay mount among the layers)
+ * and xino=on, or xino=auto without an upper layer. With an upper,
+ * xino=auto falls back to off at a lower that cannot decode file handles,
+ * which an overlay layer cannot ("falling back to xino=off").
+ */
+export function xinoInEffect(m: OverlayMount): boolean {
+  if (m.config.xino === 'off' || (m.config.xino === 'auto' && m.upper)) return false;
+  return [...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined);
+}
+
 export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
@@ -186,7 +198,9 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
     return out;
   }
   // In an impure directory readdir looks up each upper entry (to report the
-  // copy-up origin's inode number) and leaves out those that fail.
+  // copy-up origin's inode number) and leaves out those that fail; with xino
+  // in effect it looks up every name (ovl_calc_d_ino), so a name the overlay
+  // has cached as absent is left out of the listing too.
   const upper = e.upper === undefined ? undefined : ctx.ws.fs.inodes.get(e.upper);
   const impure = upper?.xattrs[X.impure] !== undefined;
   // One pass over the merged names (the lookups still come after the whole
@@ -196,9 +210,10 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   // The layers are read (the cache built) before iterate looks anything up.
   if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure);
   const out: DirEntry[] = [];
+  const everyName = xinoInEffect(mountById(ctx.ws, mountId));
   for (const n of merged) {
     if (n.isWhiteout) continue;
-    if (impure && n.isUpper) {
+    if (everyName || (impure && n.isUpper)) {
       const r = ovlLookupPath(ctx, mountId, [...e.path, n.name]);
       if (!r.ok || r.value.negative) continue;
     }

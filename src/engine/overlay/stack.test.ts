@@ -275,6 +275,24 @@ const ROWS: Row[] = [
     },
   },
   {
+    rule: 'ovl_calc_d_ino: with xino=on and an overlay layer, readdir looks up every name and leaves out one cached as absent',
+    run: (k) => {
+      must(k.mount('overlay', 'merged2', 'overlay', 0, `${OUTER},xino=on`), 'mount');
+      expect(read(k, 'merged2/late.txt')).toBe('ENOENT');
+      file(k, 'merged/late.txt', 'late\n');
+    },
+    check: (k) => expect(names(k, 'merged2')).toBe('a.txt dir gone.txt'),
+  },
+  {
+    rule: 'xino=auto with an upper falls back to off at an overlay layer: readdir lists a name cached as absent',
+    run: (k) => {
+      must(k.mount('overlay', 'merged2', 'overlay', 0, `${OUTER},xino=auto`), 'mount');
+      expect(read(k, 'merged2/late.txt')).toBe('ENOENT');
+      file(k, 'merged/late.txt', 'late\n');
+    },
+    check: (k) => expect(names(k, 'merged2')).toBe('a.txt dir gone.txt late.txt'),
+  },
+  {
     rule: 'umount of an inner still used as a layer succeeds (status 0) and the outer lists the same names after it',
     run: (k) => {
       must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');

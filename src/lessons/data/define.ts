@@ -22,8 +22,10 @@ export type GoalSpec = StateSpec | QuestionSpec | PredictSpec;
 export interface LessonSpec {
   id: string;
   number: number;
-  /** The setup scenario, one step a line. */
+  /** The setup scenario, one step a line (none for a lesson on an image). */
   setup: string[];
+  /** Runs in a container on an opened image (Lesson.image). */
+  image?: boolean;
   /** Commands offered with each teaching step (text: lesson.<id>.step.<n>). */
   steps: string[][];
   goals: GoalSpec[];
@@ -74,7 +76,8 @@ export function defineLesson(s: LessonSpec): Lesson {
     number: s.number,
     title: k('title'),
     intro: k('intro'),
-    setup: `${s.setup.join('\n')}\n`,
+    setup: s.setup.length > 0 ? `${s.setup.join('\n')}\n` : '',
+    ...(s.image ? { image: true } : {}),
     steps: s.steps.map((commands, i) => (commands.length > 0 ? { text: k(`step.${i + 1}`), commands } : { text: k(`step.${i + 1}`) })),
     goals: s.goals.map((g) => goalOf(s.id, g)),
     hints: count(s.hints, 'hint'),

@@ -9,6 +9,7 @@ import renameDirs from './06-rename-dirs.ts';
 import linksIndexMetacopy from './07-links-index-metacopy.ts';
 import readOnly from './08-read-only.ts';
 import dockerOverlay2 from './09-docker-overlay2.ts';
+import yourImage from './10-your-image.ts';
 import type { Lesson } from '../types.ts';
 
-export const LESSONS: readonly Lesson[] = [fourDirs, copyUp, whiteouts, opaque, imageLayers, renameDirs, linksIndexMetacopy, readOnly, dockerOverlay2];
+export const LESSONS: readonly Lesson[] = [fourDirs, copyUp, whiteouts, opaque, imageLayers, renameDirs, linksIndexMetacopy, readOnly, dockerOverlay2, yourImage];

@@ -11,18 +11,20 @@ import enExercises from './en/exercises.ts';
 import enL1 from './en/lessons-1.ts';
 import enL2 from './en/lessons-2.ts';
 import enL3 from './en/lessons-3.ts';
+import enL4 from './en/lessons-4.ts';
 import zhCommon from './zh-CN/common.ts';
 import zhExercises from './zh-CN/exercises.ts';
 import zhL1 from './zh-CN/lessons-1.ts';
 import zhL2 from './zh-CN/lessons-2.ts';
 import zhL3 from './zh-CN/lessons-3.ts';
+import zhL4 from './zh-CN/lessons-4.ts';
 
 export type Table = Readonly<Record<string, string>>;
 
 /** The "lessons" namespace: lesson text, goal messages, exercise prompts. */
 export const LESSON_TEXT: Readonly<Record<Lang, Table>> = {
-  en: { ...enCommon, ...enExercises, ...enL1, ...enL2, ...enL3 },
-  'zh-CN': { ...zhCommon, ...zhExercises, ...zhL1, ...zhL2, ...zhL3 },
+  en: { ...enCommon, ...enExercises, ...enL1, ...enL2, ...enL3, ...enL4 },
+  'zh-CN': { ...zhCommon, ...zhExercises, ...zhL1, ...zhL2, ...zhL3, ...zhL4 },
 };
 
 /** The "captions" namespace: micro-step captions (English from src/replay/captions.ts). */

@@ -5,6 +5,7 @@ import exercises from './en/exercises.ts';
 import l1 from './en/lessons-1.ts';
 import l2 from './en/lessons-2.ts';
 import l3 from './en/lessons-3.ts';
+import l4 from './en/lessons-4.ts';
 import type { Table } from './index.ts';
 
-export const LESSONS_EN: Table = { ...common, ...exercises, ...l1, ...l2, ...l3 };
+export const LESSONS_EN: Table = { ...common, ...exercises, ...l1, ...l2, ...l3, ...l4 };

@@ -6,7 +6,8 @@ import exercises from './zh-CN/exercises.ts';
 import l1 from './zh-CN/lessons-1.ts';
 import l2 from './zh-CN/lessons-2.ts';
 import l3 from './zh-CN/lessons-3.ts';
+import l4 from './zh-CN/lessons-4.ts';
 import type { Table } from './index.ts';
 
-export const LESSONS_ZH: Table = { ...common, ...exercises, ...l1, ...l2, ...l3 };
+export const LESSONS_ZH: Table = { ...common, ...exercises, ...l1, ...l2, ...l3, ...l4 };
 export { ZH_CAPTIONS, ZH_PROBES };

@@ -2,7 +2,7 @@
 // exercises, so a class can share one) and the lesson to practise up to.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanSeed, LESSONS } from '../../lessons/index.ts';
+import { cleanSeed, LESSONS, MAX_LEVEL } from '../../lessons/index.ts';
 import { openExercise } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';
 
@@ -34,7 +34,8 @@ export function ExerciseStarter() {
       <label className="field">
         <span>{t('exercises.level')}</span>
         <select value={level} onChange={(e) => setLevel(Number(e.target.value))} data-testid="exercise-level">
-          {LESSONS.map((l) => (
+          {/* Exercises go up to the last lesson with templates (lesson 10 runs on an image and has none). */}
+          {LESSONS.filter((l) => l.number <= MAX_LEVEL).map((l) => (
             <option key={l.id} value={l.number}>
               {t('exercises.upTo', { n: l.number, title: tl(l.title) })}
             </option>

@@ -97,6 +97,7 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
   const token = motion ? flightWidth(label, icon) : 0;
   if (token < fullToken) for (const d of drawn) if (d.flies) d.fit = fitSlab(d.box.w, d.name, d.role, d.chips, token);
   const lanes = new Map(drawn.map((d) => [d.box.key, d.fit.lane]));
+  const scrolls = boxHeight > 0 && layout.height * scale > boxHeight + 1;
   const described = grid.layers.map((l, i) => `${labels[i]} (${layerRoleLabel(t, l, lowers)})`).join(', ');
   return (
     <section className="panel stack-panel" aria-labelledby="stack-title">
@@ -108,7 +109,8 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
           {options ? t('stack.options', { target: shown.target, options }) : t(`phase.${shown.phase}`, { target: shown.target })}
         </code>
       </div>
-      <div ref={box} className="stack-box">
+      {/* A stack taller than its box (an image's many layers) scrolls: keyboard users reach it too. */}
+      <div ref={box} className="stack-box" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'stack-title' } : {})}>
         <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
           {drawn.map((d) => (
             <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />

@@ -29,6 +29,7 @@ export default {
   'goal.expect.xattr.value': '{{path}} should carry {{name}} = “{{want}}”.',
   'goal.expect.status': 'The last command should exit with status {{want}}; it exited with {{got}}.',
   'goal.expect.stdout': 'The last command should print “{{want}}”.',
+  'goal.expect.no-image': 'Open an image first: this goal looks at its container, c1.',
   'goal.question.unanswered': 'Pick an answer.',
   'goal.question.unknown': '“{{choice}}” is not one of the answers.',
   'goal.question.wrong': 'Not this one. Think again, or run the proof and watch what the kernel does.',

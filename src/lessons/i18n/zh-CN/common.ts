@@ -28,6 +28,7 @@ export default {
   'goal.expect.xattr.value': '{{path}} 应当带有 {{name}} = “{{want}}”。',
   'goal.expect.status': '最后一条命令的退出状态应当是 {{want}}，实际是 {{got}}。',
   'goal.expect.stdout': '最后一条命令应当输出“{{want}}”。',
+  'goal.expect.no-image': '请先打开一个镜像：这个目标检查的是它的容器 c1。',
   'goal.question.unanswered': '请选择一个答案。',
   'goal.question.unknown': '“{{choice}}”不是可选的答案。',
   'goal.question.wrong': '不对。再想想，或者运行验证命令，看看内核实际怎么做。',
