@@ -4,6 +4,8 @@
 #   stores an absolute redirect on both names. touch opens the file for
 #   writing, so it copies the data, like truncate and >>/>. Each file
 #   below is acted on once.
+# title.zh: metacopy=on：哪些操作只复制元数据
+# description.zh: 不打开文件的类 chmod 操作（setfattr、ln）会生成 metacopy：有标记和 origin，没有数据；ln 还会在两个名字上都存储绝对 redirect。touch 以写方式打开文件，所以会复制数据，truncate 和 >>/> 也一样。下面每个文件只操作一次。
 mkdir lower upper work merged
 echo "touched" > lower/touch.txt
 echo "setfattr" > lower/xattr.txt

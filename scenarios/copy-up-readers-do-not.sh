@@ -2,6 +2,8 @@
 # description: cat, ls, getfattr, readlink and tree on lower
 #   objects leave upper/ as it was after mount (only the uuid). ls -l and
 #   stat do not copy up either, but print times, so they are left out.
+# title.zh: 读取永远不会 copy-up
+# description.zh: 对下层对象执行 cat、ls、getfattr、readlink 和 tree 后，upper/ 与挂载后一样（只有 uuid）。ls -l 和 stat 也不会 copy-up，但会打印时间，所以没有包含在内。
 mkdir lower upper work merged
 echo "from lower" > lower/a.txt
 mkdir lower/dir

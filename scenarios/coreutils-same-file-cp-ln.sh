@@ -5,6 +5,8 @@
 #   through a dangling symlink. ln -f replaces a file but never a directory
 #   ("cannot overwrite directory", also with -T), and refuses a name onto
 #   itself; ln -f onto another hard link of the file is fine.
+# title.zh: cp 和 ln：coreutils 9.1 的同一文件与覆盖规则
+# description.zh: cp 到指向源文件的符号链接、到源文件的硬链接，或把符号链接复制到其目标上（cp -d、cp -P），都会以“are the same file”失败；cp -d 把一个符号链接复制到另一个上会替换该链接；cp 不会通过悬空符号链接写入。ln -f 可以替换文件但绝不替换目录（“cannot overwrite directory”，加 -T 也一样），并拒绝把名字链接到自身；ln -f 到该文件的另一个硬链接则可以。
 echo "the data" > f
 ln f h
 ln -s f lf

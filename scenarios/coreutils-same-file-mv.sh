@@ -5,6 +5,8 @@
 #   file onto a symlink to it just renames over the link, and a symlink may
 #   move onto another name of a multiply-linked target. Through an overlay
 #   the refusals copy nothing up.
+# title.zh: mv 拒绝丢失数据：coreutils 9.1 的同一文件规则
+# description.zh: 把符号链接 mv 到它所指向的文件上会以“are the same file”失败（无论是否带 -T 或 -f：否则文件会消失、链接会悬空），同一文件的两个硬链接之间 mv 也一样；把文件 mv 到指向它的符号链接上只是覆盖该链接，符号链接也可以移到多链接目标的另一个名字上。通过 overlay 时，这些拒绝不会 copy-up 任何东西。
 mkdir lower upper work merged
 echo "the data" > lower/f
 ln lower/f lower/h

@@ -5,6 +5,8 @@
 #   an xattr on it works on the shared upper inode directly: overlayfs
 #   copies up only an object with no upper at all, so upper/c/a is never
 #   made (chmod, by contrast, would link it up).
+# title.zh: 在索引已有上层的硬链接上设置扩展属性会修改共享的上层
+# description.zh: 开启 index=on 时，copy-up 下层硬链接的一个名字会把对象放入 work/index/，并链接为 upper/b/a。另一个名字 merged/c/a 现在通过索引找到这个上层。在它上面设置或删除扩展属性，直接作用于共享的上层 inode：overlayfs 只 copy-up 完全没有上层的对象，所以永远不会生成 upper/c/a（相反，chmod 会把它链接上来）。
 mkdir lower upper work merged
 mkdir -p lower/b lower/c lower/d
 echo "shared" > lower/d/b

@@ -5,6 +5,8 @@
 #   image: a base OS layer, a layer that installed nginx, and a layer with
 #   your configuration. The middle layer holds a whiteout and an opaque
 #   directory, just as a build step that deleted files leaves them.
+# title.zh: 第 5 课：镜像层：多个 lowerdir
+# description.zh: 容器镜像是一叠层，而 overlayfs 接受多个下层目录：lowerdir=./config:./nginx:./base 表示 config 在 nginx 之上、nginx 在 base 之上（最左边的在最上面）。这里是一个类似 nginx 的镜像：一个基础操作系统层，一个安装了 nginx 的层，还有一个放你自己配置的层。中间层里有一个 whiteout 和一个不透明目录，就像删除过文件的构建步骤留下的那样。
 mkdir base nginx config upper work merged
 mkdir -p base/etc base/var/lib/apt/lists base/var/www/html
 echo "PRETTY_NAME=Debian GNU/Linux 12" > base/etc/os-release

@@ -6,6 +6,8 @@
 #   and an extra “-init” layer in between. This lesson builds that layout
 #   in docker/overlay2 (ids shortened from 64 hex digits) and mounts it
 #   the way Docker does.
+# title.zh: 第 9 课：Docker 的 overlay2 在磁盘上的样子
+# description.zh: Docker 的 overlay2 存储驱动，就是你一直在搭建的 overlay，再加上一套命名规则。在 /var/lib/docker/overlay2 下，每一层是一个以其 id 命名的目录；容器挂载时，镜像的各层作为 lowerdir，容器自己的可写层作为 upperdir，中间还夹着一个额外的“-init”层。本课在 docker/overlay2 中搭出这套布局（id 从 64 位十六进制缩短了），并像 Docker 那样挂载它。
 mkdir -p docker/overlay2/l docker/overlay2/3f8e1c/diff/etc docker/overlay2/3f8e1c/diff/bin
 echo "PRETTY_NAME=Debian GNU/Linux 12" > docker/overlay2/3f8e1c/diff/etc/os-release
 echo "shell" > docker/overlay2/3f8e1c/diff/bin/sh

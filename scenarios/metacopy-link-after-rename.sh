@@ -6,6 +6,8 @@
 #   or redirects, so it names the lower file the data lives in ("/d/f"),
 #   on the one upper inode both names share. Both names keep reading the
 #   data, before and after a remount.
+# title.zh: metacopy + redirect_dir：对重命名过的 metacopy 文件建立硬链接
+# description.zh: 在同一目录内重命名的 metacopy 文件会把旧名字记录为相对 redirect。为它建立链接（ovl_link -> ovl_set_link_redirect）需要绝对 redirect：ovl_get_redirect 根据文件自身的相对 redirect 及其各级父目录的名字或 redirect 构造出它，指向数据所在的下层文件（"/d/f"），存放在两个名字共享的那个上层 inode 上。重新挂载前后，两个名字都能读到数据。
 mkdir lower upper work merged
 mkdir -p lower/d lower/e
 echo data > lower/d/f

@@ -6,6 +6,8 @@
 #   name shares its lower; its links renamed anywhere share that one upper
 #   inode and redirect; a linked metacopy moved again keeps its absolute
 #   redirect; every name reads the same data after a remount.
+# title.zh: metacopy + redirect_dir + index：重命名硬链接、copy-up 带 redirect 的 metacopy 文件
+# description.zh: 审查 redirect、metacopy 和 index 交汇之处。重命名过的 metacopy 文件在数据 copy-up 后保留其相对 redirect（metacopy 标记去掉，redirect 保留）；在同一目录内重命名的下层硬链接（已建索引）会得到绝对 redirect，因为还有另一个名字共享它的下层；它的各个链接无论重命名到哪里，都共享同一个上层 inode 和 redirect；再次移动的已链接 metacopy 文件保留其绝对 redirect；重新挂载后每个名字读到的数据都相同。
 mkdir lower upper work merged
 mkdir -p lower/d lower/e
 echo data > lower/d/f

@@ -4,6 +4,8 @@
 #   index=on, a directory created in a merged parent (here the root) is
 #   marked trusted.overlay.opaque=y; one created in a pure-upper parent
 #   (merged/index/a) stays plain.
+# title.zh: mkdir 新名字：默认是普通目录，开启 redirect/index/metacopy/xino 时为不透明目录
+# description.zh: 在下层原本不存在的位置创建的目录，在默认选项下是普通目录。开启 redirect_dir=on、metacopy=on、xino=on 或 index=on 时，在合并的父目录（这里是根目录）中创建的目录会被标记为 trusted.overlay.opaque=y；在纯上层父目录（merged/index/a）中创建的目录仍是普通目录。
 mkdir lower upper work merged
 mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged
 mkdir merged/plain

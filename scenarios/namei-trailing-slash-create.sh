@@ -4,6 +4,8 @@
 #   up, ENOENT for a new non-directory, EEXIST for anything already there,
 #   a dangling symlink too, EISDIR for O_CREAT), and nothing is copied up
 #   on the way.
+# title.zh: 末尾斜杠要求目录：创建名字
+# description.zh: 对非目录名字加斜杠后执行 ln、mkdir、touch 和 >，会按 fs/namei.c 的判定失败（查找到文件为 ENOTDIR，新的非目录为 ENOENT，已存在的任何东西为 EEXIST，悬空符号链接也是，O_CREAT 为 EISDIR），途中不会 copy-up 任何东西。
 mkdir lower upper work merged
 echo "in lower" > lower/f
 ln -s nowhere lower/dang

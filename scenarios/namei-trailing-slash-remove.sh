@@ -3,6 +3,8 @@
 #   slash after a symlink to a directory does not reach the directory
 #   (ENOTDIR); after a file it is ENOTDIR, after a dangling symlink too.
 #   Nothing is copied up or whited out when the kernel refuses.
+# title.zh: 末尾斜杠要求目录：删除与重命名
+# description.zh: unlink、rmdir 和 rename 从不跟随最后一个名字，所以指向目录的符号链接后加斜杠也到达不了该目录（ENOTDIR）；文件后加斜杠为 ENOTDIR，悬空符号链接后也是。内核拒绝时，不会 copy-up 或白化任何东西。
 mkdir lower upper work merged
 echo "in lower" > lower/f
 ln -s nowhere lower/dang

@@ -5,6 +5,8 @@
 #   whiteouts, rename and an opaque directory like any other; ls prints
 #   them as they are, tree (C locale) escapes spaces, backslashes and
 #   controls and writes non-ASCII bytes in octal.
+# title.zh: 含空格、引号、反斜杠、制表符和其他文字的名字
+# description.zh: overlay 的规则不关心名字由什么组成，但显示名字的工具关心。空格、引号、反斜杠、制表符、开头的短横线、通配符和 UTF-8 名字都会像其他名字一样经历 copy-up、白化、重命名和不透明目录；ls 原样打印它们，tree（C locale）会转义空格、反斜杠和控制字符，并把非 ASCII 字节写成八进制。
 mkdir lower upper work merged
 mkdir -p "lower/dir with space" lower/ünï "lower/sp root"
 echo "q" > "lower/dir with space/it's \"quoted\".txt"

@@ -4,6 +4,8 @@
 #   mounted as they are, they show up as ordinary empty files and hide
 #   nothing. Docker converts them to 0/0 devices and the opaque xattr when
 #   it unpacks a layer.
+# title.zh: OCI 的 ".wh." 文件对 overlayfs 毫无意义
+# description.zh: 镜像层中的白化是一个空文件 .wh.<name>，不透明标记是 .wh..wh..opq。overlayfs 不解释它们：原样挂载时，它们显示为普通的空文件，什么也不遮住。Docker 在解包层时把它们转换为 0/0 设备和 opaque 扩展属性。
 mkdir base layer upper work merged
 mkdir base/dir layer/dir
 echo "base a" > base/a.txt

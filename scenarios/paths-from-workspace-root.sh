@@ -1,5 +1,7 @@
 # title: pwd and readlink -f print paths from the workspace root
 # description: The oracle shows the workspace as /, as the simulator does.
+# title.zh: pwd 和 readlink -f 打印从工作区根目录开始的路径
+# description.zh: 与模拟器一样，oracle 把工作区显示为 /。
 mkdir -p lower/d upper work merged c
 echo hi > lower/d/f
 ln -s ../c lower/d/up

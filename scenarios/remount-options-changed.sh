@@ -8,6 +8,8 @@
 #   lower data, and a write through it copies it up on its own (the link
 #   is broken for good); metacopy=on with redirect_dir=follow is refused
 #   as conflicting; with the first options again everything is back.
+# title.zh: 以其他选项再次挂载：redirect、metacopy 和 index
+# description.zh: 以 metacopy=on,redirect_dir=on,index=on 创建：一个重命名过的目录（redirect）、一个重命名过的 metacopy 文件，以及一个通过索引 copy-up 的下层硬链接。以 redirect_dir=nofollow 再次挂载时，带 redirect 的目录被拒绝（EPERM）并从父目录列表中消失；不带 metacopy=on 时 metacopy 文件也被拒绝；index=off 时硬链接的另一个名字显示旧的下层数据，通过它写入会单独 copy-up（链接从此断开）；metacopy=on 与 redirect_dir=follow 同用因冲突被拒绝；用最初的选项挂载后一切恢复。
 mkdir lower upper work merged
 mkdir -p lower/p/dir lower/d2
 echo inside > lower/p/dir/x

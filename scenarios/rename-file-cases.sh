@@ -4,6 +4,8 @@
 #   file present in both layers leaves a whiteout. Moving into another
 #   directory copies up the destination directory first. Without
 #   metacopy no redirect xattr is set on files.
+# title.zh: 重命名文件：只在下层、只在上层、两层都有、跨目录
+# description.zh: 下层文件先 copy-up，在上层重命名，旧名字被白化。只在上层的文件直接重命名（没有白化）。两层都有的文件会留下白化文件。移到另一个目录时会先 copy-up 目标目录。没有 metacopy 时，文件上不设置 redirect 扩展属性。
 mkdir lower upper work merged
 mkdir lower/dir
 echo "lower only" > lower/lo.txt

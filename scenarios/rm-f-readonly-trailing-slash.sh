@@ -4,6 +4,8 @@
 #   then lstat's the name again: missing (ENOENT) stays hidden, while a
 #   file named with a trailing slash (lstat: ENOTDIR) keeps its EROFS, so
 #   `rm -f merged/c/` fails. Found by the differential fuzzer.
+# title.zh: 只读 overlay 上的 rm -f：-f 会隐藏哪些失败
+# description.zh: rm -f 会隐藏不存在的名字，但只读 overlay 上的 unlink(2) 在查找名字之前就返回 EROFS。remove.c 的 excise 随后再次 lstat 该名字：不存在（ENOENT）仍被隐藏，而以末尾斜杠指定的文件（lstat：ENOTDIR）保留其 EROFS，所以 `rm -f merged/c/` 失败。由差分模糊测试发现。
 mkdir top base merged
 echo c > top/c
 mkdir top/d

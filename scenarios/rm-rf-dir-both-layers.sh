@@ -2,6 +2,8 @@
 # description: rm -r removes each child (upper children unlinked, lower
 #   ones whited out), then rmdir cleans the upper directory and leaves a
 #   single whiteout for it.
+# title.zh: rm -r 同时存在于下层和上层的目录
+# description.zh: rm -r 逐个删除子项（上层子项被 unlink，下层子项被白化），然后 rmdir 清理上层目录，并为它留下一个白化文件。
 mkdir lower upper work merged
 mkdir lower/dir upper/dir
 mkdir lower/dir/sub

@@ -3,6 +3,8 @@
 #   a regular file without opening it, so nothing is copied up; a missing
 #   name is created with O_EXCL, which a dangling symlink refuses too.
 #   >> and >| are not guarded; a directory still fails as a directory.
+# title.zh: set -C（noclobber）：> 拒绝已存在的文件，>| 强制写入
+# description.zh: 在 noclobber 下，bash 先 stat > 的目标，对普通文件直接拒绝而不打开它，所以不会 copy-up 任何东西；不存在的名字以 O_EXCL 创建，悬空符号链接同样会拒绝。>> 和 >| 不受保护；目录仍按目录失败。
 mkdir lower upper work merged
 echo "in lower" > lower/f
 ln -s nowhere lower/dang

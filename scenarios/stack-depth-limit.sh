@@ -6,6 +6,8 @@
 #   is set up, so work3/work is left behind, but upper3 gets no uuid. A
 #   read-only third level (two lowers, one of them the second overlay)
 #   is refused the same way; two lowers on the first overlay mount.
+# title.zh: 叠加的 overlay：最多两层
+# description.zh: overlay 比它最深的层高一级（s_stack_depth），而 FILESYSTEM_MAX_STACK_DEPTH 为 2：overlay 叠在 overlay 上可以挂载，第三级以 EINVAL 被拒绝（"maximum fs stacking depth exceeded"）。该检查发生在 work 目录准备好之后，所以 work3/work 被留下，但 upper3 没有得到 uuid。只读的第三级（两个下层，其中一个是第二个 overlay）同样被拒绝；第一个 overlay 上的两个下层可以挂载。
 mkdir lower upper work merged upper2 work2 merged2 upper3 work3 merged3 other
 echo "lower a" > lower/a.txt
 echo "other b" > other/b.txt

@@ -4,6 +4,8 @@
 #   The outer overlay sees one file: the inner's mode and owner, the
 #   lower's data. Copy-up into the outer takes both, and records an empty
 #   origin.
+# title.zh: 叠加的 overlay：内层 overlay 中的 metacopy 文件
+# description.zh: 内层 overlay（metacopy=on）只 copy-up 了 a.txt 的元数据（chmod）；它的数据仍在内层的下层中。外层 overlay 看到的是一个文件：内层的权限和属主，下层的数据。copy-up 到外层时两者都会带上，并记录一个空的 origin。
 mkdir lower upper work merged upper2 work2 merged2
 echo "lower a" > lower/a.txt
 mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work,metacopy=on ./merged

@@ -7,6 +7,8 @@
 #   the inner after the outer looked a name up is changing a lower layer
 #   while mounted: the outer's cached name still reads the old file, while
 #   its listing, read through the inner, no longer has the name.
+# title.zh: 叠加的 overlay：index 回退、redirect 可用、内层中的变化
+# description.zh: 在 overlay 下层之上开启 index=on 会回退为 index=off（内层 overlay 无法解码文件句柄；内核日志为 "does not support file handles, falling back to index=off,nfs_export=off"），所以永远不会创建 work2/index。开启 redirect_dir=on 时，来自 overlay 下层的目录以 redirect 和空 origin 重命名。在外层查找过某个名字之后修改内层，等同于在挂载期间修改下层：外层缓存的名字仍读到旧文件，而经由内层读取的列表中已经没有这个名字。
 mkdir lower upper work merged upper2 work2 merged2
 echo "lower a" > lower/a.txt
 echo "lower b" > lower/b.txt

@@ -4,6 +4,8 @@
 #   overlay keeps the inner mount alive and goes on reading and copying
 #   up through it. Unmounting the outer afterwards releases it. Changes
 #   made in the inner's layers meanwhile are the inner's business.
+# title.zh: 叠加的 overlay：可以先卸载内层 overlay
+# description.zh: 卸载一个被另一个 overlay 用作下层的 overlay 会成功：merged/ 重新显示它自己的目录，但外层 overlay 让内层挂载继续存活，并继续通过它读取和 copy-up。之后卸载外层才会释放它。其间在内层各层中做的改动由内层自己负责。
 mkdir lower upper work merged upper2 work2 merged2
 echo "lower a" > lower/a.txt
 echo "lower b" > lower/b.txt

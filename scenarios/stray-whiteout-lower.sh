@@ -3,6 +3,8 @@
 #   base. A whiteout in a lower-only directory of a read-only stack is
 #   listed but unresolvable, like in the upper. A lone whiteout in a lower
 #   with nothing below hides nothing and is simply not there.
+# title.zh: 在下层中手工制作的白化文件
+# description.zh: 最上面的下层中的白化文件会遮住底层中的同名项。只读层栈中只属于某个下层的目录里的白化文件会被列出但无法解析，与上层中的情况相同。下面什么都没有的下层中单独的白化文件什么也不遮住，它本身也不会出现。
 mkdir top base upper work merged
 mkdir top/solo
 echo "base a" > base/a.txt

@@ -4,6 +4,8 @@
 #   metacopy=on) and the upper copy gets the new owner; copy-up keeps the
 #   lower owner. chown clears set-user-id, and set-group-id when
 #   group-exec is on. -R changes a tree bottom-up, -h a link itself.
+# title.zh: 其他用户：通过 overlay 执行 chown 和 chgrp 会 copy-up 对象
+# description.zh: chown 和 chgrp 通过 merged/ 修改属主，就像 chmod 修改权限一样：对象被 copy-up（metacopy=on 下只复制元数据），上层副本得到新的属主；copy-up 本身保留下层的属主。chown 会清除 set-user-id，并在组可执行时清除 set-group-id。-R 自下而上修改整棵树，-h 修改链接本身。
 mkdir lower upper work merged
 mkdir -p lower/d/sub
 echo one > lower/d/a

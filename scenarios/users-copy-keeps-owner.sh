@@ -5,6 +5,8 @@
 #   directory with redirect_dir=off gets EXDEV from the overlay and copies
 #   instead, so the moved tree belongs to the user; root's copy keeps
 #   everything.
+# title.zh: 其他用户：cp -p 以及 rename 失败后的 mv 尽可能保留属性
+# description.zh: coreutils 的 set_owner：普通用户的副本无法保留其他属主（chown 以 EPERM 静默失败），会尝试只设置组，然后去掉本应复制的 set-id 位和 sticky 位。在 redirect_dir=off 下 mv 下层目录会从 overlay 得到 EXDEV，改为复制，所以移动后的树属于该用户；root 的复制会保留一切。
 mkdir lower upper work merged
 mkdir -p lower/home/tree/sub
 echo data > lower/home/tree/sub/f

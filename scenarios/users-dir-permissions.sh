@@ -6,6 +6,8 @@
 #   group, and new directories the bit. Hard links follow
 #   fs.protected_hardlinks: only to one's own file, or one it may read and
 #   write (EPERM otherwise).
+# title.zh: 其他用户：搜索、读取、sticky 和 set-group-id 目录
+# description.zh: 下层中 root 所有的 0700 目录，用户 1 既不能列出也不能穿过（EACCES），通过 merged/ 与直接在层上一样。在 sticky 的 1777 目录中，用户只能删除自己的名字（否则 EPERM）。set-group-id 目录让新对象继承其组，新目录继承该位。硬链接遵循 fs.protected_hardlinks：只能链接到自己的文件，或自己可读写的文件（否则 EPERM）。
 mkdir lower upper work merged
 mkdir -p lower/private lower/tmp lower/shared
 echo secret > lower/private/x

@@ -3,6 +3,8 @@
 #   (daemon) may read a root-owned 0644 file through merged/ but not open
 #   it for writing, truncate it or set its times (EACCES), and a refused
 #   open copies nothing up. As root the same steps succeed.
+# title.zh: 其他用户：非特权调用者面对 root 所有的下层文件
+# description.zh: 与 unionmount-testsuite 的 impermissible 测试一样：用户 1（daemon）可以通过 merged/ 读取 root 所有的 0644 文件，但不能以写方式打开、截断或设置其时间（EACCES），被拒绝的打开不会 copy-up 任何东西。以 root 执行同样的步骤则会成功。
 mkdir lower upper work merged
 echo ":xxx:yyy:zzz" > lower/f
 mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged

@@ -5,6 +5,8 @@
 #   layers, and under metacopy=on. Opening it for writing (cp, touch),
 #   truncating it and setting its times fail with EACCES, twice, and copy
 #   nothing up; reading works; root then succeeds at each.
+# title.zh: 以用户 bin 运行 unionmount-testsuite 的 impermissible 测试
+# description.zh: 依照 amir73il/unionmount-testsuite 的 tests/impermissible.py：用户 2（bin）面对 root 所有的 0644 文件 ":xxx:yyy:zzz"，分别位于下层、已在上层、三个下层的中间一层，以及 metacopy=on 下。以写方式打开（cp、touch）、截断和设置时间都以 EACCES 失败，两次都如此，且不会 copy-up 任何东西；读取可以；之后 root 每一项都能成功。
 mkdir l0 l1 l2 upper work merged
 printf ':xxx:yyy:zzz' > l0/low
 printf ':xxx:yyy:zzz' > upper/up

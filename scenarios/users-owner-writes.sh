@@ -4,6 +4,8 @@
 #   credentials and keeps owner 1, and new objects belong to the caller
 #   (uid 1, gid 1) in upper/. User 2 may read but not change anything, and
 #   the mounter's own check on the lower object never stops the owner.
+# title.zh: 其他用户：属主通过 overlay 可以做什么
+# description.zh: 用户 1 拥有 lower/d。通过 merged/，它可以在那里创建、写入、重命名和删除：其父目录以挂载者的凭据 copy-up 并保留属主 1，新对象在 upper/ 中属于调用者（uid 1、gid 1）。用户 2 可以读取但不能修改任何东西，而挂载者对下层对象的检查从不会阻止属主。
 mkdir lower upper work merged
 mkdir -p lower/d
 echo old > lower/d/f

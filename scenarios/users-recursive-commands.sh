@@ -4,6 +4,8 @@
 #   (a minor problem, status 1), tree marks it [error opening dir] (status
 #   2), chmod -R and chown -R fail on root's objects, cp -r copies what it
 #   can read, rm -r removes what it may, mv renames its own.
+# title.zh: 其他用户：递归命令遇到无权读取的目录
+# description.zh: 用户 1 在自己的目录中，其中有一个 root 所有的 0700 目录和一个 root 所有的 0555 目录：ls -R 提示无法打开私有目录（小问题，状态 1），tree 将其标记为 [error opening dir]（状态 2），chmod -R 和 chown -R 在 root 的对象上失败，cp -r 复制它能读取的内容，rm -r 删除它有权删除的内容，mv 重命名它自己的。
 mkdir lower upper work merged
 mkdir -p lower/own/private/deep lower/own/pub/sub lower/own/ro
 echo a > lower/own/private/deep/f

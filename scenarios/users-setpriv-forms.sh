@@ -3,6 +3,8 @@
 #   capability); --ruid alone changes neither; --init-groups takes the
 #   user's login group from the passwd database, --groups a list; a gid
 #   option needs a groups option, and --init-groups a known user.
+# title.zh: 其他用户：场景语言支持的 setpriv 选项
+# description.zh: 单独使用 --euid 设置有效 uid（并丢弃所有 capability）；单独使用 --ruid 两者都不改变；--init-groups 从 passwd 数据库取用户的登录组，--groups 接受一个列表；gid 选项需要配合一个组选项，--init-groups 需要已知用户。
 mkdir -m 777 pub
 mkdir grp
 chown 0:2 grp

@@ -4,6 +4,8 @@
 #   read permission to get; trusted.* needs CAP_SYS_ADMIN: EPERM to set,
 #   "no such attribute" to read, and left out of listings; user.* cannot
 #   go on a symlink (EPERM).
+# title.zh: 其他用户：通过 overlay 的扩展属性
+# description.zh: xattr_permission：设置 user.* 需要写权限（因此用户 1 可以在自己的文件上设置，同时将其 copy-up，不能在 root 的文件上设置：EACCES），读取需要读权限；trusted.* 需要 CAP_SYS_ADMIN：设置时 EPERM，读取时“no such attribute”，且不出现在列表中；user.* 不能设置在符号链接上（EPERM）。
 mkdir lower upper work merged
 mkdir -p lower/d
 echo mine > lower/d/mine

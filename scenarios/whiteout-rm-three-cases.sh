@@ -4,6 +4,8 @@
 #   (0/0 character device) in upper/. All whiteouts are hard links to one
 #   shared whiteout, work/work/#N, made on the first removal. rm of a
 #   missing name fails (exit 1); rm -f of it succeeds.
+# title.zh: rm 只在下层、只在上层以及两层共有的名字
+# description.zh: 删除只在上层的文件只是 unlink 它。删除只在下层的文件，或两层都有的文件，会在 upper/ 中留下一个白化文件（0/0 字符设备）。所有白化文件都是同一个共享白化文件 work/work/#N 的硬链接，它在第一次删除时生成。rm 不存在的名字会失败（退出状态 1）；rm -f 则成功。
 mkdir lower upper work merged
 echo "lower only" > lower/lo.txt
 echo "upper only" > upper/up.txt

@@ -3,6 +3,8 @@
 #   -d -m - lists nothing, and reading or setting one by name fails (exit
 #   1). user.* xattrs pass through (setting one copies up). getfattr -d
 #   prints "# file:" then name="value" and a blank line.
+# title.zh: 通过 merged/ 查看和设置扩展属性
+# description.zh: trusted.overlay.* 扩展属性对 merged/ 隐藏：getfattr -d -m - 什么也不列出，按名字读取或设置也会失败（退出状态 1）。user.* 扩展属性可以透传（设置时会 copy-up）。getfattr -d 先打印 "# file:"，然后是 name="value" 和一个空行。
 mkdir lower upper work merged
 mkdir lower/dir
 echo "l" > lower/dir/a.txt

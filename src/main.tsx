@@ -14,6 +14,7 @@ import { applyTheme, savedTheme } from './ui/theme/theme.ts';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import './ui/styles/course.css';
+import './ui/styles/screens.css';
 
 const SEED = { text: seedText, name: 'seed-copy-up-whiteout.sh' };
 const store = storage();

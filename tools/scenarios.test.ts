@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { TraceDoc } from '../src/scenario/trace.ts';
 import { engineDisagreement } from '../src/replay/agree.ts';
+import { splitScenario } from '../src/scenario/script.ts';
 
 const dir = 'scenarios';
 const gaps: Record<string, string> = JSON.parse(readFileSync(join(dir, 'known-gaps.json'), 'utf8'));
@@ -36,4 +37,23 @@ describe('recorded kernel scenarios', () => {
       });
     }
   }
+});
+
+describe('both languages', () => {
+  const shipped = readdirSync(dir).filter((f) => f.endsWith('.sh')).sort();
+  test('every shipped scenario has a title and a description in English and in Simplified Chinese', () => {
+    const han = /\p{Script=Han}/u;
+    const missing = shipped.flatMap((file) => {
+      const s = splitScenario(readFileSync(join(dir, file), 'utf8'));
+      const lacks = [
+        !s.title && '# title:',
+        !s.description && '# description:',
+        !(s.titleZh && han.test(s.titleZh)) && '# title.zh:',
+        !(s.descriptionZh && han.test(s.descriptionZh)) && '# description.zh:',
+      ].filter(Boolean);
+      return lacks.length ? [`${file} lacks ${lacks.join(', ')}`] : [];
+    });
+    expect(shipped.length).toBeGreaterThan(90);
+    expect(missing).toEqual([]);
+  });
 });

@@ -96,7 +96,7 @@ export function findLesson(lessons: readonly Lesson[], id: string): Lesson | und
 }
 
 /** The lesson's setup and solution as one scenario file (what scenarios/lesson-NN-id.sh holds). */
-export function lessonScenario(lesson: Lesson, title: string, description: string): string {
+export function lessonScenario(lesson: Lesson, title: string, description: string, zh?: { title: string; description: string }): string {
   const wrap = (text: string) => {
     const words = text.split(/\s+/).filter(Boolean);
     const lines: string[] = [];
@@ -112,5 +112,7 @@ export function lessonScenario(lesson: Lesson, title: string, description: strin
   };
   const [first, ...rest] = wrap(description.replace(/`/g, ''));
   const head = [`# title: ${title}`, `# description: ${first ?? ''}`, ...rest.map((l) => `#   ${l}`)];
+  // Chinese has no spaces to wrap at: one line each.
+  if (zh) head.push(`# title.zh: ${zh.title}`, `# description.zh: ${zh.description.replace(/`/g, '').replace(/\s+/g, ' ').trim()}`);
   return `${[...head, lesson.setup.trimEnd(), '# solution', ...lesson.solution].join('\n')}\n`;
 }

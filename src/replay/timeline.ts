@@ -52,6 +52,9 @@ export interface CommandStep extends StepRun {
 export interface Timeline {
   title?: string;
   description?: string;
+  /** The title and description in Simplified Chinese (`# title.zh:`, `# description.zh:`). */
+  titleZh?: string;
+  descriptionZh?: string;
   initial: Workspace;
   /** Where the first command starts ('' is the workspace root; a container's root for a script run in it). */
   initialCwd?: string;
@@ -128,7 +131,7 @@ export function checkCommand(source: string): void {
 /** Replays a whole scenario text; throws ScriptRejected before running anything. */
 export function replayScenario(text: string, initial?: Workspace): Timeline {
   const scenario = parseScenario(text);
-  let t: Timeline = { ...emptyTimeline(initial), title: scenario.title, description: scenario.description };
+  let t: Timeline = { ...emptyTimeline(initial), title: scenario.title, description: scenario.description, titleZh: scenario.titleZh, descriptionZh: scenario.descriptionZh };
   for (const step of scenario.steps) t = appendCommand(t, step.source, step.line);
   return t;
 }

@@ -1,5 +1,6 @@
-// A scenario file: `# title:` / `# description:` metadata and one step per
-// non-empty, non-comment line. The syntax of each step is the shell's
+// A scenario file: `# title:` / `# description:` metadata (and their
+// Simplified Chinese `# title.zh:` / `# description.zh:`, plain comments to
+// sh and to the kernel oracle) and one step per non-empty, non-comment line. The syntax of each step is the shell's
 // business (src/shell); this module only splits the file.
 
 export interface ScenarioStep {
@@ -12,12 +13,18 @@ export interface ScenarioStep {
 export interface ScenarioFile {
   title?: string;
   description?: string;
+  /** `# title.zh:`: the title in Simplified Chinese. */
+  titleZh?: string;
+  /** `# description.zh:`: the description in Simplified Chinese. */
+  descriptionZh?: string;
   steps: ScenarioStep[];
 }
 
 /** Longest script we accept: far beyond any lesson, short of hanging a tab. */
 export const MAX_SCRIPT_BYTES = 1 << 20;
 export const MAX_STEPS = 20_000;
+
+type MetaKey = 'title' | 'description' | 'titleZh' | 'descriptionZh';
 
 export class ScenarioFormatError extends Error {}
 
@@ -30,23 +37,25 @@ export function splitScenario(text: string): ScenarioFile {
   if (text.includes('\0')) throw new ScenarioFormatError('the script contains a NUL byte: is it a text file?');
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const out: ScenarioFile = { steps: [] };
-  let continuing: 'title' | 'description' | undefined;
+  let continuing: MetaKey | undefined;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\s+$/, '');
     const trimmed = line.trimStart();
     if (trimmed.startsWith('#')) {
       if (i === 0 && trimmed.startsWith('#!')) return;
-      const meta = /^#\s*(title|description):\s?(.*)$/.exec(trimmed);
+      const meta = /^#\s*(title|description)(\.zh)?:\s?(.*)$/.exec(trimmed);
       if (meta) {
-        const key = meta[1] as 'title' | 'description';
-        out[key] = meta[2].trim();
+        const key: MetaKey = meta[2] ? (meta[1] === 'title' ? 'titleZh' : 'descriptionZh') : (meta[1] as 'title' | 'description');
+        out[key] = meta[3].trim();
         continuing = key;
         return;
       }
       // `#   more text` continues the field above it.
       const cont = /^#\s{2,}(\S.*)$/.exec(trimmed);
       if (continuing && cont) {
-        out[continuing] = `${out[continuing] ?? ''} ${cont[1].trim()}`.trim();
+        // Chinese runs on without a space between the lines; English takes one.
+        const sep = continuing.endsWith('Zh') ? '' : ' ';
+        out[continuing] = `${out[continuing] ?? ''}${sep}${cont[1].trim()}`.trim();
         return;
       }
       continuing = undefined;
@@ -67,5 +76,7 @@ export function formatScenario(s: ScenarioFile): string {
   const head: string[] = [];
   if (s.title) head.push(`# title: ${s.title}`);
   if (s.description) head.push(`# description: ${s.description}`);
+  if (s.titleZh) head.push(`# title.zh: ${s.titleZh}`);
+  if (s.descriptionZh) head.push(`# description.zh: ${s.descriptionZh}`);
   return [...head, ...s.steps.map((st) => st.source)].join('\n') + '\n';
 }

@@ -58,6 +58,8 @@ export class SessionCore implements SessionOps {
       version: this.version,
       title: this.t.title,
       description: this.t.description,
+      titleZh: this.t.titleZh,
+      descriptionZh: this.t.descriptionZh,
       base: this.base,
       keep,
       add: this.t.commands.slice(keep).map(metaOf),
@@ -164,6 +166,9 @@ export class SessionCore implements SessionOps {
     }
     if (start) initial = start.state;
     let t: Timeline = { ...emptyTimeline(initial), title: steps?.title ?? req.title, description: steps?.description ?? req.description };
+    // The translations go with the English they translate: a script's own, or the request's.
+    const own = steps && (steps.title !== undefined || steps.description !== undefined) ? steps : req;
+    t = { ...t, titleZh: own.titleZh, descriptionZh: own.descriptionZh };
     if (start) t = { ...t, initialCwd: start.cwd, workdirs: [start.workdir] };
     commands.forEach((c, i) => {
       this.progress({ phase: 'load', done: i, of: commands.length, label: c.source });

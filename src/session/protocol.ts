@@ -109,6 +109,9 @@ export interface SessionChange {
   version: number;
   title?: string;
   description?: string;
+  /** The title and description in Simplified Chinese (`# title.zh:`, `# description.zh:`). */
+  titleZh?: string;
+  descriptionZh?: string;
   base: Base;
   /** Commands 0 .. keep-1 are the ones the page already has. */
   keep: number;
@@ -124,6 +127,9 @@ export interface LoadRequest {
   commands?: readonly string[];
   title?: string;
   description?: string;
+  /** The title and description in Simplified Chinese (`# title.zh:`, `# description.zh:`). */
+  titleZh?: string;
+  descriptionZh?: string;
   base: Base;
 }
 

@@ -47,7 +47,7 @@ export const lessonFile = (l: Lesson) => `lesson-${String(l.number).padStart(2, 
 
 /** What a timeline built here (a lesson's setup, a solution) is, as the host opens it. */
 function requestOf(t: Timeline): LoadRequest {
-  return { commands: t.commands.map((c) => c.cmd), title: t.title, description: t.description, base: { kind: 'empty' } };
+  return { commands: t.commands.map((c) => c.cmd), title: t.title, description: t.description, titleZh: t.titleZh, descriptionZh: t.descriptionZh, base: { kind: 'empty' } };
 }
 
 /**

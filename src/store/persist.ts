@@ -38,8 +38,8 @@ export interface SavedSession {
 }
 
 /** The session as a scenario script that runs unchanged in bash. */
-export function scriptOf(s: { title?: string; description?: string; commands: readonly { cmd: string }[] }): string {
-  return formatScenario({ title: s.title, description: s.description, steps: s.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
+export function scriptOf(s: { title?: string; description?: string; titleZh?: string; descriptionZh?: string; commands: readonly { cmd: string }[] }): string {
+  return formatScenario({ title: s.title, description: s.description, titleZh: s.titleZh, descriptionZh: s.descriptionZh, steps: s.commands.map((c, i) => ({ line: i + 1, source: c.cmd })) });
 }
 
 /** The session's script as saved, shared or kept: once edited, without the title and description it was opened with (they describe what it was). */
@@ -181,6 +181,8 @@ export interface RecentSession extends SavedSession {
   /** When it was replaced (ms since the epoch). */
   when: number;
   title: string | null;
+  /** The title in Simplified Chinese, when the session had one. */
+  titleZh?: string;
   commands: number;
 }
 
@@ -205,7 +207,7 @@ export function readRecent(storage: Storage | null): RecentSession[] {
     const saved = parseSaved(JSON.stringify(o));
     if (!saved || typeof o !== 'object') continue;
     const r = o as Record<string, unknown>;
-    out.push({ ...saved, when: typeof r.when === 'number' ? r.when : 0, title: typeof r.title === 'string' ? r.title : null, commands: Number.isInteger(r.commands) ? (r.commands as number) : 0 });
+    out.push({ ...saved, when: typeof r.when === 'number' ? r.when : 0, title: typeof r.title === 'string' ? r.title : null, ...(typeof r.titleZh === 'string' ? { titleZh: r.titleZh } : {}), commands: Number.isInteger(r.commands) ? (r.commands as number) : 0 });
   }
   return out;
 }
@@ -226,8 +228,8 @@ export function recordRecent(storage: Storage, entry: RecentSession): void {
 export function recentOf(r: Replaced, when: number): RecentSession | null {
   const commands = r.request.commands ?? [];
   if (commands.length === 0 && r.request.base.kind === 'empty') return null;
-  const script = scriptOf({ title: r.request.title, description: r.request.description, commands: commands.map((cmd) => ({ cmd })) });
-  return { v: 1, script, name: r.name, base: savedBase(r.request.base), position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, commands: commands.length };
+  const script = scriptOf({ title: r.request.title, description: r.request.description, titleZh: r.request.titleZh, descriptionZh: r.request.descriptionZh, commands: commands.map((cmd) => ({ cmd })) });
+  return { v: 1, script, name: r.name, base: savedBase(r.request.base), position: r.position, redo: r.redo, selected: r.selected, course: r.course, lessonStep: r.lessonStep, when, title: r.request.title ?? null, ...(r.request.titleZh ? { titleZh: r.request.titleZh } : {}), commands: commands.length };
 }
 
 /** Keeps every session replaced (and so kept for Undo) in the recent list too. Returns the unsubscribe. */

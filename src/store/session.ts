@@ -25,13 +25,13 @@ export function failureNotice(e: HostError, key: string, name: string): Notice {
 
 /** The session the page shows, as a request that opens it again (a cancel restores it this way). */
 export function currentRequest(s: LabState): LoadRequest {
-  return { commands: s.commands.map((c) => c.cmd), base: s.base, title: s.title, description: s.description };
+  return { commands: s.commands.map((c) => c.cmd), base: s.base, title: s.title, description: s.description, titleZh: s.titleZh, descriptionZh: s.descriptionZh };
 }
 
 /** The store after the host changed the session. */
 export function applyChange(s: LabState, c: SessionChange): Partial<LabState> {
   const commands = c.keep === s.commands.length && c.add.length === 0 ? s.commands : [...s.commands.slice(0, c.keep), ...c.add];
-  return { commands, total: c.total, title: c.title, description: c.description, version: c.version, base: c.base, image: c.image ?? null };
+  return { commands, total: c.total, title: c.title, description: c.description, titleZh: c.titleZh, descriptionZh: c.descriptionZh, version: c.version, base: c.base, image: c.image ?? null };
 }
 
 /** Replaced sessions kept in memory for Undo (the recent-sessions list keeps ten across reloads). */

@@ -74,6 +74,9 @@ export interface SessionSlice {
   total: number;
   title?: string;
   description?: string;
+  /** The title and description in Simplified Chinese (`# title.zh:`, `# description.zh:`). */
+  titleZh?: string;
+  descriptionZh?: string;
   /** Bumps with every change of the session. */
   version: number;
   /** File name for saving, e.g. "seed-copy-up-whiteout.sh". */

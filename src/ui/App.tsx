@@ -2,7 +2,7 @@
 // the left; the stack, the grid and the terminal in the middle; the course
 // (lessons, exercises) and the details of the selected entry on the right.
 // Presenter mode swaps all of it for the stack and the grid in large type.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSettled, useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
@@ -13,6 +13,8 @@ import { LegendDialog, LegendStrip } from './keys/Legend.tsx';
 import { useShortcuts } from './keys/useShortcuts.ts';
 import { BusyBar } from './notice/BusyBar.tsx';
 import { NoticeBanner } from './notice/NoticeBanner.tsx';
+import { PhoneTabs, type PhonePanel } from './screens/PhoneTabs.tsx';
+import { useSwipeStep } from './screens/useSwipeStep.ts';
 import { SidePanel } from './side/SidePanel.tsx';
 import { Terminal } from './terminal/Terminal.tsx';
 import { NowBar } from './timeline/NowBar.tsx';
@@ -32,6 +34,9 @@ export function App() {
   usePlayback();
   useShortcuts();
   const dropping = useImageDrop();
+  // The panel a phone shows (screens.css); wider screens show them all.
+  const [panel, setPanel] = useState<PhonePanel>('stack');
+  const swipe = useSwipeStep();
   if (presenter) {
     return (
       <Suspense fallback={<div className="app" data-testid="app" data-settled={settled} />}>
@@ -47,7 +52,8 @@ export function App() {
       <Header />
       <NoticeBanner />
       <BusyBar />
-      <main className="workspace">
+      <main className="workspace" data-phone-panel={panel} {...swipe}>
+        <PhoneTabs panel={panel} onChange={setPanel} />
         <aside className="col-left" aria-label={t('app.steps')}>
           <Transport />
           <LegendStrip />

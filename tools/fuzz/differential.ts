@@ -45,7 +45,7 @@ export function fuzz(runs: number, seed: number, onProgress?: (n: number) => voi
 export function saveRegression(dir: string, script: string): string {
   const id = createHash('sha256').update(script).digest('hex').slice(0, 10);
   const name = `fuzz-${id}.sh`;
-  const body = script.replace('# title: differential test case', `# title: regression found by the differential test (${id})\n# description: a random scenario, shrunk, on which the engine and the kernel once disagreed.`);
+  const body = script.replace('# title: differential test case', `# title: regression found by the differential test (${id})\n# description: a random scenario, shrunk, on which the engine and the kernel once disagreed.\n# title.zh: 差分测试发现的回归（${id}）\n# description.zh: 一个随机生成并经过缩减的场景，引擎与内核曾在其上结果不一致。`);
   writeFileSync(join(dir, name), body);
   const trace = runScenarioOnKernel(body, name);
   writeFileSync(join(dir, name.replace(/\.sh$/, '.trace.json')), `${JSON.stringify(trace, null, 1)}\n`);

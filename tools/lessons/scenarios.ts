@@ -11,7 +11,10 @@ export function scenarioFileName(l: Lesson): string {
 }
 
 export function lessonScenarioText(l: Lesson): string {
-  return lessonScenario(l, `Lesson ${l.number}: ${text('en', l.title)}`, text('en', l.intro));
+  return lessonScenario(l, `Lesson ${l.number}: ${text('en', l.title)}`, text('en', l.intro), {
+    title: `第 ${l.number} 课：${text('zh-CN', l.title)}`,
+    description: text('zh-CN', l.intro),
+  });
 }
 
 /** A lesson on an image (Lesson.image) has no scenario: it runs in a container on the image the learner opens. */

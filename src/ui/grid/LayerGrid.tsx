@@ -11,6 +11,10 @@ import { GridHeader } from './GridHeader.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
 import { indexOfPath } from './rows.ts';
 import { useGridKeys } from './useGridKeys.ts';
+import { PHONE, useMedia } from '../screens/useMedia.ts';
+
+/** A phone's rows: a row is a touch target, 44 px at least. */
+const PHONE_ROW = 44;
 
 /** Presenter mode's rows, for the back of a classroom. */
 const LARGE = { row: 52, head: 72 };
@@ -40,6 +44,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
   const labels = useMemo(() => layerLabels(layers, names), [layers, names]);
   const onKeyDown = useGridKeys(rows, selectedIndex, open, select, toggleDir);
   const shown = view?.shown ?? null;
+  const phone = useMedia(PHONE);
 
   if (!view || !shown) {
     return (
@@ -53,7 +58,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
       </section>
     );
   }
-  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir };
+  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : phone ? PHONE_ROW : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir };
   // One column template for the heads and every row: each column has a fixed
   // least width, and the rows are as wide as the panel or the sum of those,
   // never as wide as their content, so a long name or label cannot push a

@@ -7,8 +7,9 @@ import { FileActions } from './FileActions.tsx';
 import { Settings } from './Settings.tsx';
 
 export function Header() {
-  const { t } = useTranslation();
-  const title = useLab((s) => s.title);
+  const { t, i18n } = useTranslation();
+  // The title in the language shown: the script's `# title.zh:` in Chinese, when it has one.
+  const title = useLab((s) => (i18n.language === 'zh-CN' && s.titleZh) || s.title);
   const name = useLab((s) => s.name);
   const restores = useLab(undoRestores);
   const undoNext = useLab((s) => (undoRestores(s) ? s.replacedStack[s.replacedStack.length - 1].name : s.commands[s.commands.length - 1]?.cmd));

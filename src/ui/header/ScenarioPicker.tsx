@@ -30,11 +30,13 @@ export function ScenarioPicker({ onDone }: { onDone: () => void }) {
     const f = filter.trim().toLowerCase();
     const out = new Map<string, CorpusEntry[]>();
     for (const e of corpus ?? []) {
-      if (f && !`${e.file} ${e.title} ${e.description}`.toLowerCase().includes(f)) continue;
+      if (e.internal) continue;
+      if (f && !`${e.file} ${e.title} ${e.description} ${e.titleZh} ${e.descriptionZh}`.toLowerCase().includes(f)) continue;
       out.set(e.group, [...(out.get(e.group) ?? []), e]);
     }
     return [...out];
   }, [corpus, filter]);
+  const zh = i18n.language === 'zh-CN';
   return (
     <div className="picker" data-testid="scenario-picker">
       <label className="field">
@@ -59,7 +61,7 @@ export function ScenarioPicker({ onDone }: { onDone: () => void }) {
                     void openRecent(labStore, r);
                   }}
                 >
-                  <span className="picker-title">{r.title ?? t('picker.recentUntitled')}</span>
+                  <span className="picker-title">{(zh && r.titleZh) || r.title || t('picker.recentUntitled')}</span>
                   <span className="picker-file">{t('picker.recentMeta', { name: r.name, count: r.commands, when: new Date(r.when).toLocaleString(i18n.language) })}</span>
                 </button>
               </li>
@@ -70,8 +72,8 @@ export function ScenarioPicker({ onDone }: { onDone: () => void }) {
       {!corpus && <p className="muted">{t('picker.loading')}</p>}
       <div className="picker-groups">
         {groups.map(([group, entries]) => (
-          <section key={group} className="picker-group" aria-label={group}>
-            <h3>{group}</h3>
+          <section key={group} className="picker-group" aria-label={t(`picker.group.${group}`, { defaultValue: group })} data-group={group}>
+            <h3>{t(`picker.group.${group}`, { defaultValue: group })}</h3>
             <ul>
               {entries.map((e) => (
                 <li key={e.file}>
@@ -85,7 +87,9 @@ export function ScenarioPicker({ onDone }: { onDone: () => void }) {
                       onDone();
                     }}
                   >
-                    <span className="picker-title">{e.title}</span>
+                    <span className="picker-title" title={zh ? e.descriptionZh : e.description}>
+                      {zh ? e.titleZh : e.title}
+                    </span>
                     <span className="picker-file">{e.file}</span>
                   </button>
                 </li>

@@ -1,0 +1,170 @@
+// Issue 9, item 12: a tablet either way round and a phone. On a tablet the
+// stack, the grid, the terminal and the lesson are all on screen at a
+// usable size; on a phone one panel at a time, chosen with tabs, and a
+// lesson can be followed, stepped (buttons and a swipe) and typed into, with
+// every control at least 44 px. axe finds nothing serious or critical.
+import type { Locator, Page } from '@playwright/test';
+import { LESSONS } from '../src/lessons/index.ts';
+import { expect, test } from './fixtures.ts';
+import { CoursePage } from './pages/course-page.ts';
+import { blockingViolations } from './support/a11y.ts';
+
+test.describe.configure({ timeout: 90_000 });
+
+async function width(l: Locator): Promise<number> {
+  await expect(l).toBeVisible();
+  return (await l.boundingBox())!.width;
+}
+
+/** Visible controls smaller than 44 × 44 px (icon buttons) or less than 44 px high (the rest). */
+async function smallTargets(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  // A file input is drawn as its label (.button); the skip link waits above the top edge until focused.
+  const controls = page.locator('button:visible, select:visible, input:not(.visually-hidden):visible, label.button:visible, [role=tab]:visible, a[href]:visible');
+  for (const c of await controls.all()) {
+    const box = await c.boundingBox();
+    if (!box || box.width === 0 || box.y + box.height <= 0) continue;
+    const icon = await c.evaluate((e) => e.classList.contains('icon-button'));
+    if (box.height < 43.5 || (icon && box.width < 43.5)) {
+      out.push(`${await c.evaluate((e) => `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''} "${(e.textContent ?? '').trim().slice(0, 20) || e.getAttribute('aria-label')}"`)}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+  }
+  return out;
+}
+
+/** A finger moving across `target` from right to left (dir -1) or left to right (dir 1), through the browser's touch input. */
+async function swipe(page: Page, target: Locator, dir: -1 | 1) {
+  const box = (await target.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const from = dir < 0 ? box.x + box.width * 0.8 : box.x + box.width * 0.2;
+  const to = dir < 0 ? box.x + box.width * 0.2 : box.x + box.width * 0.8;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+  for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * i) / 5, y }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`a tablet held upright (820×1180, ${lang})`, () => {
+    test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, locale: lang });
+
+    test('stack, grid, terminal, timeline and lesson are all on screen at a usable size, and typing works', async ({ lab, page, makeAxe }) => {
+      await lab.goto('/?lesson=copy-up&step=3');
+      await page.getByTestId('phone-tabs').waitFor({ state: 'hidden' });
+      // The session's title keeps room beside the header's buttons.
+      expect(await width(page.getByTestId('session-title'))).toBeGreaterThan(200);
+      expect(await width(page.getByTestId('layer-stack'))).toBeGreaterThan(600);
+      expect(await width(lab.grid)).toBeGreaterThan(600);
+      expect(await width(page.getByTestId('lesson-view'))).toBeGreaterThan(300);
+      expect(await width(page.locator('.timeline'))).toBeGreaterThan(300);
+      expect(await width(lab.terminalInput)).toBeGreaterThan(600);
+      // Nothing runs off the right edge.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+      await lab.run('ls -R upper');
+      await expect(page.getByTestId('terminal-entry').last()).toContainText('app.conf');
+      expect(await blockingViolations(makeAxe())).toEqual([]);
+    });
+  });
+}
+
+test.describe('a tablet on its side (1180×820)', () => {
+  test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+
+  test('the stack and grid keep a real width between the timeline and the lesson', async ({ lab, page }) => {
+    await lab.goto('/?lesson=copy-up&step=3');
+    expect(await width(page.getByTestId('layer-stack'))).toBeGreaterThan(500);
+    expect(await width(lab.grid)).toBeGreaterThan(500);
+    expect(await width(page.getByTestId('lesson-view'))).toBeGreaterThan(250);
+    await expect(lab.terminalInput).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1180);
+  });
+});
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`a phone (390×844, ${lang})`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: lang });
+
+    test('one panel at a time, chosen with tabs; every control at least 44 px; axe clean', async ({ lab, page, makeAxe }) => {
+      await lab.goto('/?scenario=copy-up-touch.sh&step=12');
+      const tabs = page.getByTestId('phone-tabs');
+      await expect(tabs).toBeVisible();
+      const panels: Record<string, Locator> = {
+        stack: page.getByTestId('layer-stack'),
+        grid: lab.grid,
+        terminal: lab.terminalInput,
+        side: page.locator('.col-right'),
+        steps: page.locator('.timeline'),
+      };
+      for (const [name, shown] of Object.entries(panels)) {
+        await page.getByTestId(`phone-tab-${name}`).click();
+        await expect(page.getByTestId(`phone-tab-${name}`)).toHaveAttribute('aria-selected', 'true');
+        await expect(shown).toBeVisible();
+        expect(await width(shown), `${name} fills the screen's width`).toBeGreaterThan(300);
+        for (const [other, hidden] of Object.entries(panels)) {
+          // The lesson tab keeps the terminal under the lesson: read a step, type it.
+          if (other !== name && !(name === 'side' && other === 'terminal')) await expect(hidden, `${other} hidden under ${name}`).toBeHidden();
+        }
+        // The stepping controls and the caption stay in view whatever the panel.
+        await expect(lab.stepForward).toBeVisible();
+        await expect(page.getByTestId('now-caption')).toBeVisible();
+        expect(await smallTargets(page), `small targets on the ${name} panel`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `nothing runs off the screen on ${name}`).toBeLessThanOrEqual(390);
+        expect(await blockingViolations(makeAxe()), `axe on ${name}`).toEqual([]);
+      }
+    });
+
+    test('a swipe across the stack or the grid steps; the buttons step too', async ({ lab, page }) => {
+      await lab.goto('/?scenario=copy-up-touch.sh&step=5');
+      const at = async () => (await lab.cursor()).position;
+      await expect.poll(at).toBe(5);
+      await lab.stepForward.click();
+      await expect.poll(at).toBe(6);
+      await lab.stepBack.click();
+      await expect.poll(at).toBe(5);
+      await page.getByTestId('phone-tab-stack').click();
+      await swipe(page, page.locator('.stack-panel'), -1);
+      await expect.poll(at).toBe(6);
+      const url = page.url();
+      await swipe(page, page.locator('.stack-panel'), 1);
+      await expect.poll(at).toBe(5);
+      // A swipe from left to right steps back; it does not take the browser back a page.
+      expect(page.url()).toBe(url);
+      // The grid is wider than a phone: a swipe scrolls its columns first, and steps once they are at their end.
+      await page.getByTestId('phone-tab-grid').click();
+      for (let i = 0; i < 8 && (await at()) === 5; i++) {
+        await swipe(page, lab.grid, -1);
+        await page.waitForTimeout(300);
+      }
+      await expect.poll(at).toBe(6);
+      expect(await lab.grid.evaluate((e) => Math.abs(e.scrollLeft + e.clientWidth - e.scrollWidth) <= 1)).toBe(true);
+      // Up and down is a scroll, not a step.
+      const box = (await lab.grid.boundingBox())!;
+      const cdp = await page.context().newCDPSession(page);
+      const x = box.x + box.width / 2;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: box.y + box.height * 0.8 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + 20, y: box.y + box.height * 0.2 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(200);
+      expect(await at()).toBe(6);
+    });
+
+    test('lesson 1 can be followed and done on the phone: read in the lesson tab, typed into the terminal under it', async ({ lab, page }) => {
+      const lesson = LESSONS[0];
+      await lab.goto('/', { firstVisit: true });
+      await page.getByTestId('phone-tab-side').click();
+      const course = new CoursePage(page);
+      await course.openLesson(lesson.id);
+      await expect(course.lessonView).toBeVisible();
+      await expect(lab.terminalInput).toBeVisible();
+      for (const cmd of lesson.solution) await lab.run(cmd);
+      for (const g of lesson.goals) if (g.kind === 'question') await course.answerQuestion(g.id, g.answer);
+      await expect(course.done).toBeVisible();
+      // What was typed is there in the other panels too.
+      await page.getByTestId('phone-tab-grid').click();
+      await expect(lab.grid).toBeVisible();
+      await page.getByTestId('phone-tab-stack').click();
+      await expect(page.getByTestId('layer-stack')).toBeVisible();
+    });
+  });
+}
