@@ -164,4 +164,10 @@ export interface ReaddirEvent {
   opaque?: true;
   /** The directory is impure: each upper entry is looked up for the inode number to report. */
   impure?: true;
+  /**
+   * xino is in effect (an overlay among the layers): after the reads every
+   * name is looked up for its inode number, and one whose lookup finds
+   * nothing (a cached negative) is left out.
+   */
+  xino?: true;
 }

@@ -77,6 +77,7 @@ export function readdirParts(e: ReaddirEvent): Caption[] {
   if (e.counts.added + e.counts.whiteouts + e.counts.whitedOut + e.counts.above === 0) parts.push({ key: 'readdir.empty', params: {} });
   if (e.opaque) parts.push({ key: 'readdir.opaque', params: {} });
   if (e.impure) parts.push({ key: 'readdir.impure', params: {} });
+  if (e.xino) parts.push({ key: 'readdir.xino', params: {} });
   return parts;
 }
 
@@ -193,6 +194,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   'readdir.empty': 'nothing in it',
   'readdir.opaque': 'opaque: the merge ends here, layers below unread',
   'readdir.impure': 'impure: each entry looked up for its inode number',
+  'readdir.xino': 'xino: every name looked up for its inode number; a name found missing is left out',
   'group.copy-up': '{{main}}: the kernel copies it up in {{count}} steps',
   'group.whiteout': '{{main}}: a whiteout made in work/ and put in place, {{count}} steps',
   'group.opaque': '{{main}}: an opaque directory made in work/ and swapped in, {{count}} steps',

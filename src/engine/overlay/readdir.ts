@@ -111,7 +111,7 @@ function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino, via?: Via
 }
 
 /** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
-function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'real', reads: readonly LayerRead[], impure: boolean, emptyCheck = false): void {
+function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'real', reads: readonly LayerRead[], impure: boolean, emptyCheck = false, xino = false): void {
   const m = mountById(ctx.ws, mountId);
   const path = [m.target, ...e.path].filter(Boolean).join('/');
   reads.forEach((r, i) => {
@@ -136,6 +136,7 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
     else if (how === 'merged' && i === 0) ev.cache = 'built';
     if (i === reads.length - 1 && endsMerge(ctx, mountId, r.layer, r.dir, r.via)) ev.opaque = true;
     if (impure && r.layer === 0) ev.impure = true;
+    if (xino && i === reads.length - 1) ev.xino = true;
     ctx.emit(ev);
   });
 }
@@ -208,9 +209,9 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   const reads: LayerRead[] | undefined = ctx.quiet ? undefined : [];
   const merged = readMerged(ctx, e, reads);
   // The layers are read (the cache built) before iterate looks anything up.
-  if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure);
-  const out: DirEntry[] = [];
   const everyName = xinoInEffect(mountById(ctx.ws, mountId));
+  if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure, false, everyName);
+  const out: DirEntry[] = [];
   for (const n of merged) {
     if (n.isWhiteout) continue;
     if (everyName || (impure && n.isUpper)) {

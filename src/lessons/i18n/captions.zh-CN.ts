@@ -70,6 +70,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'readdir.empty': '目录是空的',
   'readdir.opaque': '不透明目录：合并到此为止，下面的层不读',
   'readdir.impure': 'impure：逐个查找条目以得到 inode 号',
+  'readdir.xino': 'xino：逐个查找每个名字以得到 inode 号；查不到的名字不列出',
   'group.copy-up': '{{main}}：内核分 {{count}} 步把它复制上来',
   'group.whiteout': '{{main}}：在 work/ 中做好 whiteout 再放到位，共 {{count}} 步',
   'group.opaque': '{{main}}：在 work/ 中做好不透明目录再换上，共 {{count}} 步',
