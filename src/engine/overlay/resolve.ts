@@ -9,7 +9,7 @@ import type { Ino } from '../fs/inode.ts';
 import type { IntTable } from '../fs/table.ts';
 import type { LayerProbe } from '../events.ts';
 import { mountById, withDentries, type OverlayMount } from '../workspace.ts';
-import type { OvlEntry, OvlLookup } from './entry.ts';
+import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef } from './entry.ts';
 import { lookupChild, rootEntry } from './lookup.ts';
 
 const keyOf = (path: readonly string[]) => path.join('/');
@@ -176,6 +176,37 @@ export function gainUpper(
   const pins = pin(pin(m.pins, refsOf(cur), -1), refsOf(next), 1);
   const walked = m.walked.delete(keyOf(path.slice(0, -1)));
   replaceMount(ctx, withDentries(m, m.dcache.set(key, next), pins, walked));
+  followInnerCopyUp(ctx, mountId, key, next);
+}
+
+/**
+ * An overlay used as another's layer copied an object up: the outer's
+ * cached dentries hold the inner's dentry, which now answers from its
+ * upper, so they read the new data and metadata (not the lower object
+ * they first found).
+ */
+function followInnerCopyUp(ctx: Ctx, inner: number, key: string, e: OvlEntry): void {
+  for (const outer of ctx.ws.mounts) {
+    if (outer.id === inner || ![...outer.lowers, ...outer.dataLowers].some((l) => l.ovl?.mount === inner)) continue;
+    const meta = realForMeta(e).ino;
+    const data = e.type === 'dir' ? meta : realForData(e).ino;
+    const fresh = (r: RealRef): RealRef => {
+      if (r.via?.mount !== inner || keyOf(r.via.path) !== key) return r;
+      return data === meta ? { layer: r.layer, ino: meta, via: r.via } : { layer: r.layer, ino: meta, via: r.via, data };
+    };
+    let dcache = outer.dcache;
+    let pins = outer.pins;
+    for (const [k, v] of outer.dcache) {
+      if (v.negative) continue;
+      const lowers = v.lowers.map(fresh);
+      const lowerData = v.lowerData && fresh(v.lowerData);
+      if (lowers.every((r, i) => r === v.lowers[i]) && lowerData === v.lowerData) continue;
+      const next: OvlEntry = { ...v, lowers, ...(lowerData ? { lowerData } : {}) };
+      pins = pin(pin(pins, refsOf(v), -1), refsOf(next), 1);
+      dcache = dcache.set(k, next);
+    }
+    if (dcache !== outer.dcache) replaceMount(ctx, withDentries(outer, dcache, pins, outer.walked));
+  }
 }
 
 /** A name created through the overlay gets a dentry with just its new upper object (ovl_instantiate). */

@@ -293,6 +293,20 @@ const ROWS: Row[] = [
     check: (k) => expect(names(k, 'merged2')).toBe('a.txt dir gone.txt late.txt'),
   },
   {
+    rule: "the outer caches the inner's dentry: a copy-up through the inner reaches a name the outer looked up before",
+    run: (k) => {
+      must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
+      expect(read(k, 'merged2/a.txt')).toBe('lower a\n');
+      file(k, 'merged/a.txt', 'inner a\n');
+      must(k.chmod('merged/a.txt', 0o600), 'chmod');
+    },
+    check: (k) => {
+      expect(read(k, 'merged2/a.txt')).toBe('inner a\n');
+      const st = k.stat('merged2/a.txt');
+      expect(st.ok && st.value.mode & 0o7777).toBe(0o600);
+    },
+  },
+  {
     rule: 'umount of an inner still used as a layer succeeds (status 0) and the outer lists the same names after it',
     run: (k) => {
       must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount');
