@@ -47,6 +47,12 @@ export function lessonById(id: string): Lesson | undefined {
 
 export const lessonFile = (l: Lesson) => `lesson-${String(l.number).padStart(2, '0')}-${l.id}.sh`;
 
+/**
+ * The image a lesson on an image started on, while the session is on it or
+ * on images committed from it (so "Show me" and Restart start there, not on a commit).
+ */
+const lessonImages = new WeakMap<Store, ImageBase>();
+
 /** What a timeline built here (a lesson's setup, a solution) is, as the host opens it. */
 function requestOf(t: Timeline): LoadRequest {
   return { commands: t.commands.map((c) => c.cmd), title: t.title, description: t.description, base: { kind: 'empty' } };
@@ -74,8 +80,10 @@ export async function openLesson(store: Store, lesson: Lesson, step = 0): Promis
  */
 async function openImageLesson(store: Store, lesson: Lesson, step: number, earlier: string[]): Promise<void> {
   const s = store.getState();
+  // Restarted, the lesson goes back to the image it started on, not to one committed since.
+  const again = s.course?.kind === 'lesson' && s.course.id === lesson.id ? lessonImages.get(store) : undefined;
   if (s.base.kind === 'image' || earlier.length > 0) {
-    const base = await imageBase(store);
+    const base = again ?? (await imageBase(store));
     if (!base) return;
     if (!(await store.getState().loadCommands({ commands: earlier, base }, base.name))) return;
   }
@@ -129,11 +137,6 @@ async function play(store: Store, t: Timeline, name: string, from: number) {
   if (await store.getState().loadCommands(requestOf(t), name, from)) store.getState().play();
 }
 
-/**
- * The image a lesson on an image started on, while the session is on it or
- * on images committed from it (so "Show me" starts there, not on a commit).
- */
-const lessonImages = new WeakMap<Store, ImageBase>();
 
 /** The lesson's image layers when it started: set now if no start was recorded (a reload, say). */
 function noteImageStart(store: Store): void {

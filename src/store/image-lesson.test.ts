@@ -118,6 +118,23 @@ describe('lesson 10 in the store', () => {
     expect(s.results.whiteout.met).toBe(true);
   });
 
+  it('Restart after a commit starts again on the image the lesson started on', async () => {
+    await openLesson(store, lesson);
+    await openExampleImage(store);
+    await flush();
+    const layers = store.getState().image!.layers.length;
+    await store.getState().runCommand('rm etc/passwd');
+    await store.getState().commitContainer('c1');
+    await flush();
+    expect(store.getState().image!.layers.length).toBe(layers + 1);
+    await openLesson(store, lesson);
+    await flush();
+    expect(store.getState().base).toMatchObject({ name: EXAMPLE_IMAGE_NAME });
+    expect(store.getState().course).toEqual({ kind: 'lesson', id: 'your-image', imageLayers: layers });
+    await store.getState().runCommand('rm etc/passwd');
+    expect(store.getState().commands.at(-1)?.status).toBe(0);
+  });
+
   it('an export other than the top layer alone does not count', async () => {
     await openLesson(store, lesson);
     await openExampleImage(store);
