@@ -5,7 +5,7 @@ export { memorySource, blobSource, loadBlob, type ByteSource } from './source.ts
 export { ImageError, isImageError, type ImageErrorCode, type ImageErrorParams } from './errors.ts';
 export type { Image, ImageLayer, HistoryRow } from './image.ts';
 export type { ArchiveFormat, ImageConfig } from './manifests.ts';
-export { walkLayer, type LayerNode, type LayerTree, type LayerStats, type NodeKind } from './layer.ts';
+export { layerTarNames, walkLayer, type LayerNode, type LayerTree, type LayerStats, type NodeKind } from './layer.ts';
 export { analyzeImage, pathVersions, forEachPath, diveFigure, type ImageAnalysis, type LayerWaste, type WastedPath, type DiveFigure, type PathVersion, type VersionStatus, type Hidden, type HideKind } from './analysis.ts';
 export { imageWorkspace, startContainer, imageGraphDriver, type ImageWorkspace, type Container, type GraphDriver, type WorkspaceOptions } from './workspace.ts';
 export { imageView, imageTree, containerTree } from './view.ts';

@@ -281,3 +281,20 @@ export function walkLayer(root: LayerNode, fn: (path: string[], node: LayerNode)
 }
 
 export const byteOrder = compareNames;
+
+/**
+ * The names a layer's tar holds, as the tar spells them, parents first: a
+ * whiteout as `dir/.wh.NAME`, an opaque directory with its
+ * `dir/.wh..wh..opq`; the parents made only for an entry are not listed.
+ */
+export function layerTarNames(root: LayerNode): string[] {
+  const out: string[] = [];
+  walkLayer(root, (path, node) => {
+    const dir = path.slice(0, -1);
+    const name = path[path.length - 1];
+    if (node.whiteout) out.push([...dir, `${WHITEOUT_PREFIX}${name}`].join('/'));
+    else if (!node.implicit) out.push(path.join('/'));
+    if (node.kind === 'dir' && node.opaque) out.push([...path, OPAQUE_MARKER].join('/'));
+  });
+  return out;
+}

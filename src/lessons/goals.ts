@@ -7,7 +7,7 @@ import type { Timeline } from '../replay/timeline.ts';
 import { checkObserved } from './expect.ts';
 import { observeTimeline, type Observed } from './observe.ts';
 import { checkPrediction, revealPredict } from './predict.ts';
-import type { Answer, Goal, GoalResult, Proof } from './types.ts';
+import type { Answer, Goal, GoalResult, ImageGoal, ImageObserved, Msg, Proof } from './types.ts';
 
 export type GoalSubject = Timeline | Observed;
 
@@ -41,7 +41,29 @@ export function checkGoal(goal: Goal, subject: GoalSubject, answer?: Answer): Go
       if (!isTimeline(subject)) return { met: false, missing: [{ key: 'goal.predict.needs-engine' }] };
       return checkPrediction(goal, revealPredict(goal, subject), answer.value);
     }
+    case 'image':
+      // An image goal looks at the image, not the workspace: checkImageGoal.
+      return { met: false, missing: [{ key: 'goal.expect.no-image' }] };
   }
+}
+
+/**
+ * Whether an image goal is met: the image gained its layers since the
+ * lesson started and its top layer's tar lists the entries, or the top
+ * layer last exported lists them. Which names a layer holds is the image
+ * reader's answer (src/image), handed in as `seen`.
+ */
+export function checkImageGoal(goal: ImageGoal, seen: ImageObserved | null): GoalResult {
+  if (!seen || seen.layers === null) return { met: false, missing: [{ key: 'goal.expect.no-image' }] };
+  const lacking = (names: readonly string[], key: string): Msg[] => goal.entries.filter((e) => !names.includes(e)).map((path) => ({ key, params: { path } }));
+  let missing: Msg[];
+  if (goal.of === 'export') missing = seen.exported === null ? [{ key: 'goal.image.no-export' }] : lacking(seen.exported, 'goal.image.export-entry');
+  else {
+    const start = seen.startLayers ?? seen.layers;
+    if (seen.layers < start + goal.added) missing = [{ key: 'goal.image.layers', params: { got: seen.layers, want: start + goal.added } }];
+    else missing = lacking(seen.top ?? [], 'goal.image.entry');
+  }
+  return { met: missing.length === 0, missing };
 }
 
 /** Whether a question's proof holds on what was observed after running `proof.run`. */

@@ -5,9 +5,9 @@
 import { stateAt } from '../replay/states.ts';
 import { appendCommand, replayScenario, type Timeline } from '../replay/timeline.ts';
 import { bindGoal, displayResult, needsBinding, NO_IMAGE, type Binding } from './bind.ts';
-import { checkGoal, checkProof, type GoalSubject } from './goals.ts';
+import { checkGoal, checkImageGoal, checkProof, type GoalSubject } from './goals.ts';
 import { revealPredict, type PredictTruth } from './predict.ts';
-import type { Answer, Goal, GoalResult, Lesson, PredictGoal, QuestionGoal } from './types.ts';
+import type { Answer, Goal, GoalResult, ImageObserved, Lesson, PredictGoal, QuestionGoal } from './types.ts';
 
 const setups = new WeakMap<Lesson, Timeline>();
 
@@ -51,7 +51,8 @@ export function checkProofOf(lesson: Lesson, q: QuestionGoal, start?: { timeline
  * paths (`@upper/...`) is checked against the container `binding` names;
  * without one (no image open) it is not met.
  */
-export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject, answer?: Answer, binding?: Binding): GoalResult {
+export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject, answer?: Answer, binding?: Binding, image?: ImageObserved | null): GoalResult {
+  if (goal.kind === 'image') return checkImageGoal(goal, image ?? null);
   if (goal.kind === 'state' && needsBinding(goal)) return binding ? displayResult(checkGoal(bindGoal(goal, binding), learner), goal, binding) : NO_IMAGE;
   return checkGoal(goal, goal.kind === 'predict' ? setupTimeline(lesson) : learner, answer);
 }
@@ -60,9 +61,9 @@ export function checkLessonGoal(lesson: Lesson, goal: Goal, learner: GoalSubject
  * Every goal of the lesson at once: state goals against the learner's
  * timeline, questions and predictions against their answers (by goal id).
  */
-export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Readonly<Record<string, Answer>> = {}, binding?: Binding): Record<string, GoalResult> {
+export function checkLesson(lesson: Lesson, learner: GoalSubject, answers: Readonly<Record<string, Answer>> = {}, binding?: Binding, image?: ImageObserved | null): Record<string, GoalResult> {
   const out: Record<string, GoalResult> = {};
-  for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id], binding);
+  for (const g of lesson.goals) out[g.id] = checkLessonGoal(lesson, g, learner, answers[g.id], binding, image);
   return out;
 }
 

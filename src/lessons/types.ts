@@ -104,7 +104,40 @@ export interface PredictGoal {
   before?: string[];
 }
 
-export type Goal = StateGoal | QuestionGoal | PredictGoal;
+/**
+ * A lesson on an image: what a layer tar holds, named as the tar names its
+ * entries (`etc/.wh.passwd`). `of: 'commit'`: the session's image, which
+ * must have gained `added` layers since the lesson started, its top layer
+ * holding `entries`; `of: 'export'`: the top layer last exported alone.
+ * The image reader decides what a layer holds (src/image), never the lesson.
+ */
+export interface ImageGoal {
+  kind: 'image';
+  id: string;
+  /** i18n key: what to do, in words. */
+  text: string;
+  of: 'commit' | 'export';
+  /** Layers the image must have gained since the lesson started (commit). */
+  added: number;
+  /** Names the layer's tar must list. */
+  entries: string[];
+}
+
+/** What an image goal looks at (the store gathers it; null where there is nothing yet). */
+export interface ImageObserved {
+  /** The image's layers when the lesson started on it, and now. */
+  startLayers: number | null;
+  layers: number | null;
+  /** The tar names of the image's top layer entries (asked only once it has gained a layer). */
+  top: readonly string[] | null;
+  /** The tar names in the top layer last exported alone. */
+  exported: readonly string[] | null;
+}
+
+/** Something "Show me" does in the Image tab after the solution's commands (a lesson on an image). */
+export type ImageAction = 'commit' | 'export-layer';
+
+export type Goal = StateGoal | QuestionGoal | PredictGoal | ImageGoal;
 
 export interface PredictAnswer {
   /** path -> column -> mark. */
@@ -151,6 +184,8 @@ export interface Lesson {
   hints: string[];
   /** Commands that reach every state goal, run after the setup ("show me"). */
   solution: string[];
+  /** What "Show me" then does in the Image tab: commit the container, export its top layer (a lesson on an image). */
+  actions?: ImageAction[];
   /** Kernel facts behind the lesson (i18n keys), each naming its source. */
   notes: string[];
 }

@@ -12,7 +12,7 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import { analyzeImage, blobSource, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
+import { analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
 import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, HostError, ImageBase, ImageSummary, LoadRequest, MadeFile, Progress, SessionChange, SessionOps } from './protocol.ts';
@@ -228,6 +228,13 @@ export class SessionCore implements SessionOps {
 
   imagePath(path: string) {
     return this.image ? pathProvenance(this.image.w.image, path) : null;
+  }
+
+  topLayer() {
+    if (!this.image || this.base.kind !== 'image') return null;
+    const layers = this.image.w.image.layers;
+    const top = layers[layers.length - 1];
+    return { layers: layers.length, names: top ? layerTarNames(top.tree.root) : [] };
   }
 
   trace(name: string) {

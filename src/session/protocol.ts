@@ -179,6 +179,8 @@ export interface SessionOps {
   imageIndex(): ImageIndex | null;
   /** One path of the opened image (from `/`): every layer's version and what hides each. */
   imagePath(path: string): PathProvenance | null;
+  /** The opened image's layer count and its top layer's entries as its tar names them (`etc/.wh.passwd`); null without an image. */
+  topLayer(): { layers: number; names: string[] } | null;
   trace(name: string): TraceDoc;
   /** The command that starts the next container (c2, c3, …) on the opened image, from the session's last directory. */
   containerLine(): string;

@@ -30,12 +30,14 @@ import {
   type QuestionGoal,
   containerBinding,
   type Binding,
+  type ImageObserved,
 } from '../lessons/index.ts';
 import { EXAMPLE_IMAGE_NAME, loadExampleImage } from './example-image.ts';
 import type { LabState } from './types.ts';
 import type { Observed } from '../lessons/observe.ts';
 import { replayScenario, type Timeline } from '../replay/timeline.ts';
 import type { ImageBase, LoadRequest } from '../session/protocol.ts';
+import { containerAt, terminalCwd } from './session.ts';
 
 type Store = StoreApi<LabState>;
 
@@ -44,6 +46,12 @@ export function lessonById(id: string): Lesson | undefined {
 }
 
 export const lessonFile = (l: Lesson) => `lesson-${String(l.number).padStart(2, '0')}-${l.id}.sh`;
+
+/**
+ * The image a lesson on an image started on, while the session is on it or
+ * on images committed from it (so "Show me" and Restart start there, not on a commit).
+ */
+const lessonImages = new WeakMap<Store, ImageBase>();
 
 /** What a timeline built here (a lesson's setup, a solution) is, as the host opens it. */
 function requestOf(t: Timeline): LoadRequest {
@@ -72,12 +80,15 @@ export async function openLesson(store: Store, lesson: Lesson, step = 0): Promis
  */
 async function openImageLesson(store: Store, lesson: Lesson, step: number, earlier: string[]): Promise<void> {
   const s = store.getState();
+  // Restarted, the lesson goes back to the image it started on, not to one committed since.
+  const again = s.course?.kind === 'lesson' && s.course.id === lesson.id ? lessonImages.get(store) : undefined;
   if (s.base.kind === 'image' || earlier.length > 0) {
-    const base = await imageBase(store);
+    const base = again ?? (await imageBase(store));
     if (!base) return;
     if (!(await store.getState().loadCommands({ commands: earlier, base }, base.name))) return;
   }
-  store.getState().setCourse({ kind: 'lesson', id: lesson.id }, Math.max(0, Math.min(lesson.steps.length, step)));
+  const layers = store.getState().image?.layers.length;
+  store.getState().setCourse({ kind: 'lesson', id: lesson.id, ...(layers !== undefined ? { imageLayers: layers } : {}) }, Math.max(0, Math.min(lesson.steps.length, step)));
   watchCourse(store);
 }
 
@@ -126,9 +137,45 @@ async function play(store: Store, t: Timeline, name: string, from: number) {
   if (await store.getState().loadCommands(requestOf(t), name, from)) store.getState().play();
 }
 
+
+/** The lesson's image layers when it started: set now if no start was recorded (a reload, say). */
+function noteImageStart(store: Store): void {
+  const s = store.getState();
+  if (s.course?.kind !== 'lesson' || !s.image || s.base.kind !== 'image') return;
+  if (s.course.imageLayers === undefined) store.setState({ course: { ...s.course, imageLayers: s.image.layers.length } });
+  const c = store.getState().course;
+  if (c?.kind === 'lesson' && c.imageLayers === s.image.layers.length) lessonImages.set(store, s.base);
+}
+
+/**
+ * "Show me" on a lesson whose last steps are buttons of the Image tab: the
+ * solution typed in a fresh container on the lesson's image, then each
+ * action as the buttons do it (commit the terminal's container, export the
+ * top layer alone; nothing is downloaded).
+ */
+async function showInImage(store: Store, lesson: Lesson): Promise<void> {
+  const base = lessonImages.get(store) ?? (await imageBase(store));
+  if (!base || !(await store.getState().loadCommands({ commands: lesson.solution, base }, base.name))) return;
+  const s = store.getState();
+  if (s.course?.kind === 'lesson' && s.image) store.setState({ course: { ...s.course, imageLayers: s.image.layers.length } });
+  lessonImages.set(store, base);
+  // The whiteout goal is met here, in the container, before the commit replaces it.
+  await checkStateGoals(store);
+  for (const a of lesson.actions ?? []) {
+    const now = store.getState();
+    if (a === 'commit') {
+      const c = containerAt(terminalCwd(now), now.image?.containers) ?? now.image?.containers[0];
+      if (!c || !(await now.commitContainer(c.name))) return;
+      // Show me is for the lesson: it stays in view.
+      store.setState({ sideTab: 'course' });
+    } else if (!(await now.exportImage('layer'))) return;
+  }
+}
+
 /** "Show me": the setup, then the solution played command by command from where the setup ends. */
 export async function showMe(store: Store, lesson: Lesson): Promise<void> {
-  if (lesson.image) await playInContainer(store, lesson.solution);
+  if (lesson.image && lesson.actions?.length) await showInImage(store, lesson);
+  else if (lesson.image) await playInContainer(store, lesson.solution);
   else await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total);
   store.getState().updateProgress((p) => recordShown(p, lesson.id));
 }
@@ -175,6 +222,7 @@ export async function answerGoal(store: Store, lesson: Lesson, goalId: string, a
   // predictions start from it too (what the screen shows), never from the lesson's start.
   let r: GoalResult;
   if (goal.kind === 'predict' && answer.kind === 'predict') r = checkLessonPredict(goal, learnerTimeline(store), answer);
+  else if (goal.kind === 'image') r = checkLessonGoal(lesson, goal, setupTimeline(lesson), undefined, undefined, await observeImage(store));
   else {
     const subject = goal.kind === 'state' ? await observeLearner(store) : setupTimeline(lesson);
     r = checkLessonGoal(lesson, goal, subject ?? setupTimeline(lesson), answer, bindingOf(store.getState()));
@@ -187,21 +235,61 @@ export function showHint(store: Store, lesson: Lesson, shown: number): void {
   store.getState().updateProgress((p) => recordHint(p, lesson.id, shown));
 }
 
-/** State goals against the session's end, after every change; met ones are recorded for good. */
+/** The names in a layer tar (the top layer exported alone), read by the image reader; kept per file. */
+const tarNames = new WeakMap<Blob, Promise<string[] | null>>();
+function namesInTar(blob: Blob, name: string): Promise<string[] | null> {
+  let p = tarNames.get(blob);
+  if (!p) {
+    p = (async () => {
+      const { readTar } = await import('../image/tar-read.ts');
+      const names: string[] = [];
+      await readTar(blob.stream(), name, (e) => {
+        names.push(e.name.replace(/\/$/, ''));
+      });
+      return names;
+    })().catch(() => null);
+    tarNames.set(blob, p);
+  }
+  return p;
+}
+
+/**
+ * What a lesson's image goals look at: the image's layers now and when the
+ * lesson started, its top layer's entries as a tar names them (once it has
+ * gained a layer), and the names in the top layer last exported alone.
+ */
+async function observeImage(store: Store): Promise<ImageObserved | null> {
+  const s = store.getState();
+  if (!s.image || s.base.kind !== 'image') return null;
+  const startLayers = s.course?.kind === 'lesson' ? (s.course.imageLayers ?? null) : null;
+  const layers = s.image.layers.length;
+  let top: string[] | null = null;
+  if (startLayers !== null && layers > startLayers) {
+    const r = await s.host.call('topLayer');
+    top = r.ok && r.value ? r.value.names : null;
+  }
+  const exported = s.exported?.format === 'layer' ? await namesInTar(s.exported.file.blob, s.exported.file.name) : null;
+  return { startLayers, layers, top, exported };
+}
+
+/** State and image goals against the session's end, after every change; met ones are recorded for good. */
 async function checkStateGoals(store: Store) {
   const s = store.getState();
   if (s.course?.kind !== 'lesson') return;
   const lesson = lessonById(s.course.id);
-  if (!lesson || !lesson.goals.some((g) => g.kind === 'state')) return;
-  const version = s.version;
+  if (!lesson || !lesson.goals.some((g) => g.kind === 'state' || g.kind === 'image')) return;
+  if (lesson.image) noteImageStart(store);
+  const version = store.getState().version;
+  const exported = store.getState().exported;
   const observed = await observeLearner(store);
-  // A newer session has come since: its own check follows.
-  if (!observed || store.getState().version !== version) return;
+  const image = lesson.goals.some((g) => g.kind === 'image') ? await observeImage(store) : null;
+  // A newer session (or export) has come since: its own check follows.
+  if (!observed || store.getState().version !== version || store.getState().exported !== exported) return;
   const results = { ...store.getState().results };
   const binding = bindingOf(store.getState());
   for (const g of lesson.goals) {
-    if (g.kind !== 'state') continue;
-    const r = checkLessonGoal(lesson, g, observed, undefined, binding);
+    if (g.kind !== 'state' && g.kind !== 'image') continue;
+    const r = checkLessonGoal(lesson, g, observed, undefined, binding, image);
     results[g.id] = r;
     if (r.met) store.getState().updateProgress((p) => recordGoal(p, lesson.id, g.id));
   }
@@ -218,7 +306,7 @@ export function watchCourse(store: Store): void {
   }
   watched.add(store);
   store.subscribe((s, prev) => {
-    if (s.version !== prev.version || s.course !== prev.course) void checkStateGoals(store);
+    if (s.version !== prev.version || s.course !== prev.course || s.exported !== prev.exported) void checkStateGoals(store);
   });
   void checkStateGoals(store);
 }

@@ -114,5 +114,9 @@ describe('what survives a reload', () => {
     expect(parseCourse({ kind: 'exercises', seed: 's', level: 3, index: -1 })).toBeNull();
     expect(parseCourse({ kind: 'exercises', seed: 's', level: 3, index: 1 })).toEqual({ kind: 'exercises', seed: 's', level: 3, index: 1 });
     expect(parseCourse('lesson')).toBeNull();
+    // A lesson on an image keeps the image's layer count at its start (what a commit adds to), when it is a count.
+    expect(parseCourse({ kind: 'lesson', id: 'your-image', imageLayers: 4 })).toEqual({ kind: 'lesson', id: 'your-image', imageLayers: 4 });
+    expect(parseCourse({ kind: 'lesson', id: 'your-image', imageLayers: -1 })).toEqual({ kind: 'lesson', id: 'your-image' });
+    expect(parseCourse({ kind: 'lesson', id: 'your-image', imageLayers: '4' })).toEqual({ kind: 'lesson', id: 'your-image' });
   });
 });

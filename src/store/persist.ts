@@ -67,7 +67,7 @@ const ID = /^[\w-]{1,60}$/;
 export function parseCourse(c: unknown): Course | null {
   if (typeof c !== 'object' || c === null) return null;
   const o = c as Record<string, unknown>;
-  if (o.kind === 'lesson' && typeof o.id === 'string' && ID.test(o.id)) return { kind: 'lesson', id: o.id };
+  if (o.kind === 'lesson' && typeof o.id === 'string' && ID.test(o.id)) return { kind: 'lesson', id: o.id, ...(Number.isInteger(o.imageLayers) && (o.imageLayers as number) >= 0 && (o.imageLayers as number) <= 100_000 ? { imageLayers: o.imageLayers as number } : {}) };
   const int = (x: unknown, max: number) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
   if (o.kind === 'exercises' && typeof o.seed === 'string' && ID.test(o.seed) && int(o.level, 99) && int(o.index, 9999)) {
     return { kind: 'exercises', seed: o.seed, level: o.level as number, index: o.index as number };

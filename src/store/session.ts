@@ -192,6 +192,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       rejected: [],
       busy: null,
       working: 0,
+      exported: null,
 
       async runCommand(line) {
         const cmd = line.replace(/\s+$/, '');
@@ -265,7 +266,9 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       async openImage(file, name) {
         set({ treeMode: 'auto', toggled: new Set() });
         const ok = await replace({ commands: [], base: { kind: 'image', name, size: file.size, blob: file } }, name, 'notice.internal');
-        if (ok) set({ sideTab: 'image' });
+        // A lesson on an image starts over on the new one: its layers are what a commit adds to.
+        const course = get().course;
+        if (ok) set({ sideTab: 'image', ...(course?.kind === 'lesson' && get().image ? { course: { ...course, imageLayers: get().image!.layers.length } } : {}) });
         return ok;
       },
 
@@ -319,6 +322,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.exportFailed', get().name, r.error.detail) });
           return null;
         }
+        set({ exported: { format, file: r.value } });
         return r.value;
       },
 

@@ -121,6 +121,8 @@ export interface SessionSlice {
   commitContainer(name: string): Promise<boolean>;
   /** The opened image written out by the worker, or null (with a notice) when that failed. */
   exportImage(format: ExportFormat): Promise<MadeFile | null>;
+  /** The last export made (a lesson reads the top layer's tar back). */
+  exported: { format: ExportFormat; file: MadeFile } | null;
   /** Stops the command or load running; the session is as it was before it. */
   cancelBusy(): Promise<void>;
   showNotice(n: Notice): void;
@@ -226,7 +228,10 @@ export interface PrefsSlice {
 }
 
 /** What the learner is working through: a lesson (by id) or a seeded set of exercises. */
-export type Course = { kind: 'lesson'; id: string } | { kind: 'exercises'; seed: string; level: number; index: number };
+export type Course =
+  /** `imageLayers`: a lesson on an image, the image's layers when the lesson started on it (a commit adds one). */
+  | { kind: 'lesson'; id: string; imageLayers?: number }
+  | { kind: 'exercises'; seed: string; level: number; index: number };
 
 export type SideTab = 'course' | 'details' | 'image';
 

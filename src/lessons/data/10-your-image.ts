@@ -24,6 +24,7 @@ export default defineLesson({
     ['mount', 'cat ../lower', 'ls ..'],
     [DELETE, 'ls -la ../diff/etc', 'ls etc'],
     [],
+    [],
   ],
   goals: [
     {
@@ -57,8 +58,13 @@ export default defineLesson({
       // What the commit translates: the 0/0 device in the upper (the tar it becomes is checked in image-lesson.test.ts).
       proof: { run: [DELETE], expect: [{ path: '@upper/etc/passwd', kind: 'whiteout' }] },
     },
+    // The Commit button (Image tab): the image gains a layer, whose tar the image reader lists.
+    { kind: 'image', id: 'committed', of: 'commit', added: 1, entries: ['etc/.wh.passwd'] },
+    // Export, the top layer alone: the tar the learner downloads, read back.
+    { kind: 'image', id: 'exported', of: 'export', entries: ['etc/.wh.passwd'] },
   ],
-  hints: 3,
+  hints: 4,
   solution: [DELETE],
+  actions: ['commit', 'export-layer'],
   notes: 4,
 });

@@ -2,7 +2,7 @@
 // key derived here from the lesson id, so a data file cannot point at a
 // key that the language files do not also spell out (i18n.test.ts checks
 // both directions).
-import type { Column, Expect, Goal, Lesson, Mark, Proof } from '../types.ts';
+import type { Column, Expect, Goal, ImageAction, Lesson, Mark, Proof } from '../types.ts';
 
 type StateSpec = { kind: 'state'; id: string; expect: Expect[] };
 type QuestionSpec = { kind: 'question'; id: string; choices: string[]; answer: string; proof: Proof };
@@ -17,7 +17,8 @@ type PredictSpec = {
   mount?: string;
   before?: string[];
 };
-export type GoalSpec = StateSpec | QuestionSpec | PredictSpec;
+type ImageSpec = { kind: 'image'; id: string; of: 'commit' | 'export'; added?: number; entries: string[] };
+export type GoalSpec = StateSpec | QuestionSpec | PredictSpec | ImageSpec;
 
 export interface LessonSpec {
   id: string;
@@ -31,6 +32,8 @@ export interface LessonSpec {
   goals: GoalSpec[];
   hints: number;
   solution: string[];
+  /** What "Show me" does in the Image tab after the solution (Lesson.actions). */
+  actions?: ImageAction[];
   notes: number;
 }
 
@@ -65,6 +68,8 @@ function goalOf(id: string, g: GoalSpec): Goal {
         ...(g.mount ? { mount: g.mount } : {}),
         ...(g.before ? { before: g.before } : {}),
       };
+    case 'image':
+      return { kind: 'image', id: g.id, text, of: g.of, added: g.added ?? 0, entries: g.entries };
   }
 }
 
@@ -82,6 +87,7 @@ export function defineLesson(s: LessonSpec): Lesson {
     goals: s.goals.map((g) => goalOf(s.id, g)),
     hints: count(s.hints, 'hint'),
     solution: s.solution,
+    ...(s.actions ? { actions: s.actions } : {}),
     notes: count(s.notes, 'note'),
   };
 }

@@ -66,7 +66,7 @@ describe('lesson text', () => {
       ...Object.keys(kinds).map((k) => `kind.${k}`),
       ...ALL_MARKS.map((m) => `kind.${m}`),
       ...['upper', 'merged'].map((c) => `column.${c}`),
-      ...['state', 'question', 'predict'].map((g) => `goal.kind.${g}`),
+      ...['state', 'question', 'predict', 'image'].map((g) => `goal.kind.${g}`),
       ...TEMPLATES.map((t) => `exercise.explain.${t.id}`),
     ];
     expect(literalKeys().length).toBeGreaterThan(20);

@@ -47,7 +47,7 @@ export function GoalList({ lesson }: { lesson: Lesson }) {
                 <span className="goal-kind">{tl(`goal.kind.${g.kind}`)}</span>
                 <span className={`goal-status${met ? ' met' : ''}`}>{t(met ? 'goal.met' : 'goal.open')}</span>
               </div>
-              {g.kind === 'state' && <StateCard goal={g} />}
+              {(g.kind === 'state' || g.kind === 'image') && <StateCard goal={g} />}
               {g.kind === 'question' && <QuestionCard lesson={lesson} goal={g} met={met} />}
               {g.kind === 'predict' && <PredictCard lesson={lesson} goal={g} met={met} />}
             </li>
