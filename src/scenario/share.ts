@@ -1,16 +1,48 @@
 // Share links: the scenario text, deflated and base64url-encoded, in the
 // URL fragment. The fragment never reaches a server, so a link works from
 // any static host and the scenario stays between the people who share it.
+//
+// A session on a container image (version 2) carries its commands and
+// names the image: its file name, size and the sha256 of the archive's
+// bytes. Never the bytes themselves: the receiver opens the file, and the
+// digest proves it is the same one.
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { MAX_SCRIPT_BYTES } from './script.ts';
 
 /** `#s=<version>.<payload>`: a version, so a later encoding can still read old links. */
 export const SHARE_KEY = 's';
 const VERSION = '1';
+/** A session on an image: the payload is JSON, `{ script, image }`. */
+const IMAGE_VERSION = '2';
 /** Longest payload accepted; a compressed 1 MiB script is far shorter. */
 const MAX_PAYLOAD = 512 * 1024;
 
 export class ShareLinkError extends Error {}
+
+/** The image a shared session runs on, as the link names it. */
+export interface SharedImage {
+  /** The archive's file name, as the sender opened it. */
+  name: string;
+  /** Its size in bytes. */
+  size: number;
+  /** `sha256:` and the 64 hex digits of the archive's bytes (src/store/digest.ts). */
+  digest: string;
+}
+
+/** What a share link carries: the script, and the image it runs on (null: an ordinary session). */
+export interface SharedSession {
+  script: string;
+  image: SharedImage | null;
+}
+
+export const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/** True for an image reference a link may carry. */
+export function isSharedImage(x: unknown): x is SharedImage {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return typeof o.name === 'string' && o.name.length > 0 && o.name.length <= 4096 && ![...o.name].some((c) => c.charCodeAt(0) < 0x20) && Number.isSafeInteger(o.size) && (o.size as number) >= 0 && typeof o.digest === 'string' && DIGEST.test(o.digest);
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -30,8 +62,12 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-/** The fragment value (without `#s=`) for a scenario text. */
-export function encodeShare(text: string): string {
+/** The fragment value (without `#s=`) for a scenario text, and the image it runs on if any. */
+export function encodeShare(text: string, image?: SharedImage | null): string {
+  if (image) {
+    const { name, size, digest } = image;
+    return `${IMAGE_VERSION}.${toBase64Url(deflateSync(strToU8(JSON.stringify({ script: text, image: { name, size, digest } })), { level: 9 }))}`;
+  }
   return `${VERSION}.${toBase64Url(deflateSync(strToU8(text), { level: 9 }))}`;
 }
 
@@ -41,8 +77,14 @@ export function encodeShare(text: string): string {
  * without bound.
  */
 export function decodeShare(value: string): string {
+  return decodeShareLink(value).script;
+}
+
+/** The session a share value carries: its script, and the image it names (version 2). */
+export function decodeShareLink(value: string): SharedSession {
   const dot = value.indexOf('.');
-  if (dot < 0 || value.slice(0, dot) !== VERSION) throw new ShareLinkError('the link was made by another version of Overlay Lab, or is damaged');
+  const version = dot < 0 ? '' : value.slice(0, dot);
+  if (version !== VERSION && version !== IMAGE_VERSION) throw new ShareLinkError('the link was made by another version of Overlay Lab, or is damaged');
   const payload = value.slice(dot + 1);
   if (payload.length > MAX_PAYLOAD) throw new ShareLinkError('the link is too long to be a scenario');
   const chunks: Uint8Array[] = [];
@@ -64,11 +106,23 @@ export function decodeShare(value: string): string {
     all.set(c, at);
     at += c.length;
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(all);
   } catch {
     throw new ShareLinkError('the link is damaged: its scenario is not text');
   }
+  if (version === VERSION) return { script: text, image: null };
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    o = null;
+  }
+  const r = (typeof o === 'object' && o !== null ? o : {}) as Record<string, unknown>;
+  if (typeof r.script !== 'string' || !isSharedImage(r.image)) throw new ShareLinkError('the link is damaged: the image it names cannot be read');
+  const { name, size, digest } = r.image;
+  return { script: r.script, image: { name, size, digest } };
 }
 
 /** The share value in a location hash (`#s=...`, other keys ignored), or null. */
@@ -78,7 +132,12 @@ export function shareValueOf(hash: string): string | null {
 }
 
 /** A full link: `base` (the page address without fragment) plus the fragment. */
-export function shareLink(base: string, text: string): string {
-  return `${base.replace(/#.*$/, '')}#${SHARE_KEY}=${encodeShare(text)}`;
+export function shareLink(base: string, text: string, image?: SharedImage | null): string {
+  return `${base.replace(/#.*$/, '')}#${SHARE_KEY}=${encodeShare(text, image)}`;
+}
+
+/** A digest as people read it in a sentence: `sha256:` and its first 12 hex digits, then an ellipsis. */
+export function shortDigest(digest: string): string {
+  return digest.startsWith('sha256:') && digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
 }
 
