@@ -8,6 +8,7 @@ import { download } from '../common/browser.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
+import { SharedImagePrompt } from './SharedImagePrompt.tsx';
 
 /** Bigger than any scenario a person writes; the script module has the exact limit. */
 const MAX_FILE = 2 << 20;
@@ -62,7 +63,14 @@ export function FileActions() {
   const share = async () => {
     // fflate loads with the first share, not with the page.
     const { shareLink } = await import('../../scenario/share.ts');
-    const url = shareLink(location.href, sessionScript(labStore.getState()));
+    const s = labStore.getState();
+    // On an image, the link names the archive (file name, size, sha256 of its bytes), never carries it.
+    let image = null;
+    if (s.base.kind === 'image') {
+      const { archiveDigest } = await import('../../store/digest.ts');
+      image = { name: s.base.name, size: s.base.blob.size, digest: await archiveDigest(s.base.blob) };
+    }
+    const url = shareLink(location.href, sessionScript(s), image);
     setLink(url);
     // Best effort: the link is also shown to copy by hand (clipboard needs a secure context).
     navigator.clipboard?.writeText(url).catch(() => undefined);
@@ -94,6 +102,7 @@ export function FileActions() {
         <ScenarioPicker onDone={() => setPicker(false)} />
       </Dialog>
       <ShareDialog link={link} onClose={() => setLink(null)} />
+      <SharedImagePrompt />
     </>
   );
 }
