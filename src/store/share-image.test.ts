@@ -126,4 +126,15 @@ describe('opening a share link on an image', () => {
     expect(await giveSharedImage(store, blob(RIGHT), 'x.tar')).toBe(false);
     expect(store.getState().commands.map((c) => c.cmd)).toEqual(['mkdir mine']);
   });
+
+  it('names a committed image by the archive the commit wrote, which Export (OCI) writes byte for byte', async () => {
+    const store = createLabStore();
+    await store.getState().openImage(blob(RIGHT), 'ks-oci-plain.tar');
+    await store.getState().runCommand('rm etc/passwd');
+    expect(await store.getState().commitContainer('c1')).toBe(true);
+    const s = store.getState();
+    if (s.base.kind !== 'image') throw new Error('the commit left no image');
+    const exported = await s.exportImage('oci');
+    expect(exported && (await archiveDigest(exported.blob))).toBe(await archiveDigest(s.base.blob));
+  });
 });
