@@ -8,11 +8,18 @@ import { knownAs, shelf } from './shelf.ts';
 
 const digestOf = new WeakMap<Blob, Promise<string>>();
 
+/** Archives up to this size are read whole for the native hash; a bigger one goes through the incremental hash a chunk at a time. */
+const NATIVE_MAX = 512 << 20;
+
 async function compute(blob: Blob): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
-  if (subtle) {
-    const hash = await subtle.digest('SHA-256', await blob.arrayBuffer());
-    return `sha256:${[...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  if (subtle && blob.size <= NATIVE_MAX) {
+    try {
+      const hash = await subtle.digest('SHA-256', await blob.arrayBuffer());
+      return `sha256:${[...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    } catch {
+      // Out of memory for the whole file, say: the incremental hash below reads it in chunks.
+    }
   }
   const { nobleSha256 } = await import('../image/hash.ts');
   const h = nobleSha256();
