@@ -32,6 +32,9 @@ async function send(lab: LabPage) {
   await lab.stepBack.click();
   await lab.settled();
   const link = await lab.shareLink();
+  // The dialog says which image the link names, and that the image is not in it.
+  await expect(lab.page.getByTestId('share-explain')).toContainText(`names the image: ks-oci-plain.tar (${sha(RIGHT.buffer).slice(0, 19)}…`);
+  await expect(lab.page.getByTestId('share-explain')).toContainText('The image itself is not in the link');
   return { link, view: await seen(lab) };
 }
 

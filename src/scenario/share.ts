@@ -8,6 +8,9 @@
 // digest proves it is the same one.
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { MAX_SCRIPT_BYTES } from './script.ts';
+import { isSharedImage, type SharedImage } from './share-image.ts';
+
+export { DIGEST, isSharedImage, shortDigest, type SharedImage } from './share-image.ts';
 
 /** `#s=<version>.<payload>`: a version, so a later encoding can still read old links. */
 export const SHARE_KEY = 's';
@@ -19,29 +22,10 @@ const MAX_PAYLOAD = 512 * 1024;
 
 export class ShareLinkError extends Error {}
 
-/** The image a shared session runs on, as the link names it. */
-export interface SharedImage {
-  /** The archive's file name, as the sender opened it. */
-  name: string;
-  /** Its size in bytes. */
-  size: number;
-  /** `sha256:` and the 64 hex digits of the archive's bytes (src/store/digest.ts). */
-  digest: string;
-}
-
 /** What a share link carries: the script, and the image it runs on (null: an ordinary session). */
 export interface SharedSession {
   script: string;
   image: SharedImage | null;
-}
-
-export const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
-/** True for an image reference a link may carry. */
-export function isSharedImage(x: unknown): x is SharedImage {
-  if (typeof x !== 'object' || x === null) return false;
-  const o = x as Record<string, unknown>;
-  return typeof o.name === 'string' && o.name.length > 0 && o.name.length <= 4096 && ![...o.name].some((c) => c.charCodeAt(0) < 0x20) && Number.isSafeInteger(o.size) && (o.size as number) >= 0 && typeof o.digest === 'string' && DIGEST.test(o.digest);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -135,9 +119,3 @@ export function shareValueOf(hash: string): string | null {
 export function shareLink(base: string, text: string, image?: SharedImage | null): string {
   return `${base.replace(/#.*$/, '')}#${SHARE_KEY}=${encodeShare(text, image)}`;
 }
-
-/** A digest as people read it in a sentence: `sha256:` and its first 12 hex digits, then an ellipsis. */
-export function shortDigest(digest: string): string {
-  return digest.startsWith('sha256:') && digest.length > 19 ? `${digest.slice(0, 19)}…` : digest;
-}
-

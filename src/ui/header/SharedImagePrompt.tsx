@@ -4,7 +4,7 @@
 // until the right one is opened, and Undo brings it back afterwards.
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortDigest } from '../../scenario/share.ts';
+import { shortDigest } from '../../scenario/share-image.ts';
 import { dropSharedImage, giveSharedImage, labStore, useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
 import { Dialog } from '../common/Dialog.tsx';
