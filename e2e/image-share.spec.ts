@@ -98,13 +98,22 @@ test('a share link on an image asks another browser for the file, refuses anothe
   await close();
 });
 
-test('the prompt speaks Chinese too, and Keep my session drops the link', async ({ lab, browser }) => {
+test('the prompt speaks Chinese too, a file dropped on the page answers it, and Keep my session drops the link', async ({ lab, browser }) => {
   const { link } = await send(lab);
   const { close, lab: there } = await receiverPage(browser, 'zh-CN');
   const url = new URL(link);
   await there.goto(url.pathname + url.hash);
   const prompt = there.page.getByTestId('share-image-prompt');
   await expect(prompt.getByTestId('share-image-needed')).toContainText('这个链接使用镜像 ks-oci-plain.tar');
+  // A file dropped on the page answers the waiting link: the wrong one is refused, in Chinese, and opens nothing.
+  const drop = await there.page.evaluateHandle((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'dropped.tar', { type: 'application/x-tar' }));
+    return dt;
+  }, [...WRONG.buffer]);
+  await there.page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+  await expect(prompt.getByTestId('share-image-refused')).toContainText(`dropped.tar 不是这个链接使用的镜像：该文件是 ${sha(WRONG.buffer)}`);
+  await expect(there.page.getByTestId('session-title')).not.toHaveText('dropped.tar');
   await prompt.getByTestId('share-image-cancel').click();
   await expect(prompt).toBeHidden();
   await expect(there.page.getByTestId('session-title')).not.toHaveText('ks-oci-plain.tar');
