@@ -7,6 +7,7 @@
 // opens the link at once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { LabPage } from './pages/lab-page.ts';
@@ -83,6 +84,9 @@ test('a share link on an image asks another browser for the file, refuses anothe
   await expect(refused).toContainText(sha(RIGHT.buffer));
   await expect(prompt).toBeVisible();
   await expect(there.page.getByTestId('session-title')).toHaveText(ownTitle!);
+  // The prompt, refusal shown, as axe sees it (the same bar as the other specs: nothing serious or critical).
+  const { violations } = await new AxeBuilder({ page: there.page }).include('[data-testid=share-image-prompt]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // The right one: the session the sender shared, at the same step.
   await prompt.getByTestId('share-image-file').setInputFiles(RIGHT);
