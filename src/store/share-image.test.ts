@@ -137,4 +137,25 @@ describe('opening a share link on an image', () => {
     const exported = await s.exportImage('oci');
     expect(exported && (await archiveDigest(exported.blob))).toBe(await archiveDigest(s.base.blob));
   });
+
+  it('carries Start a container and Work in, which are commands of the session', async () => {
+    const store = createLabStore();
+    const file = blob(RIGHT);
+    await store.getState().openImage(file, 'ks-oci-plain.tar');
+    expect(await store.getState().startContainer()).toBe(true);
+    expect(await store.getState().runCommand('touch in-c2')).toBe(true);
+    expect(await store.getState().useContainer('c1')).toBe(true);
+    expect(await store.getState().runCommand('rm etc/passwd')).toBe(true);
+    await store.getState().settled();
+    const sent = store.getState();
+    const value = encodeShare(sessionScript(sent), { name: 'ks-oci-plain.tar', size: file.size, digest: await archiveDigest(file) });
+
+    const there = await receiver();
+    await openShareLink(there, value);
+    expect(await giveSharedImage(there, blob(RIGHT), 'ks-oci-plain.tar')).toBe(true);
+    await there.getState().settled();
+    const got = there.getState();
+    expect(got.commands.map((c) => [c.cmd, c.status, c.cwd])).toEqual(sent.commands.map((c) => [c.cmd, c.status, c.cwd]));
+    expect(got.image?.containers.map((c) => c.name)).toEqual(['c1', 'c2']);
+  });
 });
