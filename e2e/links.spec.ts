@@ -100,7 +100,7 @@ test.describe('in a Chinese browser', () => {
     await expect(page.getByTestId('terminal-rejected').last()).toContainText('the pipe `|` is not part of the scenario language');
     // A damaged link's explanation too.
     await course.setLanguage('zh-CN');
-    await page.evaluate(() => (location.hash = '#s=2.unknown-version'));
+    await page.evaluate(() => (location.hash = '#s=9.unknown-version'));
     await expect(lab.notice).toContainText('该链接由另一版本的 Overlay Lab 生成，或已损坏');
   });
 });

@@ -105,11 +105,8 @@ function openLinkInHash() {
   const share = params.get('s');
   if (share === null) return;
   const step = count(params.get('step'));
-  void openShareLink(labStore, share)
-    .then((ok) => {
-      if (ok && step !== null) labStore.getState().seek(step);
-    })
-    .finally(() => history.replaceState(null, '', location.pathname + location.search));
+  // A link on an image this browser does not keep waits for its file (a prompt); the fragment goes all the same.
+  void openShareLink(labStore, share, step).finally(() => history.replaceState(null, '', location.pathname + location.search));
 }
 // One after the other: each replaces the session the one before opened.
 void openSession()

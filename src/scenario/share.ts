@@ -1,16 +1,32 @@
 // Share links: the scenario text, deflated and base64url-encoded, in the
 // URL fragment. The fragment never reaches a server, so a link works from
 // any static host and the scenario stays between the people who share it.
+//
+// A session on a container image (version 2) carries its commands and
+// names the image: its file name, size and the sha256 of the archive's
+// bytes. Never the bytes themselves: the receiver opens the file, and the
+// digest proves it is the same one.
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { MAX_SCRIPT_BYTES } from './script.ts';
+import { isSharedImage, type SharedImage } from './share-image.ts';
+
+export { DIGEST, isSharedImage, shortDigest, type SharedImage } from './share-image.ts';
 
 /** `#s=<version>.<payload>`: a version, so a later encoding can still read old links. */
 export const SHARE_KEY = 's';
 const VERSION = '1';
+/** A session on an image: the payload is JSON, `{ script, image }`. */
+const IMAGE_VERSION = '2';
 /** Longest payload accepted; a compressed 1 MiB script is far shorter. */
 const MAX_PAYLOAD = 512 * 1024;
 
 export class ShareLinkError extends Error {}
+
+/** What a share link carries: the script, and the image it runs on (null: an ordinary session). */
+export interface SharedSession {
+  script: string;
+  image: SharedImage | null;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -30,8 +46,12 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-/** The fragment value (without `#s=`) for a scenario text. */
-export function encodeShare(text: string): string {
+/** The fragment value (without `#s=`) for a scenario text, and the image it runs on if any. */
+export function encodeShare(text: string, image?: SharedImage | null): string {
+  if (image) {
+    const { name, size, digest } = image;
+    return `${IMAGE_VERSION}.${toBase64Url(deflateSync(strToU8(JSON.stringify({ script: text, image: { name, size, digest } })), { level: 9 }))}`;
+  }
   return `${VERSION}.${toBase64Url(deflateSync(strToU8(text), { level: 9 }))}`;
 }
 
@@ -41,8 +61,14 @@ export function encodeShare(text: string): string {
  * without bound.
  */
 export function decodeShare(value: string): string {
+  return decodeShareLink(value).script;
+}
+
+/** The session a share value carries: its script, and the image it names (version 2). */
+export function decodeShareLink(value: string): SharedSession {
   const dot = value.indexOf('.');
-  if (dot < 0 || value.slice(0, dot) !== VERSION) throw new ShareLinkError('the link was made by another version of Overlay Lab, or is damaged');
+  const version = dot < 0 ? '' : value.slice(0, dot);
+  if (version !== VERSION && version !== IMAGE_VERSION) throw new ShareLinkError('the link was made by another version of Overlay Lab, or is damaged');
   const payload = value.slice(dot + 1);
   if (payload.length > MAX_PAYLOAD) throw new ShareLinkError('the link is too long to be a scenario');
   const chunks: Uint8Array[] = [];
@@ -64,11 +90,23 @@ export function decodeShare(value: string): string {
     all.set(c, at);
     at += c.length;
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(all);
   } catch {
     throw new ShareLinkError('the link is damaged: its scenario is not text');
   }
+  if (version === VERSION) return { script: text, image: null };
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    o = null;
+  }
+  const r = (typeof o === 'object' && o !== null ? o : {}) as Record<string, unknown>;
+  if (typeof r.script !== 'string' || !isSharedImage(r.image)) throw new ShareLinkError('the link is damaged: the image it names cannot be read');
+  const { name, size, digest } = r.image;
+  return { script: r.script, image: { name, size, digest } };
 }
 
 /** The share value in a location hash (`#s=...`, other keys ignored), or null. */
@@ -78,7 +116,6 @@ export function shareValueOf(hash: string): string | null {
 }
 
 /** A full link: `base` (the page address without fragment) plus the fragment. */
-export function shareLink(base: string, text: string): string {
-  return `${base.replace(/#.*$/, '')}#${SHARE_KEY}=${encodeShare(text)}`;
+export function shareLink(base: string, text: string, image?: SharedImage | null): string {
+  return `${base.replace(/#.*$/, '')}#${SHARE_KEY}=${encodeShare(text, image)}`;
 }
-

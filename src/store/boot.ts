@@ -3,6 +3,7 @@
 // (and a bad link leaves the session as it was, with a message).
 import type { StoreApi } from 'zustand';
 import { parseSaved, STORAGE_KEY, type SavedBase, type SavedSession } from './persist.ts';
+import type { SharedImage, SharedSession } from '../scenario/share.ts';
 import { knownAs, shelf } from './shelf.ts';
 import type { Base, LabState } from './types.ts';
 
@@ -85,21 +86,73 @@ export async function openRecent(store: StoreApi<LabState>, saved: SavedSession)
   return true;
 }
 
-/** Replaces the session with the scenario a share link carries. */
-export async function openShareLink(store: StoreApi<LabState>, value: string): Promise<boolean> {
-  const { decodeShare, ShareLinkError } = await import('../scenario/share.ts');
-  let text: string;
+/**
+ * Replaces the session with the scenario a share link carries, at micro-step
+ * `step` if given. A link on an image opens it from this browser's shelf
+ * when an archive there has the digest it names; otherwise the session
+ * stays as it is and the link waits (`pendingShare`) for the learner to
+ * open that file (giveSharedImage).
+ */
+export async function openShareLink(store: StoreApi<LabState>, value: string, step: number | null = null): Promise<boolean> {
+  const { decodeShareLink, ShareLinkError } = await import('../scenario/share.ts');
+  let link: SharedSession;
   try {
-    text = decodeShare(value);
+    link = decodeShareLink(value);
   } catch (e) {
     const detail = e instanceof ShareLinkError ? e.message : String(e);
     store.getState().showNotice({ kind: 'error', key: 'notice.badLink', detail });
     return false;
   }
-  if (!(await store.getState().loadScript(text, 'shared.sh'))) {
+  if (link.image) {
+    const { findKept } = await import('./digest.ts');
+    const kept = await findKept(link.image);
+    if (kept) return openShared(store, link.script, link.image, kept, step);
+    store.setState({ pendingShare: { script: link.script, image: link.image, step, refused: null, checking: false } });
+    return false;
+  }
+  if (!(await store.getState().loadScript(link.script, 'shared.sh'))) {
     const n = store.getState().notice;
     store.getState().showNotice({ kind: 'error', key: 'notice.badLinkScript', detail: n?.detail });
     return false;
   }
+  if (step !== null) store.getState().seek(step);
   return true;
+}
+
+/** Replays a shared image session on `blob` (known to be the image the link names); undoable like any replacement. */
+async function openShared(store: StoreApi<LabState>, script: string, image: SharedImage, blob: Blob, step: number | null): Promise<boolean> {
+  store.setState({ treeMode: 'auto', toggled: new Set() });
+  if (!(await store.getState().loadScript(script, image.name, { kind: 'image', name: image.name, size: blob.size, blob }))) {
+    const n = store.getState().notice;
+    store.getState().showNotice({ kind: 'error', key: 'notice.badLinkScript', detail: n?.detail });
+    return false;
+  }
+  store.setState({ sideTab: 'image' });
+  if (step !== null) store.getState().seek(step);
+  return true;
+}
+
+/**
+ * The file the learner opened for a waiting share link: refused (and the
+ * link still waiting, the session unchanged) unless its sha256 is the one
+ * the link names; otherwise the shared session opens on it.
+ */
+export async function giveSharedImage(store: StoreApi<LabState>, file: Blob, name: string): Promise<boolean> {
+  const pending = store.getState().pendingShare;
+  if (!pending || pending.checking) return false;
+  store.setState({ pendingShare: { ...pending, checking: true } });
+  const { archiveDigest } = await import('./digest.ts');
+  const digest = await archiveDigest(file).catch(() => 'unreadable');
+  if (digest !== pending.image.digest) {
+    store.setState({ pendingShare: { ...pending, checking: false, refused: { name, digest } } });
+    return false;
+  }
+  const ok = await openShared(store, pending.script, pending.image, file, pending.step);
+  store.setState({ pendingShare: null });
+  return ok;
+}
+
+/** The learner declined to open the image a link names: the link is dropped, the session stays. */
+export function dropSharedImage(store: StoreApi<LabState>): void {
+  store.setState({ pendingShare: null });
 }

@@ -28,13 +28,13 @@ export function useLab<T>(selector: (s: LabState) => T): T {
   return useStore(labStore, selector);
 }
 
-export type { Replaced, Forward, ContainerRow, ExportFormat, MadeFile, Base, Busy, CommandMeta, Course, DetailLevel, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
+export type { PendingShare, Replaced, Forward, ContainerRow, ExportFormat, MadeFile, Base, Busy, CommandMeta, Course, DetailLevel, LabState, Notice, Rejected, SideTab, TreeMode, ViewState } from './types.ts';
 export { SPEEDS } from './types.ts';
 export { commandAtPosition, commandBoundaries, commandStep } from './cursor.ts';
 export { isOpen, OPEN_TREE_LIMIT } from './selection.ts';
 export { scriptOf, sessionScript, persistTo, persistDetail, STORAGE_KEY, DETAIL_KEY, RECENT_KEY, readRecent, recordReplaced, type RecentSession } from './persist.ts';
 export { persistProgress, restoreProgress } from './progress.ts';
 export { indexedDbShelf, setShelf } from './shelf.ts';
-export { restoreSession, openShareLink, openSeed, openRecent, type Seed } from './boot.ts';
+export { restoreSession, openShareLink, giveSharedImage, dropSharedImage, openSeed, openRecent, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest, undoRestores, redoNext, terminalCwd, containerAt, cdLine } from './session.ts';
 export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled } from './derived.ts';

@@ -13,6 +13,7 @@ import type { TreeMode } from '../replay/rows.ts';
 import type { WorkEntry } from '../replay/work-entries.ts';
 import type { Base, CommandMeta, ContainerRow, ExportFormat, ImageSummary, LoadRequest, MadeFile, Progress as HostProgress } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
+import type { SharedImage } from '../scenario/share.ts';
 
 export type { Base, CommandMeta, ContainerRow, ExportFormat, ImageSummary, MadeFile, TreeMode };
 
@@ -59,6 +60,18 @@ export interface Replaced {
   at: number;
 }
 
+/** A share link on an image this browser does not keep: it waits for the learner to open the file. */
+export interface PendingShare {
+  script: string;
+  image: SharedImage;
+  /** The micro-step the link opens at (null: the end). */
+  step: number | null;
+  /** The last file given that was not the image: its name and digest. */
+  refused: { name: string; digest: string } | null;
+  /** A file given is being hashed or opened. */
+  checking: boolean;
+}
+
 /** How a load treats the session it replaces. */
 export interface LoadOptions {
   /** Keep the replaced session for Undo (default true; false only when the page opens, with nothing to lose). */
@@ -93,6 +106,8 @@ export interface SessionSlice {
   /** Sessions Undo went back from, the most recent last: Redo opens them again (a new command or session clears it). */
   forwardStack: Forward[];
   notice: Notice | null;
+  /** A share link waiting for its image's file (the session stays as it is meanwhile). */
+  pendingShare: PendingShare | null;
   rejected: Rejected[];
   busy: Busy | null;
   /** Session operations asked of the host and not answered yet (a command, a load, an undo). */

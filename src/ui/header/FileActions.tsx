@@ -3,11 +3,13 @@
 // a link.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SharedImage } from '../../scenario/share-image.ts';
 import { labStore, sessionScript, useLab } from '../../store/index.ts';
 import { download } from '../common/browser.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { ScenarioPicker } from './ScenarioPicker.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
+import { SharedImagePrompt } from './SharedImagePrompt.tsx';
 
 /** Bigger than any scenario a person writes; the script module has the exact limit. */
 const MAX_FILE = 2 << 20;
@@ -19,6 +21,7 @@ export function FileActions() {
   const openImage = useLab((s) => s.openImage);
   const [picker, setPicker] = useState(false);
   const [link, setLink] = useState<string | null>(null);
+  const [sharedImage, setSharedImage] = useState<SharedImage | null>(null);
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
@@ -62,7 +65,15 @@ export function FileActions() {
   const share = async () => {
     // fflate loads with the first share, not with the page.
     const { shareLink } = await import('../../scenario/share.ts');
-    const url = shareLink(location.href, sessionScript(labStore.getState()));
+    const s = labStore.getState();
+    // On an image, the link names the archive (file name, size, sha256 of its bytes), never carries it.
+    let image: SharedImage | null = null;
+    if (s.base.kind === 'image') {
+      const { archiveDigest } = await import('../../store/digest.ts');
+      image = { name: s.base.name, size: s.base.blob.size, digest: await archiveDigest(s.base.blob) };
+    }
+    const url = shareLink(location.href, sessionScript(s), image);
+    setSharedImage(image);
     setLink(url);
     // Best effort: the link is also shown to copy by hand (clipboard needs a secure context).
     navigator.clipboard?.writeText(url).catch(() => undefined);
@@ -93,7 +104,8 @@ export function FileActions() {
       <Dialog open={picker} title={t('picker.title')} onClose={() => setPicker(false)} wide>
         <ScenarioPicker onDone={() => setPicker(false)} />
       </Dialog>
-      <ShareDialog link={link} onClose={() => setLink(null)} />
+      <ShareDialog link={link} image={sharedImage} onClose={() => setLink(null)} />
+      <SharedImagePrompt />
     </>
   );
 }

@@ -1,8 +1,11 @@
 // The share dialog: the session as a link (optionally at the current
 // micro-step), and, in a lesson, a link to the lesson at its current step.
+// On an image, it says which image the link names (and that it does not carry it).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortDigest, type SharedImage } from '../../scenario/share-image.ts';
 import { useLab } from '../../store/index.ts';
+import { formatBytes } from '../common/bytes.ts';
 import { Dialog } from '../common/Dialog.tsx';
 
 export /** A link field with its Copy button, which says whether the copy worked. */
@@ -31,7 +34,7 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
   );
 }
 
-export function ShareDialog({ link, onClose }: { link: string | null; onClose: () => void }) {
+export function ShareDialog({ link, image = null, onClose }: { link: string | null; image?: SharedImage | null; onClose: () => void }) {
   const { t } = useTranslation();
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.total);
@@ -42,7 +45,7 @@ export function ShareDialog({ link, onClose }: { link: string | null; onClose: (
   const lessonUrl = course?.kind === 'lesson' ? `${location.origin}${location.pathname}?lesson=${course.id}&step=${Math.max(1, lessonStep)}` : null;
   return (
     <Dialog open={link !== null} title={t('share.title')} onClose={onClose}>
-      <p>{t('share.explain')}</p>
+      <p data-testid="share-explain">{image ? t('share.explainImage', { name: image.name, digest: shortDigest(image.digest), size: formatBytes(image.size) }) : t('share.explain')}</p>
       <CopyField label={t('share.link')} value={url} testId="share-link" />
       {position < total && (
         <label className="check">

@@ -1,8 +1,10 @@
 // Dropping a file on the page opens it as a container image (a docker save
 // or OCI archive, or a single layer): the session is replaced, and Undo
 // brings the old one back. While a file is dragged over, the page says so.
+// While a share link waits for its image's file, a dropped file answers it
+// instead (checked against the digest the link names).
 import { useEffect, useState } from 'react';
-import { labStore } from '../../store/index.ts';
+import { giveSharedImage, labStore } from '../../store/index.ts';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -32,7 +34,9 @@ export function useImageDrop(): boolean {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files?.[0];
-      if (file) void labStore.getState().openImage(file, file.name);
+      if (!file) return;
+      if (labStore.getState().pendingShare) void giveSharedImage(labStore, file, file.name);
+      else void labStore.getState().openImage(file, file.name);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
