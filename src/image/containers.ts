@@ -15,12 +15,13 @@ import type { ImageWorkspace } from './workspace.ts';
 export interface ContainerInfo {
   name: string;
   id: string;
-  /** Workspace path of its merged directory (no leading slash). */
+  /** Workspace path of its root, the merged directory (no leading slash). */
   merged: string;
-  /** Its upper directory (from `/`). */
+  /** Its upper directory, from `/`. */
   upper: string;
+  /** Its mount as a command line (paths from `/`). */
   mountLine: string;
-  /** The engine's mount id (the grid shows one mount at a time). */
+  /** The engine's id of its mount (what the grid is asked to show); -1 before the first change lists it. */
   mount: number;
 }
 

@@ -8,6 +8,7 @@ import type { PositionView, ViewRequest } from '../replay/view.ts';
 import type { TraceDoc } from '../scenario/trace.ts';
 import type { Observed } from '../lessons/observe.ts';
 import type { ImageIndex, PathProvenance } from './image-browse-types.ts';
+import type { ContainerInfo } from '../image/containers.ts';
 
 /**
  * What a session starts from before its first command: nothing, a generated
@@ -53,19 +54,8 @@ export interface ImageSummary {
   containers: ContainerRow[];
 }
 
-/** A container running on the image, as the page lists it. */
-export interface ContainerRow {
-  name: string;
-  id: string;
-  /** Workspace path of its root (no leading slash). */
-  merged: string;
-  /** Its upper directory, from `/`. */
-  upper: string;
-  /** Its mount as a command line (paths from `/`). */
-  mountLine: string;
-  /** The engine's id of its mount (what the grid is asked to show); -1 before the first change lists it. */
-  mount: number;
-}
+/** A container running on the image, as the page lists it (the image code's own description of one). */
+export type ContainerRow = ContainerInfo;
 
 /** What Export writes: an OCI archive, a `docker save` tar, or the top layer alone as a tar. */
 export type ExportFormat = 'oci' | 'docker' | 'layer';
