@@ -76,7 +76,14 @@ function doLink(p: Proc, a: LnArgs, src: string, dst: string, first?: Result<voi
     }
     // ln.c: a directory is never replaced ("cannot overwrite directory"), before the same-file check.
     const dl = p.sys.lstat(dst);
-    if (dl.ok && dl.value.type === 'dir') {
+    if (!dl.ok) {
+      // ln.c: a destination that cannot be looked at (ENOTDIR for `file/`) ends it; one that
+      // vanished (ENOENT) turns -f off, and the link's own error is the message.
+      if (dl.errno !== 'ENOENT') p.error(`failed to access ${quote(dst)}: ${STRERROR[dl.errno]}`);
+      else p.error(failMessage(a, dst, src, r.errno));
+      return false;
+    }
+    if (dl.value.type === 'dir') {
       p.error(`${quotef(dst)}: cannot overwrite directory`);
       return false;
     }
