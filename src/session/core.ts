@@ -184,7 +184,7 @@ export class SessionCore implements SessionOps {
     return this.change(prev);
   }
 
-  run(cmd: string, line: number): SessionChange {
+  run(cmd: string, line: number, view?: Omit<ViewRequest, 'position'>): SessionChange {
     checkCommand(cmd);
     let events = 0;
     const next = appendCommand(this.t, cmd, line, {
@@ -194,7 +194,9 @@ export class SessionCore implements SessionOps {
     });
     const prev = this.t;
     this.t = next;
-    return this.change(prev);
+    const change = this.change(prev);
+    // The page shows the end after a command: answering with that view now saves it a second round trip.
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }) } : change;
   }
 
   truncate(count: number): SessionChange {

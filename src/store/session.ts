@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { HostError, LoadRequest, SessionChange } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
 import type { Base, Busy, ContainerRow, LabState, LoadOptions, Notice, Replaced, SessionSlice } from './types.ts';
+import type { ViewRequest } from '../replay/view.ts';
 
 export const UNTITLED = 'session.sh';
 
@@ -96,6 +97,16 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const b = get().busy;
       if (b && p) set({ busy: { ...b, progress: p } });
     });
+
+    /** The store after one more command ran: the cursor at its end, and the view there when the answer carries it (one change, drawn once). */
+    function ranTo(c: SessionChange, params: Omit<ViewRequest, 'position'>, extra: Partial<LabState>): void {
+      const change = { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true };
+      if (c.view) set({ ...change, ...get().viewPatch(c.view, c.version, params) });
+      else {
+        set(change);
+        get().refreshView();
+      }
+    }
 
     /** Replaces the session; the old one stays on failure (with a notice), and is kept for Undo on success. */
     async function replace(req: LoadRequest, name: string, failKey: string, position?: number, opts: LoadOptions = {}): Promise<boolean> {
@@ -198,7 +209,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       async runCommand(line) {
         const cmd = line.replace(/\s+$/, '');
         if (cmd.trim() === '') return false;
-        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1));
+        const params = get().viewParams();
+        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1, params));
         if (!r.ok) {
           if (r.error.kind === 'rejected') {
             const message = (r.error.diagnostics ?? []).map((d) => `column ${d.column}: ${d.message}`).join('\n') || r.error.detail;
@@ -206,8 +218,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           } else if (r.error.kind === 'internal') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return false;
         }
-        set({ ...applyChange(get(), r.value), redoStack: [], forwardStack: [], position: r.value.total, playing: false, edited: true });
-        get().refreshView();
+        ranTo(r.value, params, { redoStack: [], forwardStack: [] });
         return true;
       },
 
@@ -238,13 +249,13 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const { redoStack } = get();
         const cmd = redoStack[redoStack.length - 1];
         if (cmd === undefined) return;
-        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1));
+        const params = get().viewParams();
+        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1, params));
         if (!r.ok) {
           if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return;
         }
-        set({ ...applyChange(get(), r.value), redoStack: redoStack.slice(0, -1), position: r.value.total, playing: false, edited: true });
-        get().refreshView();
+        ranTo(r.value, params, { redoStack: redoStack.slice(0, -1) });
       },
 
       loadScript(text, name, base: Base = { kind: 'empty' }, opts) {
