@@ -2,7 +2,7 @@
 // one path, as an icon and a word, with the test handles the browser specs
 // read (data-layer, data-kind, data-opaque).
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Cell } from '../../engine/explain.ts';
 import { KindIcon } from '../common/KindIcon.tsx';
 import { cellLabelKey, traceKind } from '../common/kinds.ts';

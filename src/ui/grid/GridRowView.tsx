@@ -1,7 +1,7 @@
 // One row of the layer grid: the path (indented, with its open/close
 // toggle for directories), the merged cell, then one cell per layer.
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { GridRow, LayerInfo } from '../../engine/explain.ts';
 import { CellView } from './CellView.tsx';
 

@@ -3,7 +3,7 @@
 // host computes the rows in view and sends what changed; this component
 // only lays them out (every row when few, the rows on screen when many).
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { isOpen, OPEN_TREE_LIMIT, useLab } from '../../store/index.ts';
 import { layerLabels } from '../common/layers.ts';
 import { AllRows, HEAD_HEIGHT, ROW_HEIGHT, VirtualRows, type BodyProps } from './GridBody.tsx';

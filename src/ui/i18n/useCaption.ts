@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import type { Caption } from '../../replay/captions.ts';
 import { captionText, render } from './captions.ts';

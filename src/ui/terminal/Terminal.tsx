@@ -2,7 +2,7 @@
 // the last command. Arrow keys walk the history, Tab completes paths from
 // the workspace as it stands at the end of the session.
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { promptOf } from './prompt.ts';
 import { logEntries, TerminalLog } from './TerminalLog.tsx';

@@ -2,7 +2,7 @@
 // output and errors, the lines the language refused with the reason, and
 // the commands past the cursor dimmed (the views show the state before them).
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { CommandMeta } from '../../store/index.ts';
 import type { Rejected } from '../../store/index.ts';
 import { translateDiagnostics } from '../i18n/diagnostics.ts';

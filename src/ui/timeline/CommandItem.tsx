@@ -5,7 +5,7 @@
 // fetches their events a page at a time.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
 import { groupCaption, groupSteps, type StepGroup } from '../../replay/groups.ts';

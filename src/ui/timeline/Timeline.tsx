@@ -1,7 +1,7 @@
 // The timeline: the commands run, in order, the one the cursor is in open
 // on its micro-steps; any other opens on demand.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectCurrentCommand, useLab } from '../../store/index.ts';
 import { CommandItem } from './CommandItem.tsx';
 

@@ -1,6 +1,6 @@
 // Stepping controls: back and forward by micro-step and by command, play
 // and pause, speed, and a scrubber over every micro-step of the session.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { SpeedField } from './SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
