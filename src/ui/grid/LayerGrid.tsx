@@ -58,7 +58,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
       </section>
     );
   }
-  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : phone ? PHONE_ROW : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir };
+  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : phone ? PHONE_ROW : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir, t };
   // One column template for the heads and every row: each column has a fixed
   // least width, and the rows are as wide as the panel or the sum of those,
   // never as wide as their content, so a long name or label cannot push a

@@ -57,3 +57,10 @@ describe('a remembering t', () => {
     expect(b.calls).toHaveLength(1);
   });
 });
+
+describe('one remembering t per t', () => {
+  it('is the same function for the same t, so caches keyed by it are shared', () => {
+    const { t } = counting();
+    expect(rememberingT(t)).toBe(rememberingT(t));
+  });
+});

@@ -6,13 +6,13 @@
 // only change when the language or the loaded resources do, and then
 // react-i18next hands out a new `t`, which starts a new memory.
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
 import { useTranslation as useI18nTranslation } from 'react-i18next';
 
 /** Answers kept per `t`, at most this many (then forgotten at once: a language has a few hundred strings). */
 const LIMIT = 4000;
 
-const memories = new WeakMap<TFunction, Map<string, unknown>>();
+/** One remembering t per i18next t: every component of a language shares its memory (and its identity, for caches keyed by t). */
+const wrappers = new WeakMap<TFunction, TFunction>();
 
 /** A plain key for the options, or null when they hold anything but strings, numbers, booleans and null. */
 function optionsKey(opts: unknown): string | null {
@@ -29,14 +29,11 @@ function optionsKey(opts: unknown): string | null {
   return key;
 }
 
-/** `t`, remembering what it said for each key and plain options. */
+/** `t`, remembering what it said for each key and plain options (the same function for the same `t`). */
 export function rememberingT(t: TFunction): TFunction {
-  let memory = memories.get(t);
-  if (!memory) {
-    memory = new Map();
-    memories.set(t, memory);
-  }
-  const known = memory;
+  const made = wrappers.get(t);
+  if (made) return made;
+  const known = new Map<string, unknown>();
   const call = t as unknown as (...a: unknown[]) => unknown;
   const remembering = ((key: unknown, opts?: unknown, ...rest: unknown[]) => {
     const o = rest.length === 0 ? optionsKey(opts) : null;
@@ -48,12 +45,13 @@ export function rememberingT(t: TFunction): TFunction {
     known.set(k, said);
     return said;
   }) as unknown as TFunction;
+  wrappers.set(t, remembering);
   return remembering;
 }
 
 /** As react-i18next's, with a remembering `t`. */
 export function useTranslation(ns?: string) {
   const r = useI18nTranslation(ns);
-  const t = useMemo(() => rememberingT(r.t as TFunction), [r.t]);
+  const t = rememberingT(r.t as TFunction);
   return { ...r, t: t as typeof r.t };
 }
