@@ -199,13 +199,14 @@ export class SessionCore implements SessionOps {
     return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }) } : change;
   }
 
-  truncate(count: number): SessionChange {
+  truncate(count: number, view?: ViewRequest): SessionChange {
     const prev = this.t;
     this.t = truncateTimeline(this.t, Math.max(0, count));
     // The container's work directory is the session's from the start, not named by a command.
     const wd = this.image && this.base.kind === 'image' ? `${this.image.w.home}/${this.image.w.containers[0].id}/work` : null;
     if (wd && !this.t.workdirs.includes(wd)) this.t = { ...this.t, workdirs: [wd, ...this.t.workdirs] };
-    return this.change(prev);
+    const change = this.change(prev);
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: Math.min(view.position, this.t.total) }) } : change;
   }
 
   view(req: ViewRequest) {

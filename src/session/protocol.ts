@@ -164,7 +164,8 @@ export interface SessionOps {
   load(req: LoadRequest): SessionChange | Promise<SessionChange>;
   /** Runs one more command; with `view`, the answer carries the view at the new end as well. */
   run(cmd: string, line: number, view?: Omit<ViewRequest, 'position'>): SessionChange;
-  truncate(count: number): SessionChange;
+  /** Keeps the first `count` commands; with `view`, the answer carries the view at its position (kept within the new end). */
+  truncate(count: number, view?: ViewRequest): SessionChange;
   view(req: ViewRequest): PositionView;
   events(command: number, from: number, to: number): EventPage;
   complete(line: string): Completion & { line: string };

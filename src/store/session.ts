@@ -227,21 +227,28 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const { commands, redoStack, rejected } = get();
         const n = commands.length;
         if (n === 0) return;
-        const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1));
+        const params = get().viewParams();
+        const asked = get().position;
+        const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1, { ...params, position: asked }));
         if (!r.ok) {
           set({ notice: failureNotice(r.error, 'notice.internal', commands[n - 1].cmd) });
           return;
         }
-        set({
+        const position = Math.min(get().position, r.value.total);
+        const change = {
           ...applyChange(get(), r.value),
           redoStack: [...redoStack, commands[n - 1].cmd],
           forwardStack: [],
           rejected: rejected.filter((x) => x.after <= n - 1),
-          position: Math.min(get().position, r.value.total),
+          position,
           playing: false,
           edited: true,
-        });
-        get().refreshView();
+        };
+        // The answer carries the view where the cursor stays. It is applied even if the cursor moved
+        // meanwhile (the host's next view is a change from it), and then the view is asked for again.
+        if (r.value.view) set({ ...change, ...get().viewPatch(r.value.view, r.value.version, params) });
+        else set(change);
+        if (!r.value.view || r.value.view.position !== position) get().refreshView();
       },
 
       async redo() {
