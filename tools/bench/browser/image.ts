@@ -21,6 +21,8 @@ export interface ImageOpenResult {
   peakRssMB: number;
   /** CPU time Chromium's processes used while opening (every core), ms. */
   cpuMs: number;
+  /** The peak above before of each process that grew by 1 MB or more, by its --type (browser, renderer, gpu-process, utility), MB. */
+  peakBy: Record<string, number>;
 }
 
 /** The pids of every process below `root`. */
@@ -121,10 +123,17 @@ export async function openImageTimed(browser: Browser, url: string, file: string
     const after = chromiumPids();
     const cpu = after.reduce((n, p) => n + cpuMs(p) - (cpuBefore.get(p) ?? 0), 0);
     // Processes started while opening count whole; those there before, above what they held.
-    const peakKb = after.reduce((n, p) => n + Math.max(0, memKb(p).hwm - (rssBefore.get(p) ?? 0)), 0);
+    const grew = after.map((p) => ({ p, kb: Math.max(0, memKb(p).hwm - (rssBefore.get(p) ?? 0)) }));
+    const peakKb = grew.reduce((n, g) => n + g.kb, 0);
+    const peakBy: Record<string, number> = {};
+    for (const g of grew) {
+      if (g.kb < 1024) continue;
+      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${g.p}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1] ?? 'browser';
+      peakBy[type] = Math.round(((peakBy[type] ?? 0) + g.kb / 1024) * 10) / 10;
+    }
     const heap = totalMB(await heapAfterGc(browser, page));
     if (then) await then(page);
-    return { usableMs: t1 - t0, heapMB: heap - before, peakRssMB: peaksReset ? peakKb / 1024 : NaN, cpuMs: cpu };
+    return { usableMs: t1 - t0, heapMB: heap - before, peakRssMB: peaksReset ? peakKb / 1024 : NaN, cpuMs: cpu, peakBy };
   } finally {
     await ctx.close();
   }
