@@ -13,14 +13,18 @@ OUT=${1:-bench-results/debian-minbase.tar}
 for tool in mmdebstrap buildah skopeo; do command -v "$tool" >/dev/null || { echo "make-bench-image: needs $tool" >&2; exit 3; }; done
 mkdir -p "$(dirname "$OUT")"
 WORK=$(mktemp -d)
-trap 'buildah rm --all >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+# Only what this script made is removed: buildah's store is the machine's, shared with whoever else uses it.
+MADE=()
+trap 'for c in "${MADE[@]}"; do buildah rm "$c" >/dev/null 2>&1 || true; done; rm -rf "$WORK"' EXIT
 mmdebstrap --quiet --variant=minbase --mode=root bookworm "$WORK/rootfs.tar"
 c=$(buildah from scratch)
+MADE+=("$c")
 buildah add --quiet "$c" "$WORK/rootfs.tar" /
 buildah config --created-by 'ADD rootfs.tar / # mmdebstrap --variant=minbase bookworm' "$c"
 buildah commit --quiet --timestamp 1700000000 "$c" bench-1 >/dev/null
 buildah rm "$c" >/dev/null
 c=$(buildah from bench-1)
+MADE+=("$c")
 m=$(buildah mount "$c")
 rm -rf "$m"/usr/share/doc/*
 echo 'Acquire::Languages "none";' > "$m/etc/apt/apt.conf.d/99-no-translations"
@@ -28,6 +32,7 @@ buildah config --created-by 'RUN rm -rf /usr/share/doc/* && echo ... > /etc/apt/
 buildah commit --quiet --timestamp 1700000000 "$c" bench-2 >/dev/null
 buildah rm "$c" >/dev/null
 c=$(buildah from bench-2)
+MADE+=("$c")
 m=$(buildah mount "$c")
 chmod 0644 "$m"/usr/lib/x86_64-linux-gnu/libc.so.6
 echo 'bench' > "$m/etc/hostname"

@@ -39,6 +39,24 @@ describe.skipIf(!skopeo)(skopeo ? 'exports read by skopeo' : 'exports read by sk
   });
 });
 
+describe.skipIf(!skopeo)(skopeo ? 'a repeated layer, read by skopeo' : 'a repeated layer, read by skopeo (skipped: skopeo is not installed)', () => {
+  test('an empty commit over an image whose top layer is empty: the docker archive has the layer once, skopeo sees it twice and copies it', () => {
+    const script = join(dir, 'nothing.sh');
+    writeFileSync(script, 'true\n');
+    // ks's top layer (ENV) is the empty tar; the empty commit is that same tar again.
+    const out = join(dir, 'repeated-docker.tar');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/image.ts', 'commit', 'fixtures/images/ks-docker24-save.tar', script, '-o', out, '--format', 'docker'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const members = spawnSync('tar', ['tf', out], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(new Set(members).size).toBe(members.length);
+    const inspect = spawnSync('skopeo', ['inspect', `docker-archive:${out}`], { encoding: 'utf8' });
+    expect(JSON.parse(inspect.stdout).Layers).toHaveLength(5);
+    const copy = spawnSync('skopeo', ['copy', '-q', `docker-archive:${out}`, `dir:${join(dir, 'copy-repeated')}`], { encoding: 'utf8' });
+    expect(copy.stderr).toBe('');
+    expect(copy.status).toBe(0);
+  });
+});
+
 describe.skipIf(!podman)(podman ? 'exports loaded by podman' : 'exports loaded by podman (skipped: needs podman and root)', () => {
   test('podman loads the docker archive and sees the new layer', () => {
     const out = commit('docker');

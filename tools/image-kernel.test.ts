@@ -30,4 +30,17 @@ describe.skipIf(reason !== null)(reason ? `image trees on the real kernel (skipp
     }
     expect(kernel).toBe(readFileSync(`${DIR}/expected/${expected[name]}`, 'utf8'));
   });
+
+  // Held-out images, other producers (umoci, skopeo, podman): scripts/make-heldout-images.sh.
+  const HELD = `${DIR}/heldout`;
+  test.each(readdirSync(HELD).filter((f) => f.endsWith('.tar')))('held-out %s: the engine shows what the kernel shows', async (name) => {
+    const kernel = imageTreeOnKernel(`${HELD}/${name}`);
+    const src = fileSource(`${HELD}/${name}`);
+    try {
+      expect(formatTree(imageTree(await openImage(src, { hash: nodeSha256 }), { hash: nodeSha256 }))).toBe(kernel);
+    } finally {
+      src.close();
+    }
+    expect(kernel).toBe(readFileSync(`${HELD}/expected/${name.replace(/\.tar$/, '.tree')}`, 'utf8'));
+  });
 });

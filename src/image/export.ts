@@ -101,11 +101,21 @@ export function exportImage(source: ByteSource, image: Image, added: readonly Ad
     const layerNames = [...image.layers.map((l) => `${l.diffId.slice(7)}.tar`), ...added.map((a) => `${a.diffId.slice(7)}.tar`)];
     const manifest = json([{ Config: `${configHex}.json`, RepoTags: opts.tag ? [opts.tag] : [], Layers: layerNames }]);
     return packStream(async function* () {
+      // A layer the image holds twice (two empty commits, an empty layer committed over
+      // another) is one member, as docker save writes it; the manifest names it twice.
+      const written = new Set<string>();
       for (let i = 0; i < image.layers.length; i++) {
         const l = image.layers[i];
+        if (written.has(layerNames[i])) continue;
+        written.add(layerNames[i]);
         yield { header: { name: layerNames[i], size: l.tarSize }, stream: () => inflate(blobOf(i)(), l.compression, l.member) };
       }
-      for (let i = 0; i < added.length; i++) yield { header: { name: layerNames[image.layers.length + i], size: added[i].tar.length }, bytes: added[i].tar };
+      for (let i = 0; i < added.length; i++) {
+        const name = layerNames[image.layers.length + i];
+        if (written.has(name)) continue;
+        written.add(name);
+        yield { header: { name, size: added[i].tar.length }, bytes: added[i].tar };
+      }
       yield { header: { name: `${configHex}.json`, size: config.length }, bytes: config };
       yield { header: { name: 'manifest.json', size: manifest.length }, bytes: manifest };
     });

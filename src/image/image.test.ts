@@ -136,6 +136,33 @@ describe('wasted space', () => {
   });
 });
 
+describe('held-out images from other producers (scripts/make-heldout-images.sh)', () => {
+  // umoci's own layers (and skopeo's docker-archive of them), podman import + build + save:
+  // the merged tree the kernel recorded, and hiddenBytes as counted by hand from the layer tars.
+  const HELD: [string, string, number, number][] = [
+    ['ho-umoci-oci.tar', 'oci-archive', 6174, 89],
+    ['ho-umoci-skopeo-docker-archive.tar', 'docker-archive', 6174, 89],
+    ['ho-podman-oci.tar', 'oci-archive', 79, 10],
+    ['ho-podman-docker-archive.tar', 'docker-archive', 79, 10],
+  ];
+  it.each(HELD)('%s: its format, the kernel’s tree, stored and hidden bytes', async (name, format, stored, hidden) => {
+    const image = await open(`heldout/${name}`);
+    expect(image.format).toBe(format);
+    expect(formatTree(imageTree(image))).toBe(readFileSync(new URL(`heldout/expected/${name.replace(/\.tar$/, '.tree')}`, DIR), 'utf8'));
+    const a = analyzeImage(image, 10);
+    expect([a.storedBytes, a.hiddenBytes]).toEqual([stored, hidden]);
+  });
+
+  it('refuses umoci’s whiteout under a path its own layer made a file (as Docker’s and containerd’s appliers do), naming the entry', async () => {
+    const err = await open('heldout/quirks/umoci-whiteout-under-file.tar').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isImageError(err) && err.code).toBe('parent-not-dir');
+    expect(isImageError(err) && err.message).toContain('var/lib/state/.wh.file');
+  });
+});
+
 describe('bad input', () => {
   const BAD: [string, ImageErrorCode][] = [
     ['not-an-archive.bin', 'not-an-archive'],

@@ -4,11 +4,13 @@
 import { inflate, sniffCompression, type Compression, type InflateLimits } from './compression.ts';
 import { ImageError } from './errors.ts';
 import type { Sha256Factory } from './hash.ts';
-import { LayerBuilder, type BlobLocation, type LayerTree } from './layer.ts';
+import { LayerBuilder, type BlobLocation, type LayerTree, type OneShotDigest } from './layer.ts';
 import { readTar } from './tar-read.ts';
 
 export interface BlobReadOptions {
   hash: Sha256Factory;
+  /** A one-shot sha256 off this thread for large files (LayerBuilderOptions.digest). */
+  digest?: OneShotDigest;
   inlineLimit: number;
   inflateLimits: InflateLimits;
   maxEntryBytes: number;
@@ -79,9 +81,11 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
   const { head, stream } = await peek(counted);
   const compression = sniffCompression(head);
   const location: BlobLocation = { ...blob, compression };
-  const builder = new LayerBuilder(where, { hash: opts.hash, inlineLimit: opts.inlineLimit, blob: location });
+  const builder = new LayerBuilder(where, { hash: opts.hash, ...(opts.digest ? { digest: opts.digest } : {}), inlineLimit: opts.inlineLimit, blob: location });
+  // An uncompressed blob is its tar: one hash gives both digests.
+  const plain = compression === 'none';
   const tarStream = tap(inflate(stream, compression, where, opts.inflateLimits), (c) => {
-    tarHash.update(c);
+    if (!plain) tarHash.update(c);
     tarSize += c.length;
   });
   if (head.length === 0) {
@@ -104,7 +108,9 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
     { signal: opts.signal, maxEntryBytes: opts.maxEntryBytes },
   );
   opts.onProgress?.(storedSize, entries);
-  return { tree: builder.finish(), compression, digest: blobHash.hex(), diffId: tarHash.hex(), storedSize, tarSize };
+  await builder.settle();
+  const digest = blobHash.hex();
+  return { tree: builder.finish(), compression, digest, diffId: plain ? digest : tarHash.hex(), storedSize, tarSize };
 }
 
 /** A ustar/GNU header has "ustar" at 257; a v7 header at least a valid checksum. */

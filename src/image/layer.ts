@@ -87,10 +87,22 @@ export function newNode(kind: NodeKind, fields: Partial<LayerNode>): LayerNode {
 
 export interface LayerBuilderOptions {
   hash: Sha256Factory;
+  /**
+   * A one-shot sha256 that runs off this thread (the browser's WebCrypto):
+   * files above the inline limit are hashed with it instead of `hash`, their
+   * chunks kept until the digest is taken. settle() waits for the digests.
+   */
+  digest?: OneShotDigest;
   /** Files up to this size keep their bytes; larger ones are fetched from the blob on demand. */
   inlineLimit: number;
   blob: BlobLocation;
 }
+
+/** sha256 in hex of some bytes, at once, answered later. */
+export type OneShotDigest = (bytes: Uint8Array) => Promise<string>;
+
+/** Bytes of large files waiting for their one-shot digest at most; past this, files are hashed on the spot. */
+const PENDING_LIMIT = 64 << 20;
 
 /** Byte string of some chunks (one char per byte). */
 function latin1(chunks: Uint8Array[], size: number): Bytes {
@@ -105,6 +117,8 @@ function latin1(chunks: Uint8Array[], size: number): Bytes {
 export class LayerBuilder {
   readonly root = newDir(0o755);
   private entries = 0;
+  private pending: Promise<void>[] = [];
+  private pendingBytes = 0;
 
   constructor(
     private readonly where: string,
@@ -226,6 +240,32 @@ export class LayerBuilder {
       node.content = { kind: 'inline', bytes: '' };
       return { data() {}, end() {} };
     }
+    const content = (chunks: Uint8Array[]): LayerNode['content'] => (inline ? { kind: 'inline', bytes: latin1(chunks, e.size) } : { kind: 'lazy', blob: this.opts.blob, offset: e.offset });
+    const digest = this.opts.digest;
+    if (digest && !inline && this.pendingBytes + e.size <= PENDING_LIMIT) {
+      // Kept whole until the one-shot digest has read it (the chunks are fresh buffers: no copy until the end).
+      const chunks: Uint8Array[] = [];
+      this.pendingBytes += e.size;
+      return {
+        data: (chunk) => void chunks.push(chunk),
+        end: () => {
+          node.content = content(chunks);
+          const whole = new Uint8Array(e.size);
+          let at = 0;
+          for (const c of chunks) {
+            whole.set(c, at);
+            at += c.length;
+          }
+          chunks.length = 0;
+          this.pending.push(
+            digest(whole).then((hex) => {
+              node.sha256 = hex;
+              this.pendingBytes -= e.size;
+            }),
+          );
+        },
+      };
+    }
     const h = this.opts.hash();
     const chunks: Uint8Array[] = [];
     return {
@@ -236,9 +276,18 @@ export class LayerBuilder {
       },
       end: () => {
         node.sha256 = h.hex();
-        node.content = inline ? { kind: 'inline', bytes: latin1(chunks, e.size) } : { kind: 'lazy', blob: this.opts.blob, offset: e.offset };
+        node.content = content(chunks);
       },
     };
+  }
+
+  /** Waits for the one-shot digests still being taken (a failure is the layer's). */
+  async settle(): Promise<void> {
+    while (this.pending.length) {
+      const now = this.pending;
+      this.pending = [];
+      await Promise.all(now);
+    }
   }
 
   finish(): LayerTree {

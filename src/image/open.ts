@@ -7,7 +7,7 @@ import { firstMemberName, indexArchive, looksLikeImageMember, type Member } from
 import { DEFAULT_INFLATE_LIMITS, inflate, sniffCompression, type Compression, type InflateLimits } from './compression.ts';
 import { ImageError } from './errors.ts';
 import { nobleSha256, type Sha256Factory } from './hash.ts';
-import type { BlobLocation } from './layer.ts';
+import type { BlobLocation, OneShotDigest } from './layer.ts';
 import { readLayerBlob, type LayerRead } from './layer-blob.ts';
 import { resolveImage, type ArchiveFormat, type Choice, type ImageConfig } from './manifests.ts';
 import { memorySource, type ByteSource } from './source.ts';
@@ -28,6 +28,8 @@ export interface OpenProgress {
 
 export interface OpenOptions extends Choice {
   hash?: Sha256Factory;
+  /** A one-shot sha256 that runs off this thread (WebCrypto), for files above the inline limit. */
+  digest?: OneShotDigest;
   /** Files up to this many bytes keep their data in memory; larger ones are read again on demand. Default 16 KiB. */
   inlineLimit?: number;
   inflateLimits?: Partial<InflateLimits>;
@@ -172,6 +174,7 @@ async function readImage(
       { where: m.name, chunks: blobChunks(source, m.offset, m.size, m.name) },
       {
         hash,
+        ...(opts.digest ? { digest: opts.digest } : {}),
         inlineLimit: opts.inlineLimit ?? DEFAULT_INLINE,
         inflateLimits,
         maxEntryBytes: opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY,

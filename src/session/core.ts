@@ -12,7 +12,7 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import { analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, runningContainers, startContainer, type Image, type ImageWorkspace } from '../image/index.ts';
+import { analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, wasmSha256, webCryptoDigest, runningContainers, startContainer, type Image, type ImageWorkspace, type Sha256Factory } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
 import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, HostError, ImageBase, ImageSummary, LoadRequest, MadeFile, Progress, SessionChange, SessionOps } from './protocol.ts';
@@ -31,6 +31,10 @@ export function hostError(e: unknown): HostError {
   if (e instanceof ScenarioFormatError) return { kind: 'rejected', detail: e.message };
   return { kind: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }
+
+/** The sha256 images are hashed with here: WebAssembly where it runs (twice the pure-JS speed), else @noble/hashes. Made once. */
+let imageHash: Promise<Sha256Factory> | null = null;
+const hashFactory = () => (imageHash ??= wasmSha256().then((f) => f ?? nobleSha256));
 
 export class SessionCore implements SessionOps {
   private t: Timeline = emptyTimeline();
@@ -105,9 +109,10 @@ export class SessionCore implements SessionOps {
     const c = this.containers().find((x) => x.name === name);
     if (!c) throw new ImageError('container', { archive: im.base.name, name }, `no container named ${name} is running`);
     const w = { ...im.w, state: endOf(this.t).state, containers: [...im.w.containers.filter((x) => x.id !== c.id), { ...im.w.containers[0], name, id: c.id, merged: c.merged }] };
-    const layer = await commitContainer(w, name, nobleSha256);
+    const hash = await hashFactory();
+    const layer = await commitContainer(w, name, hash);
     const chunks: Uint8Array[] = [];
-    for await (const chunk of exportImage(blobSource(im.base.blob, im.base.name), im.w.image, [{ tar: layer.tar, diffId: layer.diffId, createdBy: `overlay-lab commit ${name}` }], { format: 'oci', hash: nobleSha256 })) chunks.push(chunk);
+    for await (const chunk of exportImage(blobSource(im.base.blob, im.base.name), im.w.image, [{ tar: layer.tar, diffId: layer.diffId, createdBy: `overlay-lab commit ${name}` }], { format: 'oci', hash })) chunks.push(chunk);
     const stem = im.base.name.replace(/\.(tar|tar\.gz|tgz|tar\.zst|oci)$/i, '');
     return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}+${name}.tar`, container: name, entries: layer.entries, whiteouts: layer.whiteouts, opaqueDirs: layer.opaqueDirs };
   }
@@ -124,7 +129,8 @@ export class SessionCore implements SessionOps {
       for await (const chunk of inflateLayer(source, top) as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
       return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}-layer${top.index}.tar` };
     }
-    for await (const chunk of exportImage(source, image, [], { format, hash: nobleSha256 })) chunks.push(chunk);
+    const hash = await hashFactory();
+    for await (const chunk of exportImage(source, image, [], { format, hash })) chunks.push(chunk);
     return { blob: new Blob(chunks as BlobPart[], { type: 'application/x-tar' }), name: `${stem}-${format}.tar` };
   }
 
@@ -137,7 +143,10 @@ export class SessionCore implements SessionOps {
   private async loadImage(req: LoadRequest, base: ImageBase): Promise<SessionChange> {
     let opened = this.image;
     if (!opened || opened.base.blob !== base.blob) {
+      const digest = webCryptoDigest();
       const image = await openImage(blobSource(base.blob, base.name), {
+        ...(digest ? { digest } : {}),
+        hash: await hashFactory(),
         onProgress: (p) => this.progress({ phase: 'image', done: p.bytes, of: p.totalBytes || undefined, entries: p.entries, label: base.name }),
       });
       const w = startContainer(imageWorkspace(image), 'c1');

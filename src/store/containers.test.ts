@@ -8,6 +8,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cdLine, containerAt, createLabStore, persistTo, redoNext, restoreSession, STORAGE_KEY, terminalCwd } from './index.ts';
 import { memoryShelf, setShelf } from './shelf.ts';
 import { imageTree, formatTree, memorySource, openImage } from '../image/index.ts';
+import { extract } from 'tar-stream';
+
+/** The member names of a tar, in order. */
+async function* tarNames(bytes: Uint8Array): AsyncGenerator<string> {
+  const x = extract();
+  x.end(bytes);
+  for await (const e of x as unknown as AsyncIterable<{ header: { name: string }; resume(): void }>) {
+    yield e.header.name;
+    e.resume();
+  }
+}
 
 const blob = (path: string) => new Blob([readFileSync(path)]);
 
@@ -183,6 +194,80 @@ describe('containers on an image', () => {
     const top = await store.getState().exportImage('layer');
     const text = new TextDecoder('latin1').decode(new Uint8Array(await top!.blob.arrayBuffer()));
     expect(text).toContain('etc/.wh.passwd');
+  });
+
+  it('commits twice in a row: the second commit stands on the first, and each export holds both committed layers', async () => {
+    let s = await opened();
+    const rows = s.image!.history.length;
+    await s.startContainer();
+    await store.getState().runCommand('rm etc/passwd');
+    expect(await store.getState().commitContainer('c2')).toBe(true);
+    // Keep working on the committed image (in c1, the container the commit opened it with), then commit again.
+    await store.getState().runCommand('mkdir second && echo two > second/f');
+    expect(await store.getState().commitContainer('c1')).toBe(true);
+    s = await settled();
+    expect(s.name).toBe('ks+c2+c1.tar');
+    expect(s.image!.history.slice(-2).map((h) => h.createdBy)).toEqual(['overlay-lab commit c2', 'overlay-lab commit c1']);
+    const want = await treeOf(blob('fixtures/images/ks-docker24-save.tar'), 'ks.tar');
+    for (const format of ['oci', 'docker'] as const) {
+      const f = (await store.getState().exportImage(format))!;
+      const im = await openImage(memorySource(new Uint8Array(await f.blob.arrayBuffer()), f.name));
+      expect(im.layers).toHaveLength(rows + 2);
+      const tree = formatTree(imageTree(im));
+      expect(tree).not.toMatch(/^\/etc\/passwd\t/m);
+      expect(tree).toMatch(/^\/second\/f\tf\t/m);
+      expect(tree).not.toBe(want);
+    }
+    // And a third: nothing is spent by the first two.
+    await store.getState().runCommand('touch third');
+    expect(await store.getState().commitContainer('c1')).toBe(true);
+    expect((await settled()).image!.history).toHaveLength(rows + 3);
+  });
+
+  it('writes a docker save tar with each layer once, when two layers are the same (two empty commits)', async () => {
+    await opened();
+    expect(await store.getState().commitContainer('c1')).toBe(true);
+    expect(await store.getState().commitContainer('c1')).toBe(true);
+    const f = (await store.getState().exportImage('docker'))!;
+    const bytes = new Uint8Array(await f.blob.arrayBuffer());
+    const names: string[] = [];
+    for await (const e of tarNames(bytes)) names.push(e);
+    expect(new Set(names).size).toBe(names.length);
+    const im = await openImage(memorySource(bytes, f.name));
+    // The manifest still lists every layer, the repeated ones included.
+    expect(im.layers).toHaveLength(6);
+    expect(formatTree(imageTree(im))).toBe(await treeOf(blob('fixtures/images/ks-docker24-save.tar'), 'ks.tar'));
+  });
+
+  it('commits with the cursor in the past as a typed command runs: after the last command, and the notice says so', async () => {
+    await opened();
+    await store.getState().startContainer();
+    await store.getState().runCommand('rm etc/passwd');
+    await store.getState().runCommand('mkdir -p opt/new');
+    let s = await settled();
+    // Back to before the deletion: the grid shows etc/passwd still there.
+    const before = s.commands[1].first;
+    s.seek(before);
+    s = await settled();
+    expect(s.position).toBe(before);
+    expect(await s.commitContainer('c2')).toBe(true);
+    s = await settled();
+    // The layer is c2 after its last command: the whiteout and the new directory are in it.
+    expect(s.notice).toMatchObject({ kind: 'info', key: 'containers.committedFromEnd', params: { name: 'c2', whiteouts: 1, commands: 3 } });
+    await s.runCommand('ls etc opt');
+    expect(store.getState().commands[0].stdout).not.toContain('passwd');
+    expect(store.getState().commands[0].stdout).toContain('new');
+    // Undo: the old image, its commands, and the cursor where it was.
+    await store.getState().undo();
+    await store.getState().undo();
+    s = await settled();
+    expect(s.name).toBe('ks.tar');
+    expect(s.commands).toHaveLength(3);
+    expect(s.position).toBe(before);
+    // At the end, the plain notice.
+    s.seek(s.total);
+    expect(await store.getState().commitContainer('c2')).toBe(true);
+    expect((await settled()).notice).toMatchObject({ key: 'containers.committed' });
   });
 
   it('loses nothing when a container is not running or there is no image', async () => {

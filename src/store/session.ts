@@ -323,6 +323,11 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
 
       async commitContainer(name) {
         if (get().base.kind !== 'image') return false;
+        // As a typed command runs after the last command whatever the cursor shows,
+        // a commit takes the container as it stands after the last command; the
+        // notice says so when the cursor was in the past.
+        const { position, total, commands } = get();
+        const past = position < total;
         const r = await busy('load', name, () => host.call('commitContainer', name));
         if (!r.ok) {
           if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.commitFailed', name, r.error.detail) });
@@ -330,7 +335,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         }
         const { blob, name: file } = r.value;
         const ok = await replace({ commands: [], base: { kind: 'image', name: file, size: blob.size, blob } }, file, 'notice.internal');
-        if (ok) set({ sideTab: 'image', notice: { kind: 'info', key: 'containers.committed', params: { name, entries: r.value.entries, whiteouts: r.value.whiteouts, opaque: r.value.opaqueDirs } } });
+        const params = { name, entries: r.value.entries, whiteouts: r.value.whiteouts, opaque: r.value.opaqueDirs, ...(past ? { commands: commands.length } : {}) };
+        if (ok) set({ sideTab: 'image', notice: { kind: 'info', key: past ? 'containers.committedFromEnd' : 'containers.committed', params } });
         return ok;
       },
 

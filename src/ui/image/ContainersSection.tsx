@@ -18,6 +18,9 @@ export function ContainersSection() {
   const enterContainer = useLab((s) => s.useContainer);
   const commitContainer = useLab((s) => s.commitContainer);
   const exportImage = useLab((s) => s.exportImage);
+  const inPast = useLab((s) => s.position < s.total);
+  const total = useLab((s) => s.total);
+  const seek = useLab((s) => s.seek);
   const [format, setFormat] = useState<ExportFormat>('oci');
   if (!image) return null;
   const containers = image.containers;
@@ -67,6 +70,15 @@ export function ContainersSection() {
             );
           })}
         </ul>
+      )}
+      {inPast && current && (
+        // Like the terminal and the direct edits, Commit acts after the last command; say so, and offer the way there.
+        <p className="muted container-past" data-testid="commit-past-note">
+          {t('containers.pastNote', { name: current.name })}{' '}
+          <button type="button" className="small link" onClick={() => seek(total)} data-testid="commit-to-end">
+            {t('edit.toEnd')}
+          </button>
+        </p>
       )}
       <div className="container-actions">
         <button type="button" data-testid="start-container" disabled={working} onClick={() => void startContainer()}>
