@@ -162,3 +162,27 @@ for (const [lang, width] of [['en', 1280], ['zh-CN', 1024]] as const) {
     expect(bad).toEqual([]);
   });
 }
+
+/** How many rows' height the grid's box has under its heads (rows of the grid's own height). */
+async function rowsInView(lab: LabPage): Promise<number> {
+  return lab.grid.evaluate((g) => {
+    const top = g.getBoundingClientRect().top + g.clientTop;
+    const head = g.querySelector('[role=row]:not([data-path])')!.getBoundingClientRect().bottom;
+    const row = g.querySelector('[role=row][data-path]')!.getBoundingClientRect().height;
+    return (top + g.clientHeight - head) / row;
+  });
+}
+
+test('at 1280x720 a stack of three lowers leaves the grid rows to show (the 100,000-entry stack)', async ({ lab, page }) => {
+  test.setTimeout(90_000);
+  await lab.goto('/?stack=100000&layers=3');
+  await expect(lab.row('d0000')).toBeVisible({ timeout: 30_000 });
+  // Screenshots showed two rows and a half under five slabs, the caption and the edit bar.
+  expect(await rowsInView(lab)).toBeGreaterThanOrEqual(3.5);
+  // The stack scrolls in its panel instead: every slab can still be reached.
+  const box = page.locator('.col-center > .stack-panel .stack-box');
+  await box.evaluate((b) => (b.scrollTop = b.scrollHeight));
+  const last = page.locator('[data-testid=layer-stack] [data-slab]').last();
+  const [l, b] = [(await last.boundingBox())!, (await box.boundingBox())!];
+  expect(l.y + l.height).toBeLessThanOrEqual(b.y + b.height + 1);
+});
