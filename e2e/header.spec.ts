@@ -34,6 +34,23 @@ async function offScreen(page: Page): Promise<string[]> {
   return out;
 }
 
+/** The product's name is whole and left of the buttons (at 1024 px the buttons once covered it: "Overlay L"). */
+async function nameWhole(page: Page) {
+  const h1 = page.getByTestId('app-title');
+  const [h, n] = [(await h1.boundingBox())!, (await page.locator('#header-actions').boundingBox())!];
+  expect(await h1.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+  // Beside the buttons (not under a row of them that wrapped): the name ends before they start.
+  if (n.y < h.y + h.height && h.y < n.y + n.height) expect(h.x + h.width).toBeLessThanOrEqual(n.x + 1);
+}
+
+test('at 1024x720 the header wraps its buttons but keeps the name whole', async ({ lab, page }) => {
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await lab.goto();
+  await nameWhole(page);
+  expect(await offScreen(page)).toEqual([]);
+  expect(await overflowing(page.locator('.app-header'))).toEqual([]);
+});
+
 test.describe('at 1280x720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -43,6 +60,7 @@ test.describe('at 1280x720', () => {
       await page.getByTestId('language-switch').selectOption(lang);
       const title = page.getByTestId('session-title');
       await expect(title).toBeVisible();
+      await nameWhole(page);
       expect((await title.boundingBox())!.width).toBeGreaterThanOrEqual(200);
       expect(await overflowing(page.locator('.app-header'))).toEqual([]);
       expect(await offScreen(page)).toEqual([]);
