@@ -2,8 +2,9 @@
 // session's title was cut to a few letters ("The see…") beside twelve
 // buttons, a lesson's session was titled with its setup's file name
 // ("lesson-01-four-dirs.sh"), and on a phone the row of actions ran off the
-// screen's edge. Now the title has room, a lesson is named, and a phone
-// keeps undo and redo at hand and the rest behind a menu, all on screen.
+// screen's edge (on a tablet held upright they took three rows). Now the
+// title has room, a lesson is named, and a phone or tablet keeps undo and
+// redo at hand and the rest behind a menu, all on screen.
 import type { Locator, Page } from '@playwright/test';
 import { LESSONS } from '../src/lessons/index.ts';
 import { expect, test } from './fixtures.ts';
@@ -85,13 +86,15 @@ test.describe('at 1280x720', () => {
   });
 });
 
-for (const lang of ['en', 'zh-CN'] as const) {
-  test.describe(`on a phone (390x844, ${lang})`, () => {
-    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: lang });
+for (const [width, height, lang] of [[390, 844, 'en'], [390, 844, 'zh-CN'], [820, 1180, 'en']] as const) {
+  test.describe(`on a ${width < 768 ? 'phone' : 'tablet held upright'} (${width}x${height}, ${lang})`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: width < 768, locale: lang });
 
     test('undo, redo and a menu on the title line; the menu shows every action on screen, none cut; axe clean', async ({ lab, page, makeAxe }) => {
       await lab.goto('/?scenario=copy-up-touch.sh&step=12');
       const nav = page.locator('#header-actions');
+      // One line: the header no taller than its 44 px buttons and a little padding (on a tablet it took three rows).
+      expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(60);
       // Nothing runs off the screen, nothing scrolls sideways in the header.
       expect(await offScreen(page)).toEqual([]);
       expect(await overflowing(page.locator('.app-header'))).toEqual([]);
@@ -106,7 +109,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       expect(await offScreen(page)).toEqual([]);
       expect(await overflowing(page.locator('.app-header'))).toEqual([]);
       expect(await nav.evaluate((n) => n.scrollWidth <= n.clientWidth + 1)).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await blockingViolations(makeAxe())).toEqual([]);
       // An action closes the menu, and does what it says.
       await page.getByTestId('presenter-mode').click();

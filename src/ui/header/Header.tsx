@@ -26,7 +26,7 @@ export function Header() {
   const newSession = useLab((s) => s.newSession);
   const setLegendOpen = useLab((s) => s.setLegendOpen);
   const setPresenter = useLab((s) => s.setPresenter);
-  // On a phone the actions are behind a menu button (undo and redo stay out); wider screens show them all (screens.css).
+  // On a phone or a tablet held upright the actions are behind a menu button (undo and redo stay out); wider screens show them all (screens.css).
   const [menu, setMenu] = useState(false);
   return (
     <header className="app-header">
