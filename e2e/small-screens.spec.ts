@@ -200,3 +200,36 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+test.describe('a tablet held upright (820×1180): the screenshots', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('under a stack of three lowers the grid keeps rows to show', async ({ lab, page }) => {
+    test.setTimeout(90_000);
+    await lab.goto('/?stack=100000&layers=3');
+    await expect(lab.row('d0000')).toBeVisible({ timeout: 30_000 });
+    // Rows' worth of room under the grid's heads (one row at the old 1.4fr).
+    const room = await lab.grid.evaluate((g) => {
+      const head = g.querySelector('[role=row]:not([data-path])')!.getBoundingClientRect().bottom;
+      const row = g.querySelector('[role=row][data-path]')!.getBoundingClientRect().height;
+      return (g.getBoundingClientRect().top + g.clientTop + g.clientHeight - head) / row;
+    });
+    expect(room).toBeGreaterThanOrEqual(4);
+    // The lesson and the timeline below keep a panel's height.
+    expect((await page.locator('.col-right').boundingBox())!.height).toBeGreaterThan(250);
+  });
+
+  test('presenter mode: the stack over the grid, each the screen’s width', async ({ page }) => {
+    await page.goto('/?scenario=seed-copy-up-whiteout.sh&step=19&present=1');
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    const stack = page.getByTestId('layer-stack');
+    const grid = page.getByTestId('layer-grid');
+    await expect(grid).toBeVisible();
+    expect(await width(stack)).toBeGreaterThan(700);
+    expect(await width(grid)).toBeGreaterThan(700);
+    expect((await stack.boundingBox())!.y).toBeLessThan((await grid.boundingBox())!.y);
+    // Every layer's column is on screen without scrolling the grid.
+    const last = grid.locator('[role=columnheader][data-layer]').last();
+    expect((await last.boundingBox())!.x + (await last.boundingBox())!.width).toBeLessThanOrEqual(820);
+  });
+});
