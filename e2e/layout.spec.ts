@@ -195,3 +195,20 @@ test('at 1280x720 a stack of two lowers is whole, not scrolled', async ({ lab, p
   expect(await box.evaluate((b) => b.scrollHeight <= b.clientHeight + 1)).toBe(true);
   expect(await rowsInView(lab)).toBeGreaterThanOrEqual(3);
 });
+
+for (const width of [1024, 390]) {
+  test(`the grid's bar is one line at ${width} px: Expand all and Collapse all beside the title`, async ({ lab, page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await lab.goto('/?scenario=seed-copy-up-whiteout.sh&step=31');
+    if (width < 768) await page.getByTestId('phone-tab-grid').click();
+    const bar = lab.grid.locator('xpath=ancestor::section[1]').locator('.panel-bar');
+    const title = (await bar.locator('h2').boundingBox())!;
+    for (const b of await bar.locator('button').all()) {
+      const box = (await b.boundingBox())!;
+      // Centred on the title's line, and inside the panel.
+      expect(Math.abs(box.y + box.height / 2 - (title.y + title.height / 2))).toBeLessThan(8);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
