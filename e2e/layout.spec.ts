@@ -162,3 +162,53 @@ for (const [lang, width] of [['en', 1280], ['zh-CN', 1024]] as const) {
     expect(bad).toEqual([]);
   });
 }
+
+/** How many rows' height the grid's box has under its heads (rows of the grid's own height). */
+async function rowsInView(lab: LabPage): Promise<number> {
+  return lab.grid.evaluate((g) => {
+    const top = g.getBoundingClientRect().top + g.clientTop;
+    const head = g.querySelector('[role=row]:not([data-path])')!.getBoundingClientRect().bottom;
+    const row = g.querySelector('[role=row][data-path]')!.getBoundingClientRect().height;
+    return (top + g.clientHeight - head) / row;
+  });
+}
+
+test('at 1280x720 a stack of three lowers leaves the grid rows to show (the 100,000-entry stack)', async ({ lab, page }) => {
+  test.setTimeout(90_000);
+  await lab.goto('/?stack=100000&layers=3');
+  await expect(lab.row('d0000')).toBeVisible({ timeout: 30_000 });
+  // Screenshots showed two rows and a half under five slabs, the caption and the edit bar.
+  expect(await rowsInView(lab)).toBeGreaterThanOrEqual(3);
+  // The stack scrolls in its panel instead: every slab can still be reached.
+  const box = page.locator('.col-center > .stack-panel .stack-box');
+  await box.evaluate((b) => (b.scrollTop = b.scrollHeight));
+  const last = page.locator('[data-testid=layer-stack] [data-slab]').last();
+  const [l, b] = [(await last.boundingBox())!, (await box.boundingBox())!];
+  expect(l.y + l.height).toBeLessThanOrEqual(b.y + b.height + 1);
+});
+
+test('at 1280x720 a stack of two lowers is whole, not scrolled', async ({ lab, page }) => {
+  await lab.goto();
+  await lab.openFile('two.sh', ['mkdir low mid upper work merged', 'echo a > low/a', 'echo b > mid/b', 'mount -t overlay overlay -o lowerdir=./mid:./low,upperdir=./upper,workdir=./work ./merged', ''].join('\n'));
+  const box = page.locator('.col-center > .stack-panel .stack-box');
+  await expect(page.locator('[data-testid=layer-stack] [data-slab]')).toHaveCount(5);
+  expect(await box.evaluate((b) => b.scrollHeight <= b.clientHeight + 1)).toBe(true);
+  expect(await rowsInView(lab)).toBeGreaterThanOrEqual(3);
+});
+
+for (const width of [1024, 390]) {
+  test(`the grid's bar is one line at ${width} px: Expand all and Collapse all beside the title`, async ({ lab, page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await lab.goto('/?scenario=seed-copy-up-whiteout.sh&step=31');
+    if (width < 768) await page.getByTestId('phone-tab-grid').click();
+    const bar = lab.grid.locator('xpath=ancestor::section[1]').locator('.panel-bar');
+    const title = (await bar.locator('h2').boundingBox())!;
+    for (const b of await bar.locator('button').all()) {
+      const box = (await b.boundingBox())!;
+      // Centred on the title's line, and inside the panel.
+      expect(Math.abs(box.y + box.height / 2 - (title.y + title.height / 2))).toBeLessThan(8);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}

@@ -19,6 +19,7 @@ import {
   revealExercise,
   revealLessonPredict,
   setupTimeline,
+  text,
   solutionTimeline,
   type Answer,
   type Exercise,
@@ -53,9 +54,15 @@ export const lessonFile = (l: Lesson) => `lesson-${String(l.number).padStart(2, 
  */
 const lessonImages = new WeakMap<Store, ImageBase>();
 
-/** What a timeline built here (a lesson's setup, a solution) is, as the host opens it. */
-function requestOf(t: Timeline): LoadRequest {
-  return { commands: t.commands.map((c) => c.cmd), title: t.title, description: t.description, titleZh: t.titleZh, descriptionZh: t.descriptionZh, base: { kind: 'empty' } };
+/** A lesson's name as the header shows it, in both languages ("Lesson 2: Copy-up: …"), not its setup's file name. */
+export function lessonTitles(l: Lesson): { title: string; titleZh: string } {
+  return { title: `Lesson ${l.number}: ${text('en', l.title)}`, titleZh: `第 ${l.number} 课：${text('zh-CN', l.title)}` };
+}
+
+/** What a timeline built here (a lesson's setup, a solution) is, as the host opens it; a lesson's session is titled with the lesson's name. */
+function requestOf(t: Timeline, lesson?: Lesson): LoadRequest {
+  const titles = lesson ? lessonTitles(lesson) : { title: t.title, titleZh: t.titleZh };
+  return { commands: t.commands.map((c) => c.cmd), ...titles, description: t.description, descriptionZh: t.descriptionZh, base: { kind: 'empty' } };
 }
 
 /**
@@ -66,7 +73,7 @@ export async function openLesson(store: Store, lesson: Lesson, step = 0): Promis
   const earlier = step > 1 ? lesson.steps.slice(0, step - 1).flatMap((s) => s.commands ?? []) : [];
   if (lesson.image) return openImageLesson(store, lesson, step, earlier);
   const setup = setupTimeline(lesson);
-  if (!(await store.getState().loadCommands({ ...requestOf(setup), commands: [...setup.commands.map((c) => c.cmd), ...earlier] }, lessonFile(lesson)))) return;
+  if (!(await store.getState().loadCommands({ ...requestOf(setup, lesson), commands: [...setup.commands.map((c) => c.cmd), ...earlier] }, lessonFile(lesson)))) return;
   store.getState().setCourse({ kind: 'lesson', id: lesson.id }, Math.max(0, Math.min(lesson.steps.length, step)));
   watchCourse(store);
 }
@@ -133,8 +140,8 @@ function bindingOf(s: LabState): Binding | undefined {
 }
 
 /** Loads a timeline that shows something and plays it from `from` (the solution, a proof, a reveal). */
-async function play(store: Store, t: Timeline, name: string, from: number) {
-  if (await store.getState().loadCommands(requestOf(t), name, from)) store.getState().play();
+async function play(store: Store, t: Timeline, name: string, from: number, lesson?: Lesson) {
+  if (await store.getState().loadCommands(requestOf(t, lesson), name, from)) store.getState().play();
 }
 
 
@@ -176,14 +183,14 @@ async function showInImage(store: Store, lesson: Lesson): Promise<void> {
 export async function showMe(store: Store, lesson: Lesson): Promise<void> {
   if (lesson.image && lesson.actions?.length) await showInImage(store, lesson);
   else if (lesson.image) await playInContainer(store, lesson.solution);
-  else await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total);
+  else await play(store, solutionTimeline(lesson), lessonFile(lesson), setupTimeline(lesson).total, lesson);
   store.getState().updateProgress((p) => recordShown(p, lesson.id));
 }
 
 /** Plays a question's proof after the setup: the kernel's own answer. */
 export function playProof(store: Store, lesson: Lesson, q: QuestionGoal): Promise<void> {
   if (lesson.image) return playInContainer(store, q.proof.run);
-  return play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).total);
+  return play(store, proofTimeline(lesson, q), lessonFile(lesson), setupTimeline(lesson).total, lesson);
 }
 
 /** The truth of a prediction from where the learner stands (their session's end), else from the lesson's start. */

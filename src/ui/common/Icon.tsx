@@ -11,6 +11,7 @@ const D = {
   end: 'M13 3v10M3 3l7 5-7 5z',
   undo: 'M5 4 2 7l3 3M2.5 7H10a3.5 3.5 0 0 1 0 7H6',
   redo: 'M11 4l3 3-3 3M13.5 7H6a3.5 3.5 0 0 0 0 7h4',
+  menu: 'M2.5 4h11M2.5 8h11M2.5 12h11',
 } as const;
 
 export type IconName = keyof typeof D;

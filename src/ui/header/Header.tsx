@@ -1,5 +1,6 @@
 // The top bar: the product, the session's title, the ways in and out
 // (picker, open, save, share, new), undo and redo, and the shortcut legend.
+import { useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { redoNext as nextRedo, undoRestores, useLab } from '../../store/index.ts';
 import { Icon } from '../common/Icon.tsx';
@@ -25,13 +26,39 @@ export function Header() {
   const newSession = useLab((s) => s.newSession);
   const setLegendOpen = useLab((s) => s.setLegendOpen);
   const setPresenter = useLab((s) => s.setPresenter);
+  // On a phone or a tablet held upright the actions are behind a menu button (undo and redo stay out); wider screens show them all (screens.css).
+  const [menu, setMenu] = useState(false);
   return (
     <header className="app-header">
-      <h1 data-testid="app-title">{t('app.name')}</h1>
-      <p className="session-title" data-testid="session-title" title={name}>
-        {title ?? name}
-      </p>
-      <nav className="header-actions" aria-label={t('header.actions')}>
+      <div className="brand">
+        <h1 data-testid="app-title">{t('app.name')}</h1>
+        <p className="session-title" data-testid="session-title" title={title && title !== name ? `${title} (${name})` : name}>
+          {title ?? name}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="icon-button header-menu"
+        aria-expanded={menu}
+        aria-controls="header-actions"
+        aria-label={t('header.menu')}
+        title={t('header.menu')}
+        onClick={() => setMenu(!menu)}
+        data-testid="header-menu"
+      >
+        <Icon name="menu" />
+      </button>
+      {/* A click on one of its actions closes the phone's menu (the action's dialog, if any, stays). */}
+      <nav
+        className="header-actions"
+        id="header-actions"
+        aria-label={t('header.actions')}
+        data-open={menu}
+        onClick={(e) => {
+          const b = (e.target as Element).closest('button, label');
+          if (menu && b && !b.closest('dialog') && b.getAttribute('data-testid') !== 'undo' && b.getAttribute('data-testid') !== 'redo') setMenu(false);
+        }}
+      >
         <FileActions />
         <button type="button" onClick={newSession} data-testid="new-session">
           {t('header.new')}

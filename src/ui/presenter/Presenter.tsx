@@ -10,6 +10,7 @@ import { Icon } from '../common/Icon.tsx';
 import { LayerGrid } from '../grid/LayerGrid.tsx';
 import { LegendDialog } from '../keys/Legend.tsx';
 import { NowBar } from '../timeline/NowBar.tsx';
+import { PHONE, useMedia } from '../screens/useMedia.ts';
 import { CursorStrip } from './CursorStrip.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 
@@ -29,6 +30,8 @@ export function Presenter() {
   const setPresenter = useLab((s) => s.setPresenter);
   const root = useRef<HTMLDivElement>(null);
   usePresenterKeys();
+  // A projector's sizes are for a room; a phone in a hand shows the stack over the grid at the phone's own sizes (screens.css).
+  const phone = useMedia(PHONE);
   // Keys work at once: the page's focus was on the button that opened this view, now gone.
   useEffect(() => root.current?.focus(), []);
   return (
@@ -58,9 +61,9 @@ export function Presenter() {
         </div>
         <div className="presenter-stage">
           <Suspense fallback={<div className="panel stack-panel placeholder" />}>
-            <StackView scale={PRESENTER_SCALE} fill />
+            <StackView scale={phone ? 1 : PRESENTER_SCALE} fill={!phone} />
           </Suspense>
-          <LayerGrid large />
+          <LayerGrid large={!phone} />
         </div>
         <p className="presenter-keys muted">{t('presenter.keys')}</p>
       </main>

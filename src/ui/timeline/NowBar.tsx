@@ -4,9 +4,10 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectCurrentMicro, useLab } from '../../store/index.ts';
 import { expectedFailure, useCaption, useCaptionText } from '../i18n/useCaption.ts';
 import { DetailToggle } from './DetailToggle.tsx';
+import { useFitCaption } from './useFitCaption.ts';
 
 export function NowBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const captionOf = useCaption();
   const captionText = useCaptionText();
   const micro = useLab(selectCurrentMicro);
@@ -20,29 +21,31 @@ export function NowBar() {
   const total = useLab((s) => s.total);
   const base = useLab((s) => s.base);
   const cmd = micro ? commands[micro.command] : null;
+  const expected = !!micro && !asGroup && expectedFailure(micro.event, cmd?.cmd) && micro.event.type === 'error';
+  const [badge, text] = micro
+    ? expected
+      ? [t('event.expected'), t('timeline.existsAlready', { path: micro.event.type === 'error' ? micro.event.path : '' })]
+      : [t(`event.${type}`), asGroup ? captionText(asGroup.caption) : captionOf(micro.event)]
+    : [
+        null,
+        t(
+          total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : base.kind === 'image' ? 'now.image' : 'now.empty',
+          base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : base.kind === 'image' ? { name: base.name } : undefined,
+        ),
+      ];
+  // The caption's box keeps its height; a long caption is set smaller to fit it (useFitCaption).
+  const fitRef = useFitCaption<HTMLParagraphElement>(`${i18n.language}|${badge}|${text}`);
   return (
     <div className="now-bar" data-testid="now">
-      <p className="now-caption" aria-live="polite" data-testid="now-caption">
-        {micro ? (
-          <>
-            {!asGroup && expectedFailure(micro.event, cmd?.cmd) && micro.event.type === 'error' ? (
-              <>
-                <span className="ev ev-expected">{t('event.expected')}</span> <span className="now-text">{t('timeline.existsAlready', { path: micro.event.path })}</span>
-              </>
-            ) : (
-              <>
-                <span className={`ev ev-${type}`}>{t(`event.${type}`)}</span> <span className="now-text">{asGroup ? captionText(asGroup.caption) : captionOf(micro.event)}</span>
-              </>
-            )}
-          </>
-        ) : (
-          <span className="now-text">
-            {t(
-              total > 0 ? 'now.start' : base.kind === 'stack' ? 'now.stack' : base.kind === 'image' ? 'now.image' : 'now.empty',
-              base.kind === 'stack' ? { entries: base.entries, layers: base.layers } : base.kind === 'image' ? { name: base.name } : undefined,
-            )}
-          </span>
-        )}
+      <p className="now-caption" aria-live="polite" data-testid="now-caption" ref={fitRef}>
+        <span className="now-fit">
+          {badge !== null && (
+            <>
+              <span className={`ev ${expected ? 'ev-expected' : `ev-${type}`}`}>{badge}</span>{' '}
+            </>
+          )}
+          <span className="now-text">{text}</span>
+        </span>
       </p>
       {cmd && (
         <code className="now-cmd" title={cmd.cmd}>
