@@ -173,6 +173,19 @@ const ROWS: Row[] = [
     upper: { upper: ['impure', 'origin', 'uuid'] },
     reads: { f: 'lf' },
   },
+  {
+    rule: 'index=on: a looked-up hard link keeps its dentry when another name is copied up (one overlay inode), so its own link-up still fails with EEXIST where its name was taken',
+    opts: 'index=on',
+    setup: (k) => {
+      readFile(k, 'merged/h2');
+      k.mknod('upper/h2', 'chardev', 0o644, 0, 0);
+      append(k, 'merged/h');
+    },
+    act: (k) => k.unlink('merged/h2'),
+    errno: 'EEXIST',
+    stages: ['setxattr:nlink:index', 'error:EEXIST'],
+    reads: { h: 'hh+', h2: 'hh+' },
+  },
 ];
 
 describe('copy-up: the stages of making an upper copy', () => {

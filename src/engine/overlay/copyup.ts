@@ -13,7 +13,7 @@ import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts'
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { originFh, setImpure } from './origin.ts';
-import { dropAliasesOf, gainUpper, ovlEntryAt, shareUpperData } from './resolve.ts';
+import { gainUpper, indexAliasesOf, ovlEntryAt, shareUpperData } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -157,7 +157,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
   if (toIndex) {
-    dropAliasesOf(ctx, m.id, lowerRef.ino);
+    indexAliasesOf(ctx, m.id, lowerRef.ino, temp, metacopy);
     // The overlay inode counts the lower links; the index entry is one real link so far.
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }

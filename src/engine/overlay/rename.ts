@@ -19,7 +19,7 @@ import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { clearEmpty, lowerPositive } from './remove.ts';
-import { dropDentries, ovlEntryAt, ovlLookupPath, putDentries, takeDentries } from './resolve.ts';
+import { dropDentries, ovlEntryAt, ovlLookupPath, putDentries, setInodeRedirect, takeDentries } from './resolve.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
@@ -181,6 +181,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
   realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, utf8Encode(value), 'redirect');
+  setInodeRedirect(ctx, m.id, e.upper!, value);
   return ok(value);
 }
 

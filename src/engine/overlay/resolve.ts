@@ -145,14 +145,45 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
 export type { OverlayMount };
 
 /**
- * Lower hard links under index=on are one overlay inode: when one is copied
- * up, every cached alias must see the new upper (they share the inode).
+ * Lower hard links under index=on are one overlay inode (hashed by the
+ * lower): when one is copied up into work/index, every cached alias shares
+ * the new upper at once, without an upper name of its own (no upper alias)
+ * until it is linked up. The dentries stay cached: an alias whose upper
+ * name was taken behind the overlay is still found, and its link-up fails
+ * (ovl_link_up). An alias that already had an upper is forgotten instead.
  */
-export function dropAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino): void {
+export function indexAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino, index: Ino, metacopy: boolean): void {
   const m = mountById(ctx.ws, mountId);
-  const keys: string[] = [];
-  for (const [k, v] of m.dcache) if (!v.negative && v.lowers.some((r) => r.ino === lowerIno)) keys.push(k);
-  for (const k of keys) dropDentries(ctx, mountId, k.split('/'));
+  const share: [string, OvlEntry][] = [];
+  const drop: string[] = [];
+  for (const [k, v] of m.dcache) {
+    if (v.negative || !v.lowers.some((r) => r.ino === lowerIno)) continue;
+    if (v.upper === undefined && v.type !== 'dir') share.push([k, v]);
+    else drop.push(k);
+  }
+  for (const k of drop) dropDentries(ctx, mountId, k.split('/'));
+  if (share.length === 0) return;
+  const cur = mountById(ctx.ws, mountId);
+  let dcache = cur.dcache;
+  let pins = cur.pins;
+  for (const [k, v] of share) {
+    const next: OvlEntry = { ...v, upper: index, upperAlias: false, index, metacopy, lowerData: metacopy ? v.lowerData : undefined };
+    pins = pin(pin(pins, refsOf(v), -1), refsOf(next), 1);
+    dcache = dcache.set(k, next);
+  }
+  replaceMount(ctx, withDentries(cur, dcache, pins, cur.walked));
+}
+
+/**
+ * A redirect belongs to the overlay inode (OVL_I(inode)->redirect), which
+ * every cached name of one upper object shares (hard links, index aliases):
+ * setting it through one name is seen through the others.
+ */
+export function setInodeRedirect(ctx: Ctx, mountId: number, upper: Ino, redirect: string): void {
+  const m = mountById(ctx.ws, mountId);
+  let dcache = m.dcache;
+  for (const [k, v] of m.dcache) if (!v.negative && v.upper === upper && v.redirect !== redirect) dcache = dcache.set(k, { ...v, redirect });
+  if (dcache !== m.dcache) replaceMount(ctx, { ...m, dcache });
 }
 
 /**
