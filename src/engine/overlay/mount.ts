@@ -177,7 +177,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
       return fail('ELOOP', `overlapping lowerdir path '${l.given}'`);
     }
   }
-  if (m.work?.index !== undefined) cleanupIndexDir(ctx, m);
+  if (m.work?.index !== undefined) m = cleanupIndexDir(ctx, m);
   const allTraps = [...traps, ...(m.work ? [m.work.work, ...(m.work.index !== undefined ? [m.work.index] : [])] : [])];
   return ok({ ...m, traps: allTraps });
 }
