@@ -181,7 +181,7 @@ function freeOrphan(ctx: Ctx, ino: Ino): void {
  */
 function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDir: Ino, name: string): Result<void> {
   const upper = e.upper!;
-  const label = pathIn(ctx, m.work!.index!, indexName(ctx.ws, m, e.lowers[0].ino));
+  const label = e.index !== undefined && m.work?.index !== undefined ? pathIn(ctx, m.work.index, indexName(ctx.ws, m, e.lowers[0].ino)) : upperNameOf(ctx, m, upper);
   setImpure(ctx, parent.upper);
   const ovlNlink = overlayNlink(ctx, e);
   realSetXattr(ctx, upper, label, X.nlink, `L${signed(ovlNlink - realNlink(ctx, e.lowers[0].ino))}`, 'index');
@@ -189,6 +189,14 @@ function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDi
   realLink(ctx, upper, label, destDir, name, 'index');
   realSetXattr(ctx, upper, pathIn(ctx, destDir, name), X.nlink, `U${signed(ovlNlink - realNlink(ctx, upper))}`, 'index');
   return OK;
+}
+
+/** Where an upper object shared without an index (a lower renamed behind the overlay) has a name: another cached name's. */
+function upperNameOf(ctx: Ctx, m: OverlayMount, upper: Ino): string {
+  for (const [, v] of mountById(ctx.ws, m.id).dcache) {
+    if (!v.negative && v.upper === upper && v.upperAlias) return realPathOf(ctx, m, v, { layer: 0, ino: upper });
+  }
+  return `${m.upper?.path ?? 'upper'}/(inode ${upper})`;
 }
 
 /** ovl_copy_up_meta_inode_data: the data of a metacopy follows on first write. */

@@ -74,11 +74,37 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
   if (parent.value.negative) return fail('ENOENT');
   if (parent.value.type !== 'dir') return fail('ENOTDIR');
   const fs = ctx.ws.fs;
-  const r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
+  const found = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
+  const r = found.ok && !found.value.negative ? sharedInode(mountById(ctx.ws, mountId), found.value) : found;
   if (sink) sink.fresh = r.ok && ctx.ws.fs === fs;
   // A failed lookup leaves nothing in the cache; a negative one does.
   if (r.ok) cache(ctx, mountId, path, r.value);
   return r;
+}
+
+/**
+ * ovl_get_inode: an object keyed by its lower (ovl_hash_bylower) is one
+ * overlay inode for every name that finds that lower, as long as one of them
+ * is cached. A name found with another upper than the inode's, or a
+ * directory found without the upper its inode has, fails ovl_verify_inode
+ * (ESTALE); a non-directory found without an upper is an alias of the
+ * copied-up inode and shares its upper (no upper alias of its own yet).
+ * That happens when a lower file is renamed behind the overlay after its
+ * copy-up: the upper's origin and the new lower name are the same inode.
+ */
+function sharedInode(m: OverlayMount, e: OvlEntry): Result<OvlEntry> {
+  const key = e.lowers[0];
+  if (!key || key.via || e.constIno === false || !m.pins.get(key.ino)) return ok(e);
+  let inode: OvlEntry | undefined;
+  for (const [, v] of m.dcache) {
+    if (!v.negative && v.constIno !== false && v.lowers[0]?.ino === key.ino && !v.lowers[0].via) {
+      inode = v;
+      break;
+    }
+  }
+  if (!inode || inode.upper === e.upper) return ok(e);
+  if (e.upper !== undefined || e.type === 'dir') return fail('ESTALE', `${e.path.join('/')}: another name has this lower with another upper`);
+  return ok({ ...e, upper: inode.upper, upperAlias: false, index: inode.index, metacopy: inode.metacopy, redirect: inode.redirect, lowerData: inode.metacopy ? e.lowerData : undefined });
 }
 
 /** The entry at a path that must exist. */
