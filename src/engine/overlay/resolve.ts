@@ -79,6 +79,7 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
   if (sink) sink.fresh = r.ok && ctx.ws.fs === fs;
   // A failed lookup leaves nothing in the cache; a negative one does.
   if (r.ok) cache(ctx, mountId, path, r.value);
+  if (r.ok && !r.value.negative && r.value.xwhiteouts) markXwhiteoutLayers(ctx, mountId, r.value.xwhiteouts);
   return r;
 }
 
@@ -105,6 +106,14 @@ function sharedInode(m: OverlayMount, e: OvlEntry): Result<OvlEntry> {
   if (!inode || inode.upper === e.upper) return ok(e);
   if (e.upper !== undefined || e.type === 'dir') return fail('ESTALE', `${e.path.join('/')}: another name has this lower with another upper`);
   return ok({ ...e, upper: inode.upper, upperAlias: false, index: inode.index, metacopy: inode.metacopy, redirect: inode.redirect, lowerData: inode.metacopy ? e.lowerData : undefined });
+}
+
+/** ovl_layer_set_xwhiteouts: the layers stay marked for the mount's life. */
+function markXwhiteoutLayers(ctx: Ctx, mountId: number, layers: readonly number[]): void {
+  const m = mountById(ctx.ws, mountId);
+  const have = m.xwhiteoutLayers ?? [];
+  if (layers.every((l) => have.includes(l))) return;
+  replaceMount(ctx, { ...m, xwhiteoutLayers: [...new Set([...have, ...layers])] });
 }
 
 /** The entry at a path that must exist. */
