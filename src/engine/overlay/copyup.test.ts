@@ -192,7 +192,7 @@ describe('copy-up: the stages of making an upper copy', () => {
   it.each(ROWS.map((r) => [r.rule, r] as const))('%s', (_rule, row) => {
     const k = stack(row.opts);
     row.setup?.(k);
-    let r: ReturnType<Row['act']>;
+    let r: ReturnType<Row['act']> = undefined;
     expect(stagesOf(k, () => (r = row.act(k)))).toEqual(row.stages);
     if (row.errno) expect(r).toMatchObject({ ok: false, errno: row.errno });
     for (const [path, want] of Object.entries(row.upper ?? {})) expect(xattrs(k, path), path).toEqual(want);
