@@ -94,3 +94,19 @@ describe('ovl_get_inode: names that find one lower object are one overlay inode'
     expect(mode(k, 'merged/d/f')).toBe('ESTALE');
   });
 });
+
+describe('ovl_verify_inode: a directory', () => {
+  it('found without an upper while its lower is another cached name with one (an uncovered redirect origin) is ESTALE', () => {
+    const k = new Kernel(undefined, '', { record: 'none' });
+    dirs(k, 'l', 'l/a', 'upper', 'work', 'merged');
+    const opts = 'lowerdir=l,upperdir=upper,workdir=work,redirect_dir=on';
+    k.mount('overlay', 'merged', 'overlay', 0, opts);
+    k.rename('merged/a', 'merged/b');
+    k.umount('merged');
+    k.unlink('upper/a');
+    k.mount('overlay', 'merged', 'overlay', 0, opts);
+    expect(k.lstat('merged/b').ok).toBe(true);
+    const a = k.lstat('merged/a');
+    expect(a.ok ? 'found' : a.errno).toBe('ESTALE');
+  });
+});
