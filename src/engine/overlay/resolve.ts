@@ -300,7 +300,10 @@ export function peekLookupPath(ctx: Ctx, mountId: number, path: readonly string[
   if (!parent.ok) r = parent;
   else if (parent.value.negative) r = fail('ENOENT');
   else if (parent.value.type !== 'dir') r = fail('ENOTDIR');
-  else r = lookupChild(ctx, m, parent.value, path[path.length - 1]);
+  else {
+    const found = lookupChild(ctx, m, parent.value, path[path.length - 1]);
+    r = found.ok && !found.value.negative ? sharedInode(m, found.value) : found;
+  }
   memo.set(key, r);
   return r;
 }
