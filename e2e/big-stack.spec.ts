@@ -57,9 +57,9 @@ test('animations are off when the system asks for reduced motion', async ({ lab,
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await lab.goto();
   await lab.run('echo x > merged/still.txt');
-  const animation = await lab.cell('still.txt', 'upper').evaluate((e) => getComputedStyle(e).animationName);
+  const animation = await lab.cell('still.txt', 'upper').evaluate((e) => getComputedStyle(e, '::after').animationName);
   expect(animation).toBe('none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await lab.run('echo y > merged/moving.txt');
-  expect(await lab.cell('moving.txt', 'upper').evaluate((e) => getComputedStyle(e).animationName)).toBe('flash');
+  expect(await lab.cell('moving.txt', 'upper').evaluate((e) => getComputedStyle(e, '::after').animationName)).toBe('flash');
 });

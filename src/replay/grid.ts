@@ -308,6 +308,28 @@ export class GridModel {
     return { path: parts.join('/'), name: parts[parts.length - 1], depth: parts.length - 1, cells, merged, from, isDir };
   }
 
+  /**
+   * The row at `path` alone (null: no layer and no merged listing has it). From its directory's rows when
+   * they are made for this state; else made by itself, the same way, so the inspector's one row does
+   * not cost a listing, sort and comparison of every sibling (10,000 in a big directory, at every step
+   * of its rm -rf).
+   */
+  row(shown: ShownMount, path: string): GridRow | null {
+    const ws = shown.state;
+    const cut = path.lastIndexOf('/');
+    const dir = cut < 0 ? '' : path.slice(0, cut);
+    const name = path.slice(cut + 1);
+    const memo = this.dirs.get(dir);
+    if (memo && memo.state === ws) return memo.rows.find((r) => r.name === name) ?? null;
+    const p = this.passFor(ws);
+    const parts = dir === '' ? [] : dir.split('/');
+    const layer = this.layerDirsAt(shown, parts).map((d) => childOf(ws, d, name));
+    const md = this.mergedDirAt(shown, p, parts);
+    const listed = md.entry ? mergedNames(p.ctx, this.mount, md.entry as Extract<OvlLookup, { negative: false }>).includes(name) : md.disk !== undefined && childOf(ws, md.disk, name) !== undefined;
+    if (!listed && layer.every((x) => x === undefined)) return null;
+    return this.makeRow(shown, p, [...parts, name], layer, listed, []);
+  }
+
   /** Every row under `dir` whose parents are open, depth first (parents before children). */
   visible(shown: ShownMount, isOpen: (path: string) => boolean, dir = ''): GridRow[] {
     const out: GridRow[] = [];
@@ -321,10 +343,26 @@ export class GridModel {
     return out;
   }
 
+  /** A lower bound on directory `dir`'s rows: the most entries any one layer (or, unmounted, the mount point) has there. */
+  private leastRows(shown: ShownMount, dir: string): number {
+    const parts = dir === '' ? [] : dir.split('/');
+    let most = 0;
+    for (const d of this.layerDirsAt(shown, parts)) if (d && d.kind === 'dir') most = Math.max(most, d.entries.size);
+    return most;
+  }
+
   /** How many rows the whole tree has, counting no further than `limit`. */
   countRows(shown: ShownMount, limit: number): number {
     let n = 0;
     const visit = (d: string): boolean => {
+      // A directory has at least as many rows as any one layer has entries in it: when that alone
+      // reaches the limit, the count is the limit, found without making its rows (a 10,000-entry
+      // directory being emptied by rm -rf changes at every step).
+      const memo = this.dirs.get(d);
+      if (!(memo && memo.state === shown.state) && n + this.leastRows(shown, d) >= limit) {
+        n = limit;
+        return true;
+      }
       for (const r of this.children(shown, d)) {
         if (++n >= limit) return true;
         if (r.isDir && visit(r.path)) return true;

@@ -94,11 +94,6 @@ function groupAt(t: Timeline, micro: MicroStep, position: number): GroupView | n
   return { kind: g.kind, from: c.first + g.from + 1, to: c.first + g.to + 1, event: c.events[g.main].type, caption: groupCaption(g, c.events) };
 }
 
-const parentOf = (path: string) => {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-};
-
 function shownInfo(t: Timeline, shown: ShownMount, position: number): ShownInfo {
   const m = shown.mount;
   return {
@@ -160,7 +155,7 @@ export class Viewer {
     this.sentKey = key;
 
     let selectedRow: GridRow | null = null;
-    if (selected !== null) selectedRow = model.children(shown, parentOf(selected)).find((r) => r.path === selected) ?? null;
+    if (selected !== null) selectedRow = model.row(shown, selected);
     return {
       position,
       micro,

@@ -1,11 +1,11 @@
 // The helpers the visualizer reads the timeline through: which mount is
 // shown, its grid on and off disk, where events land, what a row holds.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completeLine } from './complete.ts';
 import { focusOf, placeOfDir, placeOfRef } from './place.ts';
 import { stateAt } from './states.ts';
-import { gridOf, resolutionOf } from './grid.ts';
+import { GridModel, gridOf, resolutionOf } from './grid.ts';
 import { inspectRow } from './inspect.ts';
 import { mountOptions, shownMount } from './mounts.ts';
 import { replayScenario, positionAfterCommand, type Timeline } from './timeline.ts';
@@ -161,5 +161,34 @@ describe('before any mount', () => {
     expect(shownMount(plain, plain.total)).toBeNull();
     const failed = replayScenario('mkdir lower merged\nmount -t overlay overlay -o lowerdir=./nope ./merged\n');
     expect(shownMount(failed, failed.total)).toBeNull();
+  });
+});
+
+describe('one row alone', () => {
+  // The inspector's row is made by itself when its directory's rows are not at hand (a big closed
+  // directory): it must be the very row the directory's listing would hold, at every position.
+  it.each(readdirSync('scenarios').filter((f) => f.endsWith('.sh') && !f.startsWith('fuzz-')))('is the row its directory lists, at every position of %s', (file) => {
+    const t = replayScenario(readFileSync(`scenarios/${file}`, 'utf8'));
+    for (let p = 0; p <= t.total; p++) {
+      const shown = shownMount(t, p);
+      if (!shown) continue;
+      const listing = new GridModel(shown);
+      const rows = listing.visible(shown, () => true);
+      const alone = new GridModel(shown);
+      for (const r of rows) expect(alone.row(shown, r.path), `${r.path} at ${p}`).toEqual(r);
+      expect(alone.row(shown, rows.length > 0 ? `${rows[0].path}-not-there` : 'not-there')).toBeNull();
+    }
+  });
+});
+
+describe('counting rows', () => {
+  it.each(readdirSync('scenarios').filter((f) => f.endsWith('.sh') && f.startsWith('lesson-')))('counts up to the limit exactly, at every position of %s', (file) => {
+    const t = replayScenario(readFileSync(`scenarios/${file}`, 'utf8'));
+    for (let p = 0; p <= t.total; p++) {
+      const shown = shownMount(t, p);
+      if (!shown) continue;
+      const all = new GridModel(shown).visible(shown, () => true).length;
+      for (const limit of [1, 2, 3, 5, 8, 500]) expect(new GridModel(shown).countRows(shown, limit), `limit ${limit} at ${p}`).toBe(Math.min(limit, all));
+    }
   });
 });

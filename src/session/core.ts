@@ -184,7 +184,7 @@ export class SessionCore implements SessionOps {
     return this.change(prev);
   }
 
-  run(cmd: string, line: number): SessionChange {
+  run(cmd: string, line: number, view?: Omit<ViewRequest, 'position'>): SessionChange {
     checkCommand(cmd);
     let events = 0;
     const next = appendCommand(this.t, cmd, line, {
@@ -194,16 +194,19 @@ export class SessionCore implements SessionOps {
     });
     const prev = this.t;
     this.t = next;
-    return this.change(prev);
+    const change = this.change(prev);
+    // The page shows the end after a command: answering with that view now saves it a second round trip.
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }) } : change;
   }
 
-  truncate(count: number): SessionChange {
+  truncate(count: number, view?: ViewRequest): SessionChange {
     const prev = this.t;
     this.t = truncateTimeline(this.t, Math.max(0, count));
     // The container's work directory is the session's from the start, not named by a command.
     const wd = this.image && this.base.kind === 'image' ? `${this.image.w.home}/${this.image.w.containers[0].id}/work` : null;
     if (wd && !this.t.workdirs.includes(wd)) this.t = { ...this.t, workdirs: [wd, ...this.t.workdirs] };
-    return this.change(prev);
+    const change = this.change(prev);
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: Math.min(view.position, this.t.total) }) } : change;
   }
 
   view(req: ViewRequest) {

@@ -21,7 +21,15 @@ export interface SessionHost {
   cancel(restore: LoadRequest): Promise<HostResult<SessionChange>>;
 }
 
-/** The session in this thread: each call runs as soon as the engine is loaded. */
+/** Resolves in a later task (macrotask), in the order asked. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** The session in this thread: each call runs once the engine is loaded, in a task of its own. */
 export class LocalHost implements SessionHost {
   readonly canCancel = false;
   private listener: (p: Progress | null) => void = () => undefined;
@@ -43,6 +51,10 @@ export class LocalHost implements SessionHost {
 
   call: Call = async (op, ...args) => {
     const { core, hostError } = await this.load();
+    // Each call answers in a task of its own, in the order made, as a worker's messages do: what a caller
+    // does with one answer (apply a view: views are sent as changes from the one before) is done before
+    // the next answer exists.
+    await nextTask();
     try {
       const fn = core[op] as (...a: unknown[]) => unknown;
       return { ok: true, value: await fn.apply(core, args) } as never;

@@ -109,6 +109,8 @@ export interface SessionChange {
   total: number;
   /** The opened image, when the base is one. */
   image?: ImageSummary;
+  /** The view at the new end, when the page asked for it with the command (one round trip instead of two). */
+  view?: PositionView;
 }
 
 /** A session to open: a script (checked first), or commands, after a base. */
@@ -160,8 +162,10 @@ export interface EventPage {
 export interface SessionOps {
   /** Asynchronous only for an image base (the archive is read as a stream). */
   load(req: LoadRequest): SessionChange | Promise<SessionChange>;
-  run(cmd: string, line: number): SessionChange;
-  truncate(count: number): SessionChange;
+  /** Runs one more command; with `view`, the answer carries the view at the new end as well. */
+  run(cmd: string, line: number, view?: Omit<ViewRequest, 'position'>): SessionChange;
+  /** Keeps the first `count` commands; with `view`, the answer carries the view at its position (kept within the new end). */
+  truncate(count: number, view?: ViewRequest): SessionChange;
   view(req: ViewRequest): PositionView;
   events(command: number, from: number, to: number): EventPage;
   complete(line: string): Completion & { line: string };

@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { GridRow } from '../engine/explain.ts';
 import { applySplices, type GridUpdate } from '../replay/rows.ts';
 import { simpleStep } from '../replay/groups.ts';
-import type { PositionView } from '../replay/view.ts';
+import type { PositionView, ViewRequest } from '../replay/view.ts';
 import type { CommandMeta, CursorSlice, LabState, ViewState } from './types.ts';
 
 /** Positions at command ends, ascending, without repeats (commands with no micro-steps share one). */
@@ -95,6 +95,11 @@ export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
   };
 }
 
+/** A view request's parameters besides the position; the selection follows the step only when the cursor `moved`. */
+function params(s: LabState, moved: boolean): Omit<ViewRequest, 'position'> {
+  return { selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled] };
+}
+
 export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, get) => {
   let inFlight: Promise<void> | null = null;
   let again = false;
@@ -118,7 +123,7 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
         const s = get();
         // The selection follows the step when the cursor moved (or the session changed) since the view shown; a click on a row stays put.
         const moved = !s.view || s.view.position !== s.position || shownVersion !== s.version || s.followNext;
-        const req = { position: s.position, selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled] };
+        const req = { position: s.position, ...params(s, moved) };
         const version = s.version;
         const r = await s.host.call('view', req);
         if (!r.ok) {
@@ -163,6 +168,16 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
 
     refreshView() {
       void fetchView();
+    },
+
+    viewParams() {
+      // Asked for with a session change: the version moves, so the selection follows as it would after a seek.
+      return params(get(), true);
+    },
+
+    viewPatch(v, version, req) {
+      shownVersion = version;
+      return { view: viewFrom(get().view, v), followNext: false, ...(req.follow && v.focus !== null ? { selected: v.focus } : {}) };
     },
 
     settled() {

@@ -101,7 +101,7 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
   let last = '';
   /** Archives already on the shelf (by key), and the one being put there. */
   const shelved = new Set<string>();
-  let shelving: string | null = null;
+  let putting: string | null = null;
   const write = () => {
     timer = undefined;
     const state = store.getState();
@@ -111,8 +111,9 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
       // finds a session it cannot open; until then the session saved before stays.
       const key = shelfKey(base.blob);
       if (!shelved.has(key)) {
-        if (shelving === key) return;
-        shelving = key;
+        if (putting === key) return;
+        putting = key;
+        shelving.add(key);
         shelf()
           .put(key, base.blob)
           .then(() => {
@@ -123,7 +124,9 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
             // IndexedDB refused (private mode, quota): the image works, it just will not survive a reload.
           })
           .finally(() => {
-            if (shelving === key) shelving = null;
+            if (putting === key) putting = null;
+            // Named by the saved text now (or not wanted any more): pruning may judge it.
+            shelving.delete(key);
           });
         return;
       }
@@ -137,7 +140,7 @@ export function persistTo(store: StoreApi<LabState>, storage: Storage, delayMs =
       // Storage full or denied (private mode): the session still works, it just will not survive a reload.
       return;
     }
-    void pruneShelf(storage);
+    void pruneShelf(storage, liveShelfKeys(state));
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.commands === prev.commands && s.title === prev.title && s.position === prev.position && s.redoStack === prev.redoStack && s.selected === prev.selected && s.name === prev.name && s.course === prev.course && s.lessonStep === prev.lessonStep && s.edited === prev.edited) return;
@@ -247,19 +250,31 @@ export function recordReplaced(store: StoreApi<LabState>, storage: Storage): () 
  * recent list names any more (images are big; only those a reload or the
  * recent list can open again are kept).
  */
-export async function pruneShelf(storage: Storage): Promise<void> {
-  const named = new Set<string>();
-  const note = (b: SavedBase | undefined) => b?.kind === 'image' && named.add(b.kept);
-  try {
-    note(parseSaved(storage.getItem(STORAGE_KEY))?.base);
-  } catch {
-    return;
-  }
-  for (const r of readRecent(storage)) note(r.base);
+export async function pruneShelf(storage: Storage, live: Iterable<string> = []): Promise<void> {
   try {
     const s = shelf();
-    for (const k of await s.keys()) if (!named.has(k)) await s.del(k);
+    const keys = await s.keys();
+    // What the saved texts name is read after the shelf's keys, and an archive being shelved is never
+    // removed: one put there while the keys were read is named only once its put has finished.
+    const named = new Set<string>([...shelving, ...live]);
+    const note = (b: SavedBase | undefined) => b?.kind === 'image' && named.add(b.kept);
+    note(parseSaved(storage.getItem(STORAGE_KEY))?.base);
+    for (const r of readRecent(storage)) note(r.base);
+    for (const k of keys) if (!named.has(k)) await s.del(k);
   } catch {
-    // The shelf cannot be read: nothing is removed.
+    // The shelf or the storage cannot be read: nothing is removed.
   }
 }
+
+/**
+ * The shelf keys of the archives the page still holds: the session's, and those Undo or Redo can bring
+ * back. Their texts may not be saved at this moment (Undo went back from an image), but Redo will save
+ * them again, naming the key, so their archives must stay on the shelf.
+ */
+function liveShelfKeys(s: LabState): string[] {
+  const bases = [s.base, ...s.replacedStack.map((r) => r.request.base), ...s.forwardStack.flatMap((f) => [f.session.request.base, f.back.request.base])];
+  return bases.flatMap((b) => (b.kind === 'image' ? [shelfKey(b.blob)] : []));
+}
+
+/** Archives on their way to the shelf (put, then the text naming them saved): pruning leaves them alone. */
+const shelving = new Set<string>();

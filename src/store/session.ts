@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { HostError, LoadRequest, SessionChange } from '../session/protocol.ts';
 import type { SessionHost } from '../session/host.ts';
 import type { Base, Busy, ContainerRow, LabState, LoadOptions, Notice, Replaced, SessionSlice } from './types.ts';
+import type { ViewRequest } from '../replay/view.ts';
 
 export const UNTITLED = 'session.sh';
 
@@ -96,6 +97,16 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const b = get().busy;
       if (b && p) set({ busy: { ...b, progress: p } });
     });
+
+    /** The store after one more command ran: the cursor at its end, and the view there when the answer carries it (one change, drawn once). */
+    function ranTo(c: SessionChange, params: Omit<ViewRequest, 'position'>, extra: Partial<LabState>): void {
+      const change = { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true };
+      if (c.view) set({ ...change, ...get().viewPatch(c.view, c.version, params) });
+      else {
+        set(change);
+        get().refreshView();
+      }
+    }
 
     /** Replaces the session; the old one stays on failure (with a notice), and is kept for Undo on success. */
     async function replace(req: LoadRequest, name: string, failKey: string, position?: number, opts: LoadOptions = {}): Promise<boolean> {
@@ -198,7 +209,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       async runCommand(line) {
         const cmd = line.replace(/\s+$/, '');
         if (cmd.trim() === '') return false;
-        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1));
+        const params = get().viewParams();
+        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1, params));
         if (!r.ok) {
           if (r.error.kind === 'rejected') {
             const message = (r.error.diagnostics ?? []).map((d) => `column ${d.column}: ${d.message}`).join('\n') || r.error.detail;
@@ -206,8 +218,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           } else if (r.error.kind === 'internal') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return false;
         }
-        set({ ...applyChange(get(), r.value), redoStack: [], forwardStack: [], position: r.value.total, playing: false, edited: true });
-        get().refreshView();
+        ranTo(r.value, params, { redoStack: [], forwardStack: [] });
         return true;
       },
 
@@ -216,21 +227,28 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const { commands, redoStack, rejected } = get();
         const n = commands.length;
         if (n === 0) return;
-        const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1));
+        const params = get().viewParams();
+        const asked = get().position;
+        const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1, { ...params, position: asked }));
         if (!r.ok) {
           set({ notice: failureNotice(r.error, 'notice.internal', commands[n - 1].cmd) });
           return;
         }
-        set({
+        const position = Math.min(get().position, r.value.total);
+        const change = {
           ...applyChange(get(), r.value),
           redoStack: [...redoStack, commands[n - 1].cmd],
           forwardStack: [],
           rejected: rejected.filter((x) => x.after <= n - 1),
-          position: Math.min(get().position, r.value.total),
+          position,
           playing: false,
           edited: true,
-        });
-        get().refreshView();
+        };
+        // The answer carries the view where the cursor stays. It is applied even if the cursor moved
+        // meanwhile (the host's next view is a change from it), and then the view is asked for again.
+        if (r.value.view) set({ ...change, ...get().viewPatch(r.value.view, r.value.version, params) });
+        else set(change);
+        if (!r.value.view || r.value.view.position !== position) get().refreshView();
       },
 
       async redo() {
@@ -238,13 +256,13 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const { redoStack } = get();
         const cmd = redoStack[redoStack.length - 1];
         if (cmd === undefined) return;
-        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1));
+        const params = get().viewParams();
+        const r = await busy('run', cmd, () => host.call('run', cmd, get().commands.length + 1, params));
         if (!r.ok) {
           if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', cmd) });
           return;
         }
-        set({ ...applyChange(get(), r.value), redoStack: redoStack.slice(0, -1), position: r.value.total, playing: false, edited: true });
-        get().refreshView();
+        ranTo(r.value, params, { redoStack: redoStack.slice(0, -1) });
       },
 
       loadScript(text, name, base: Base = { kind: 'empty' }, opts) {

@@ -291,3 +291,27 @@ describe('replacing a session', () => {
     expect(recent[0].script).toContain('mkdir a/b');
   });
 });
+
+describe('one round trip a command', () => {
+  it('a command and its Undo each come back with the view, asking the host for nothing more', async () => {
+    await openSeed(store, SEED);
+    await settled();
+    const host = store.getState().host;
+    const asked: string[] = [];
+    const call = host.call;
+    host.call = ((op: string, ...args: unknown[]) => {
+      asked.push(op);
+      return (call as (...a: unknown[]) => unknown)(op, ...args);
+    }) as typeof host.call;
+    await store.getState().runCommand('echo hi > merged/new.txt');
+    let s = store.getState();
+    expect(s.view?.position).toBe(s.total);
+    expect(s.view?.rows.some((r) => r.path === 'new.txt')).toBe(true);
+    await store.getState().undo();
+    s = store.getState();
+    expect(s.view?.position).toBe(s.position);
+    expect(s.view?.rows.some((r) => r.path === 'new.txt')).toBe(false);
+    await settled();
+    expect(asked).toEqual(['run', 'truncate']);
+  });
+});

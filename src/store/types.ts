@@ -8,7 +8,7 @@ import type { GridRow, LayerInfo, Resolution } from '../engine/explain.ts';
 import type { RowDetail } from '../replay/inspect.ts';
 import type { MicroStep } from '../replay/timeline.ts';
 import type { Motion } from '../replay/motion.ts';
-import type { GroupView, ShownInfo } from '../replay/view.ts';
+import type { GroupView, PositionView, ShownInfo, ViewRequest } from '../replay/view.ts';
 import type { TreeMode } from '../replay/rows.ts';
 import type { WorkEntry } from '../replay/work-entries.ts';
 import type { Base, CommandMeta, ContainerRow, ExportFormat, ImageSummary, LoadRequest, MadeFile, Progress as HostProgress } from '../session/protocol.ts';
@@ -192,6 +192,10 @@ export interface CursorSlice {
   stepCommand(delta: 1 | -1): void;
   /** Asks the host for the view again (after a change of selection, tree or session). */
   refreshView(): void;
+  /** What a view request says besides its position: the selection, whether it follows the step, the mount and tree chosen. */
+  viewParams(): Omit<ViewRequest, 'position'>;
+  /** The store's change for a view the host sent with a session change of `version` (asked with `params`); the cursor must already be at its position. */
+  viewPatch(v: PositionView, version: number, params: Omit<ViewRequest, 'position'>): Partial<LabState>;
   /** Resolves once the view shows the cursor as it is now (no request out). */
   settled(): Promise<void>;
   /** Fetches the events of command `i` from `from` on (the micro-step lists page through them). */

@@ -3,7 +3,7 @@
 // (lessons, exercises) and the details of the selected entry on the right.
 // Presenter mode swaps all of it for the stack and the grid in large type.
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation.ts';
 import { selectSettled, useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
 import { LayerGrid } from './grid/LayerGrid.tsx';

@@ -1,7 +1,7 @@
 // A modal built on <dialog>: the browser traps focus, Escape closes it and
 // focus returns to what opened it.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 interface Props {
   open: boolean;

@@ -2,7 +2,7 @@
 // delete. Each runs the equivalent command through the terminal's path, so
 // the session stays a plain, replayable script.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectShown, useLab } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import type { EditMode, EditTarget } from './commands.ts';

@@ -1,7 +1,7 @@
 // The form behind one direct edit. It shows the command it will run, so the
 // learner sees that every click is a line of the script.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { editCommand, type EditMode, type EditTarget } from './commands.ts';
 
 interface Props {

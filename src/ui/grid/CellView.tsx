@@ -1,8 +1,8 @@
 // One cell of the layer grid: what one layer (or the merged view) holds at
 // one path, as an icon and a word, with the test handles the browser specs
 // read (data-layer, data-kind, data-opaque).
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../engine/explain.ts';
 import { KindIcon } from '../common/KindIcon.tsx';
 import { cellLabelKey, traceKind } from '../common/kinds.ts';
@@ -14,10 +14,11 @@ interface Props {
   /** For the merged column: the layer the merged view takes the object from. */
   from?: string;
   changed: boolean;
+  /** The grid's t (one useTranslation per cell cost more than the rest of drawing it). */
+  t: TFunction;
 }
 
-export const CellView = memo(function CellView({ cell, layer, role, from, changed }: Props) {
-  const { t } = useTranslation();
+export const CellView = memo(function CellView({ cell, layer, role, from, changed, t }: Props) {
   const kind = traceKind(cell.kind);
   const label = t(cellLabelKey(cell));
   const fromText = from !== undefined ? t('grid.from', { layer: from }) : '';

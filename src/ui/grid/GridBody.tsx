@@ -2,6 +2,7 @@
 // the page (tests and find-in-page see them all); above it only the rows
 // in view are, so 100,000 rows scroll as smoothly as 100.
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import type { GridRow, LayerInfo } from '../../engine/explain.ts';
 import { GridRowView } from './GridRowView.tsx';
@@ -23,6 +24,7 @@ export interface BodyProps {
   stamp: number;
   onSelect: (path: string) => void;
   onToggle: (path: string) => void;
+  t: TFunction;
 }
 
 function rowProps(p: BodyProps, i: number) {
@@ -40,6 +42,7 @@ function rowProps(p: BodyProps, i: number) {
     stamp: changed ? p.stamp : 0,
     onSelect: p.onSelect,
     onToggle: p.onToggle,
+    t: p.t,
   };
 }
 

@@ -1,6 +1,6 @@
 // The grid's column heads: the path, the merged view, then each layer top
 // to bottom, each named as in the scenario and tagged with its role.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { LayerInfo } from '../../engine/explain.ts';
 import { layerRoleLabel } from '../common/layers.ts';
 

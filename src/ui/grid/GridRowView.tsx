@@ -1,7 +1,7 @@
 // One row of the layer grid: the path (indented, with its open/close
 // toggle for directories), the merged cell, then one cell per layer.
+import type { TFunction } from 'i18next';
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { GridRow, LayerInfo } from '../../engine/explain.ts';
 import { CellView } from './CellView.tsx';
 
@@ -21,10 +21,11 @@ interface Props {
   style?: CSSProperties;
   onSelect: (path: string) => void;
   onToggle: (path: string) => void;
+  /** The grid's t, handed down: a useTranslation per row and per cell was most of a row's cost. */
+  t: TFunction;
 }
 
-export const GridRowView = memo(function GridRowView({ row, layers, labels, index, selected, open, changed, stamp, style, onSelect, onToggle }: Props) {
-  const { t } = useTranslation();
+export const GridRowView = memo(function GridRowView({ row, layers, labels, index, selected, open, changed, stamp, style, onSelect, onToggle, t }: Props) {
   const fromAt = row.from === null ? -1 : layers.findIndex((l) => l.index === row.from);
   const from = fromAt < 0 ? undefined : labels[fromAt];
   const key = (col: number, name: string) => (changed & (1 << col) ? `${name}-${stamp}` : name);
@@ -62,9 +63,9 @@ export const GridRowView = memo(function GridRowView({ row, layers, labels, inde
           {row.name}
         </span>
       </div>
-      <CellView key={key(0, 'merged')} cell={row.merged} layer="merged" role="merged" from={from} changed={(changed & 1) !== 0} />
+      <CellView key={key(0, 'merged')} cell={row.merged} layer="merged" role="merged" from={from} changed={(changed & 1) !== 0} t={t} />
       {layers.map((l, i) => (
-        <CellView key={key(i + 1, `${l.index}`)} cell={row.cells[i]} layer={l.name} role={l.role} changed={(changed & (1 << (i + 1))) !== 0} />
+        <CellView key={key(i + 1, `${l.index}`)} cell={row.cells[i]} layer={l.name} role={l.role} changed={(changed & (1 << (i + 1))) !== 0} t={t} />
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 // Above the grid: its title, which overlay it shows (a picker when several
 // are mounted), whether that overlay is mounted, and expand/collapse.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { ShownInfo } from '../../replay/view.ts';
 import { useLab } from '../../store/index.ts';
 import { shortIds } from '../i18n/captions.ts';

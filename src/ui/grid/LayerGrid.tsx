@@ -3,7 +3,7 @@
 // host computes the rows in view and sends what changed; this component
 // only lays them out (every row when few, the rows on screen when many).
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { isOpen, OPEN_TREE_LIMIT, useLab } from '../../store/index.ts';
 import { layerLabels } from '../common/layers.ts';
 import { AllRows, HEAD_HEIGHT, ROW_HEIGHT, VirtualRows, type BodyProps } from './GridBody.tsx';
@@ -58,7 +58,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
       </section>
     );
   }
-  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : phone ? PHONE_ROW : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir };
+  const body: BodyProps = { rows, layers, labels, rowHeight: large ? LARGE.row : phone ? PHONE_ROW : ROW_HEIGHT, headHeight: large ? LARGE.head : HEAD_HEIGHT, selectedIndex, isOpen: open, changed: view.changed, stamp: view.stamp, onSelect: select, onToggle: toggleDir, t };
   // One column template for the heads and every row: each column has a fixed
   // least width, and the rows are as wide as the panel or the sum of those,
   // never as wide as their content, so a long name or label cannot push a

@@ -2,7 +2,7 @@
 // (runs unchanged on a real kernel) or as its overlay-trace/1, share it as
 // a link.
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { SharedImage } from '../../scenario/share-image.ts';
 import { labStore, sessionScript, useLab } from '../../store/index.ts';
 import { download } from '../common/browser.ts';

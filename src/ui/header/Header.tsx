@@ -1,6 +1,6 @@
 // The top bar: the product, the session's title, the ways in and out
 // (picker, open, save, share, new), undo and redo, and the shortcut legend.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { redoNext as nextRedo, undoRestores, useLab } from '../../store/index.ts';
 import { Icon } from '../common/Icon.tsx';
 import { FileActions } from './FileActions.tsx';

@@ -1,7 +1,7 @@
 // The scenario picker: every shipped scenario by group, filterable, and the
 // generated big stacks. Loads the corpus chunk when first opened.
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { labStore, openRecent, readRecent, useLab, type RecentSession } from '../../store/index.ts';
 import { storage } from '../common/browser.ts';
 import type { CorpusEntry } from './corpus.ts';

@@ -1,7 +1,7 @@
 // The reader's settings: language (English or Simplified Chinese, switched
 // at once, remembered) and theme (the system's, light or dark).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { storage } from '../common/browser.ts';
 import { isLanguage, LANGUAGES, setLanguage } from '../i18n/index.ts';
 import { applyTheme, savedTheme, THEMES, type ThemeChoice } from '../theme/theme.ts';

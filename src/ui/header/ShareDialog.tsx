@@ -2,7 +2,7 @@
 // micro-step), and, in a lesson, a link to the lesson at its current step.
 // On an image, it says which image the link names (and that it does not carry it).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { shortDigest, type SharedImage } from '../../scenario/share-image.ts';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';

@@ -3,7 +3,7 @@
 // with another digest is refused, naming both; the session stays as it is
 // until the right one is opened, and Undo brings it back afterwards.
 import type { ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { shortDigest } from '../../scenario/share-image.ts';
 import { dropSharedImage, giveSharedImage, labStore, useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';

@@ -1,13 +1,26 @@
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import type { Caption } from '../../replay/captions.ts';
 import { captionText, render } from './captions.ts';
 
+/** Captions already said, per event and per t (a t belongs to one language): scrubbing back over a command says them again. */
+const said = new WeakMap<EngineEvent, { t: TFunction; text: string }>();
+
 /** A function from an event to its caption, bound to the current language. */
 export function useCaption(): (e: EngineEvent) => string {
   const { t, i18n } = useTranslation();
-  return useCallback((e: EngineEvent) => captionText(t, (k) => i18n.exists(k, { ns: 'captions' }), e), [t, i18n]);
+  return useCallback(
+    (e: EngineEvent) => {
+      const hit = said.get(e);
+      if (hit && hit.t === t) return hit.text;
+      const text = captionText(t, (k) => i18n.exists(k, { ns: 'captions' }), e);
+      said.set(e, { t, text });
+      return text;
+    },
+    [t, i18n],
+  );
 }
 
 /** A function from a caption (a simple-view step's, say) to its text in the current language. */

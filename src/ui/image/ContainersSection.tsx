@@ -3,7 +3,7 @@
 // the terminal works in, and the three things a learner does with them:
 // start another, commit one as a new layer, export the image.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { containerAt, terminalCwd, useLab, type ExportFormat } from '../../store/index.ts';
 import { downloadBlob } from '../common/browser.ts';
 

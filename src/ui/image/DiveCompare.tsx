@@ -2,7 +2,7 @@
 // a file stored in two or more layers as waste (the one the container sees
 // included), and it drops `.wh..wh..opq`, so files under an opaque
 // directory (or a deleted one) are never counted.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { ImageIndex } from '../../session/image-browse-types.ts';
 import { formatBytes } from '../common/bytes.ts';
 

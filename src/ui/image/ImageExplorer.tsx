@@ -5,7 +5,7 @@
 // hid each. The worker builds the index once per image.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { OPAQUE, SEEN, SHADOWED, type BrowseType, type ImageIndex } from '../../session/image-browse-types.ts';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';

@@ -2,7 +2,7 @@
 // each layer, its size, the steps that made no layer; and beside it what no
 // container can ever see: the bytes each layer stores that a layer above
 // hides (overwritten, deleted by a whiteout, under an opaque directory).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
 import { ContainersSection } from './ContainersSection.tsx';

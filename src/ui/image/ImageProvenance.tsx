@@ -4,7 +4,7 @@
 // directory) and the bytes it wastes. Asked of the worker, which keeps the
 // layers.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TFunction } from 'i18next';
 import type { PathProvenance, PathVersionInfo } from '../../session/image-browse-types.ts';
 import { useLab } from '../../store/index.ts';

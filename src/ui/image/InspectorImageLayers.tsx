@@ -2,7 +2,7 @@
 // the image's layers (its versions and what hid each), when the grid shows
 // the container's merged directory. The container's own layers are the
 // cards above it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { ImageProvenance } from './ImageProvenance.tsx';
 import { useImageSelection } from './image-selection.ts';

@@ -1,6 +1,6 @@
 // The inspector: the selected entry in the merged view and in every layer,
 // side by side, as stored, with each overlay xattr explained.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { layerLabels, layerRoleLabel } from '../common/layers.ts';
 import { ObjectCard } from './ObjectCard.tsx';

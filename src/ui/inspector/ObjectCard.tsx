@@ -1,6 +1,6 @@
 // One layer's object in the inspector: kind, mode, links, content, and each
 // xattr with what it means to the overlay in one sentence.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { ObjectDetail } from '../../replay/inspect.ts';
 import { KindIcon } from '../common/KindIcon.tsx';
 import { cellLabelKey } from '../common/kinds.ts';

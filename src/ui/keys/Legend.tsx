@@ -1,6 +1,6 @@
 // The shortcut legend: a strip always in view with the main keys, and the
 // full table in a dialog (opened with ? or the header button).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { Dialog } from '../common/Dialog.tsx';
 import { FOCUS_TERMINAL, SHORTCUTS } from './shortcuts.ts';

@@ -2,7 +2,7 @@
 // exercise set. Loaded with the lessons and their text; it also starts the
 // goal checks, so a lesson opened from a link or a reload is checked too.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { lessonById, watchCourse } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { ExerciseView } from './ExerciseView.tsx';

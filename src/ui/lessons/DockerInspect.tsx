@@ -1,7 +1,7 @@
 // What `docker inspect` would print under GraphDriver.Data for the overlay
 // the learner has mounted: read off the engine's mount, not written into
 // the lesson, so it maps exactly onto what they built.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectShown, useLab } from '../../store/index.ts';
 
 export function DockerInspect() {

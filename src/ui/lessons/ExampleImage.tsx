@@ -1,6 +1,6 @@
 // Lesson 10's image: which one the container runs on, and the example
 // image to open (the learner's own comes from Open image… in the header).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { openExampleImage } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';
 

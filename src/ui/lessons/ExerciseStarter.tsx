@@ -1,7 +1,7 @@
 // The way into practice: a seed (the same seed gives everyone the same
 // exercises, so a class can share one) and the lesson to practise up to.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { cleanSeed, LESSONS, MAX_LEVEL } from '../../lessons/index.ts';
 import { openExercise } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';

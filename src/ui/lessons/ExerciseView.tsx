@@ -2,7 +2,7 @@
 // prompt says what to do, and the engine checks the answer. Previous and
 // next walk the set; the class link gives everyone the same set.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { exerciseOf, openExercise } from '../../store/course-actions.ts';
 import { labStore, useLab, type Course } from '../../store/index.ts';
 import { NameExercise } from './NameExercise.tsx';

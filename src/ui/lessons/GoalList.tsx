@@ -1,6 +1,6 @@
 // A lesson's goals, each checked by the engine: states to reach (checked
 // after every command), questions to answer, predictions to make.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Goal, Lesson } from '../../lessons/index.ts';
 import { useLab } from '../../store/index.ts';
 import { PredictCard } from './PredictCard.tsx';

@@ -1,6 +1,6 @@
 // Hints, vaguest first, opened one at a time; how many were opened is
 // part of the learner's progress.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Lesson } from '../../lessons/index.ts';
 import { showHint } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';

@@ -1,6 +1,6 @@
 // The lesson path: every lesson in order with how far the learner got,
 // and the way into a seeded exercise set.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { LESSONS, lessonDone } from '../../lessons/index.ts';
 import { openLesson } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';

@@ -1,7 +1,7 @@
 // A lesson's teaching steps, each with the commands it offers: a click
 // runs one in the terminal's place, exactly as if typed.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Lesson } from '../../lessons/index.ts';
 import { useLab } from '../../store/index.ts';
 import { LessonText } from './text.tsx';

@@ -2,7 +2,7 @@
 // (checked by the engine), hints, the solution on demand, and the kernel
 // facts behind it. Done when every goal is met; the next lesson is offered.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { LESSONS, lessonDone, type Lesson } from '../../lessons/index.ts';
 import { openLesson, showMe } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';

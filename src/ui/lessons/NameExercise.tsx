@@ -2,7 +2,7 @@
 // mark them; pick the command that made the change, or type one. Any
 // command with the same outcome counts: the engine runs it to see.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { exerciseStart, revealPredict, type Column, type Exercise, type GoalResult } from '../../lessons/index.ts';
 import { answerExercise, exerciseTruth } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';

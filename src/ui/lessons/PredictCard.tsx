@@ -2,7 +2,7 @@
 // layer and the mount point), the grid to mark, the check, and the
 // command's micro-steps played in the main views to show why.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { ALL_MARKS, MERGED_MARKS, type GoalResult, type Lesson, type PredictAnswer, type PredictGoal, type PredictTruth } from '../../lessons/index.ts';
 import { answerGoal, learnerTimeline, lessonFile, playReveal, revealTruth } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';

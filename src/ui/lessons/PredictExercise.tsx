@@ -1,7 +1,7 @@
 // A "predict" exercise: mark the grid, check it against the engine, read
 // why, and watch the command's micro-steps.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Exercise, GoalResult, PredictAnswer } from '../../lessons/index.ts';
 import { answerExercise, exerciseFile, exerciseTruth, playReveal } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';

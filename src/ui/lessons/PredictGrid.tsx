@@ -2,7 +2,7 @@
 // (upper/, merged/), and in each cell the learner marks what will be
 // there after the command. After a check each cell says whether the
 // kernel agrees, and what it leaves when it does not.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Column, Mark, PredictAnswer, PredictTruth } from '../../lessons/index.ts';
 
 interface Props {

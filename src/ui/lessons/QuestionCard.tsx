@@ -2,7 +2,7 @@
 // answer, and the proof (commands that show the kernel's answer) can be
 // replayed at any time.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { GoalResult, Lesson, QuestionGoal } from '../../lessons/index.ts';
 import { answerGoal, playProof } from '../../store/course-actions.ts';
 import { labStore } from '../../store/index.ts';

@@ -1,6 +1,6 @@
 // A first visit's one call to action: start lesson 1 (or step through the
 // demo, which stands at its first step). Gone once the session changes.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { LESSONS } from '../../lessons/index.ts';
 import { openLesson } from '../../store/course-actions.ts';
 import { labStore, useLab } from '../../store/index.ts';

@@ -2,7 +2,7 @@
 // messages themselves) rendered in the current language, and lesson text
 // whose `backticks` mark commands, paths and xattr names as code.
 import { Fragment, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Msg } from '../../lessons/index.ts';
 
 /** A function from a message to text, in the "lessons" namespace and the current language. */

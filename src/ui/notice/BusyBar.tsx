@@ -1,7 +1,7 @@
 // A command or a load that takes more than a moment: what is running, how
 // far it has come, and Cancel, which stops it and leaves the session as it
 // was before. The page stays usable meanwhile (the engine runs in a worker).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { formatBytes } from '../common/bytes.ts';
 

@@ -1,7 +1,7 @@
 // The message after something went wrong (a malformed script, link or
 // file): what happened, the shell's own diagnostics, and that the session
 // is still the one from before.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { translateDiagnostics } from '../i18n/diagnostics.ts';
 

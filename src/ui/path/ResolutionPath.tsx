@@ -1,7 +1,7 @@
 // How lookup finds the selected entry: each layer consulted, top to
 // bottom, what it found there and why the search went on or stopped. The
 // engine's resolutionPath answers; this only says it in words.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { LayerName } from '../../engine/events.ts';
 import type { LayerInfo } from '../../engine/explain.ts';
 import { selectShown, useLab } from '../../store/index.ts';

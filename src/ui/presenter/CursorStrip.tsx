@@ -2,7 +2,7 @@
 // each command, and the current command's micro-steps in a row, the one
 // just applied highlighted (a long command shows the steps around it).
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import { groupSteps, isSimpleStop } from '../../replay/groups.ts';
 import { commandBoundaries, labStore, selectCurrentCommand, useLab } from '../../store/index.ts';

@@ -3,7 +3,7 @@
 // micro-steps, and only the layer stack and the grid, stepped from the
 // keyboard (space and arrows), with play and speed at hand.
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectSettled, useLab } from '../../store/index.ts';
 import { SpeedField } from '../timeline/SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';

@@ -1,6 +1,6 @@
 // On a phone (under 768 px) the page shows one panel at a time: these tabs
 // choose it. Wider screens hide them (screens.css) and show every panel.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 export const PHONE_PANELS = ['stack', 'grid', 'terminal', 'side', 'steps'] as const;
 export type PhonePanel = (typeof PHONE_PANELS)[number];

@@ -2,7 +2,7 @@
 // set) and the details of the selected entry (resolution path, inspector),
 // as two tabs. The course panel and the lessons load on first use.
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab, type SideTab } from '../../store/index.ts';
 import { ResolutionPath } from '../path/ResolutionPath.tsx';
 

@@ -3,7 +3,7 @@
 // options in force above it. The selected path is shown as a cross-section
 // through every layer, and each micro-step moves a token between layers.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Cell } from '../../engine/explain.ts';
 import { useLab } from '../../store/index.ts';
 import { prefersReducedMotion } from '../common/browser.ts';

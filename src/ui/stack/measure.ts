@@ -22,10 +22,19 @@ export function estimateWidth(text: string, style: TextStyle): number {
 
 let ctx: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
+let lastFont = '';
+
+/** The page's font families, read once: getComputedStyle forces a style recalculation, and a label being fitted is measured many times. */
+const families = new Map<boolean, string>();
 
 function family(mono: boolean): string {
-  const css = getComputedStyle(document.documentElement).getPropertyValue(mono ? '--mono' : '--font').trim();
-  return css || (mono ? 'monospace' : 'sans-serif');
+  let f = families.get(mono);
+  if (f === undefined) {
+    const css = getComputedStyle(document.documentElement).getPropertyValue(mono ? '--mono' : '--font').trim();
+    f = css || (mono ? 'monospace' : 'sans-serif');
+    families.set(mono, f);
+  }
+  return f;
 }
 
 /** The drawn width of `text` in `style`, in stack units, rounded up. */
@@ -36,7 +45,9 @@ export function textWidth(text: string, style: TextStyle): number {
   const key = `${style}\u0000${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  ctx.font = `${WEIGHT[style]} ${FONT_PX[style]}px ${family(MONO[style])}`;
+  const font = `${WEIGHT[style]} ${FONT_PX[style]}px ${family(MONO[style])}`;
+  // Setting the canvas font parses it, even when it is the same.
+  if (font !== lastFont) ctx.font = lastFont = font;
   // A little slack for the SVG's own text rendering.
   const w = Math.ceil(ctx.measureText(text).width * 1.04 + 1);
   if (cache.size > 2000) cache.clear();

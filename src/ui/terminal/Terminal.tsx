@@ -2,7 +2,7 @@
 // the last command. Arrow keys walk the history, Tab completes paths from
 // the workspace as it stands at the end of the session.
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { labStore, useLab } from '../../store/index.ts';
 import { promptOf } from './prompt.ts';
 import { logEntries, TerminalLog } from './TerminalLog.tsx';
@@ -12,7 +12,6 @@ export function Terminal() {
   const commands = useLab((s) => s.commands);
   const rejected = useLab((s) => s.rejected);
   const running = useLab((s) => (s.busy?.kind === 'run' ? s.busy.label : null));
-  const position = useLab((s) => s.position);
   const runCommand = useLab((s) => s.runCommand);
   const [value, setValue] = useState('');
   const [options, setOptions] = useState<string[]>([]);
@@ -68,7 +67,7 @@ export function Terminal() {
       <h2 id="terminal-title" className="panel-title">
         {t('terminal.title')}
       </h2>
-      <TerminalLog entries={entries} position={position} running={running} />
+      <TerminalLog entries={entries} running={running} />
       {options.length > 0 && (
         <ul className="completions" aria-label={t('terminal.completions')} data-testid="terminal-completions">
           {options.map((o) => (

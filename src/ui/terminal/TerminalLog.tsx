@@ -1,8 +1,8 @@
 // The terminal's scrollback: every command of the session with its real
 // output and errors, the lines the language refused with the reason, and
 // the commands past the cursor dimmed (the views show the state before them).
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { CommandMeta } from '../../store/index.ts';
 import type { Rejected } from '../../store/index.ts';
 import { translateDiagnostics } from '../i18n/diagnostics.ts';
@@ -22,9 +22,35 @@ export function logEntries(commands: readonly CommandMeta[], rejected: readonly 
 }
 
 
+/** The index in `entries` of the last command done at `position` (-1: none). */
+function lastDone(entries: readonly Entry[], position: number): number {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    if (e.kind === 'cmd' && e.c.first + e.c.count <= position) return i;
+  }
+  return -1;
+}
+
+/** One command of the log: drawn again only when it changes or the cursor passes it (a log may hold thousands). */
+const CommandEntry = memo(function CommandEntry({ c, done, prompt, stderr, status }: { c: CommandMeta; done: boolean; prompt: string; stderr: string; status: string }) {
+  return (
+    <li className={`term-entry${done ? '' : ' pending'}`} data-testid="terminal-entry">
+      <div className="term-cmd">
+        <span className="prompt">{prompt}</span> {c.cmd}
+        {status !== '' && <span className="status-badge">{status}</span>}
+      </div>
+      {c.stdout !== '' && <pre className="term-out">{c.stdout}</pre>}
+      {stderr !== '' && <pre className="term-err">{stderr}</pre>}
+    </li>
+  );
+});
+
 /** `running`: the command the engine is running now, shown after the log until it is done. */
-export function TerminalLog({ entries, position, running }: { entries: Entry[]; position: number; running: string | null }) {
+export function TerminalLog({ entries, running }: { entries: Entry[]; running: string | null }) {
   const { t, i18n } = useTranslation();
+  // Which commands are past the cursor may lag a frame behind it: while the scrubber is dragged the
+  // stack and the grid come first, and the log catches up when React has time.
+  const position = useDeferredValue(useLab((s) => s.position));
   // The tools' English, said in the reader's language (the trace keeps the original).
   const say = (text: string) => translateDiagnostics(t, i18n.language, text);
   const ref = useRef<HTMLOListElement>(null);
@@ -36,16 +62,16 @@ export function TerminalLog({ entries, position, running }: { entries: Entry[]; 
     const el = ref.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries.length, running]);
-  // Stepping back brings the command the cursor is at into view.
+  // Stepping back brings the command the cursor is at into view (found by index: the log may hold thousands).
   useEffect(() => {
     const el = ref.current;
-    const done = el?.querySelectorAll('[data-testid=terminal-entry]:not(.pending)');
-    const last = done && done.length > 0 ? (done[done.length - 1] as HTMLElement) : null;
+    const at = lastDone(entries, position);
+    const last = at >= 0 ? (el?.children[at] as HTMLElement | undefined) : undefined;
     if (el && last) {
       const below = last.offsetTop + last.offsetHeight - el.clientHeight;
       if (el.scrollTop > last.offsetTop || el.scrollTop < below) el.scrollTop = Math.max(0, below + 8);
     }
-  }, [position]);
+  }, [entries, position]);
   return (
     <ol className="term-log" ref={ref} aria-label={t('terminal.log')} tabIndex={0}>
       {entries.map((e) =>
@@ -57,14 +83,7 @@ export function TerminalLog({ entries, position, running }: { entries: Entry[]; 
             <pre className="term-err">{t('terminal.rejected', { message: say(e.r.message) })}</pre>
           </li>
         ) : (
-          <li key={`c${e.index}`} className={`term-entry${e.c.first + e.c.count <= position ? '' : ' pending'}`} data-testid="terminal-entry">
-            <div className="term-cmd">
-              <span className="prompt">{prompt(e.c.cwdBefore)}</span> {e.c.cmd}
-              {e.c.status !== 0 && <span className="status-badge">{t('terminal.status', { status: e.c.status })}</span>}
-            </div>
-            {e.c.stdout !== '' && <pre className="term-out">{e.c.stdout}</pre>}
-            {e.c.stderr !== '' && <pre className="term-err">{say(e.c.stderr)}</pre>}
-          </li>
+          <CommandEntry key={`c${e.index}`} c={e.c} done={e.c.first + e.c.count <= position} prompt={prompt(e.c.cwdBefore)} stderr={e.c.stderr === '' ? '' : say(e.c.stderr)} status={e.c.status === 0 ? '' : t('terminal.status', { status: e.c.status })} />
         ),
       )}
       {running !== null && (

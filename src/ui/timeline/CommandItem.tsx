@@ -5,7 +5,7 @@
 // fetches their events a page at a time.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
 import { groupCaption, groupSteps, type StepGroup } from '../../replay/groups.ts';
@@ -50,7 +50,8 @@ function useEvents(index: number, count: number, expanded: boolean) {
   return { events: page?.events, walkFrom: page?.walkFrom ?? count, ensure };
 }
 
-function MicroRow({ pos, here, applied, walk, event, cmd, style, current }: { pos: number; here: boolean; applied: boolean; walk: boolean; event: EngineEvent | undefined; cmd?: string; style?: React.CSSProperties; current?: React.Ref<HTMLButtonElement> }) {
+/** One micro-step: drawn again only when it changes (the cursor passing it), not on every move. */
+const MicroRow = memo(function MicroRow({ pos, here, applied, walk, event, cmd, style, current }: { pos: number; here: boolean; applied: boolean; walk: boolean; event: EngineEvent | undefined; cmd?: string; style?: React.CSSProperties; current?: React.Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const captionOf = useCaption();
   const expected = event !== undefined && expectedFailure(event, cmd);
@@ -71,7 +72,7 @@ function MicroRow({ pos, here, applied, walk, event, cmd, style, current }: { po
       </button>
     </li>
   );
-}
+});
 
 /**
  * A step of the simple view: several kernel steps of one act (a copy-up, a

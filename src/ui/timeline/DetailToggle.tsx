@@ -1,7 +1,7 @@
 // The level of detail: the simple view (each act one step: a copy-up, a
 // whiteout, a mount) or every kernel step. Shown beside the caption, in
 // the normal page and in presenter mode alike.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 
 export function DetailToggle() {

@@ -1,6 +1,6 @@
 // The caption of the micro-step just applied, large enough for the back of
 // a classroom, and announced to screen readers as the cursor moves.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { selectCurrentMicro, useLab } from '../../store/index.ts';
 import { expectedFailure, useCaption, useCaptionText } from '../i18n/useCaption.ts';
 import { DetailToggle } from './DetailToggle.tsx';

@@ -1,5 +1,5 @@
 // The playback speed, as the transport bar and presenter mode both offer it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { SPEEDS, useLab } from '../../store/index.ts';
 
 export function SpeedField({ className = 'inline-field', testId }: { className?: string; testId?: string }) {

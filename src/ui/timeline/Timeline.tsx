@@ -1,17 +1,19 @@
 // The timeline: the commands run, in order, the one the cursor is in open
 // on its micro-steps; any other opens on demand.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { selectCurrentCommand, useLab } from '../../store/index.ts';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { commandAtPosition, useLab } from '../../store/index.ts';
 import { CommandItem } from './CommandItem.tsx';
 
 export function Timeline() {
   const { t } = useTranslation();
   const cmds = useLab((s) => s.commands);
-  const position = useLab((s) => s.position);
+  // The list may lag a frame behind the cursor while the scrubber is dragged (thousands of commands);
+  // the position line, the stack and the grid come first.
+  const position = useDeferredValue(useLab((s) => s.position));
   const seek = useLab((s) => s.seek);
   const base = useLab((s) => s.base);
-  const current = useLab(selectCurrentCommand);
+  const current = commandAtPosition(cmds, position);
   // At the start (a first visit, Home), the start line comes into view: the list may have been scrolled to the end.
   const startRef = useRef<HTMLLIElement>(null);
   const atStart = position === 0;
