@@ -325,7 +325,7 @@ export class GridModel {
     const parts = dir === '' ? [] : dir.split('/');
     const layer = this.layerDirsAt(shown, parts).map((d) => childOf(ws, d, name));
     const md = this.mergedDirAt(shown, p, parts);
-    const listed = md.entry ? mergedNames(p.ctx, this.mount, md.entry as Extract<OvlLookup, { negative: false }>).includes(name) : md.disk !== undefined && childOf(ws, md.disk, name) !== undefined;
+    const listed = md.entry ? this.listing(ws, md.entry as Extract<OvlLookup, { negative: false }>).includes(name) : md.disk !== undefined && childOf(ws, md.disk, name) !== undefined;
     if (!listed && layer.every((x) => x === undefined)) return null;
     return this.makeRow(shown, p, [...parts, name], layer, listed, []);
   }
