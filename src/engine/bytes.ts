@@ -107,3 +107,20 @@ export function isPrintableText(bytes: Bytes): boolean {
   const text = utf8Decode(bytes);
   return text !== null && !/[\u0000-\u001f\u007f-\u009f]/.test(text);
 }
+
+/**
+ * strcmp on the UTF-8 bytes of two names: code point order (UTF-16 would
+ * put U+E000..U+FFFF after the surrogate pairs). The order libuv's scandir
+ * gives node's readdirSync, so the oracle's.
+ */
+export function compareNames(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return rank(x) - rank(y);
+  }
+  return a.length - b.length;
+}
+
+const rank = (c: number) => (c >= 0xd800 && c <= 0xdfff ? c + 0x2000 : c >= 0xe000 ? c - 0x800 : c);

@@ -9,6 +9,7 @@ import { dataOfRef, realForMeta } from './overlay/entry.ts';
 import { lookupIn, ROOT } from './vfs/namei.ts';
 import { entryOf, metaInode } from './vfs/node.ts';
 import { readdirLoc } from './vfs/dirs.ts';
+import { compareNames } from './bytes.ts';
 import { bytesOf } from './fs/inode.ts';
 import type { Loc } from './workspace.ts';
 
@@ -40,7 +41,11 @@ export function snapshotTree(ctx: Ctx): TreeEntry[] {
 function visit(ctx: Ctx, dir: Loc, prefix: string, out: TreeEntry[]): void {
   const list = readdirLoc(ctx, dir);
   if (!list.ok) return;
-  for (const { name } of list.value) {
+  // The oracle reads directories with node's readdirSync, which libuv
+  // sorts (strcmp), and looks each name up in that order: the order matters
+  // where one lookup changes the next (two names of one overlay inode).
+  const names = list.value.map((e) => e.name).sort(compareNames);
+  for (const name of names) {
     const path = prefix === '' ? name : `${prefix}/${name}`;
     const found = lookupIn(ctx, dir, name);
     if (!found.ok || found.value === null) {
@@ -98,3 +103,4 @@ function xattrsOf(ctx: Ctx, loc: Loc, raw: Readonly<Record<string, Bytes>>): Rec
   for (const n of Object.keys(raw).filter((x) => !x.startsWith('security.')).sort()) out[n] = raw[n];
   return out;
 }
+

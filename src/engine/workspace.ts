@@ -41,6 +41,14 @@ export interface OverlayMount {
   readonly work?: { readonly dir: Ino; readonly path: string; readonly work: Ino; readonly index?: Ino };
   /** The shared whiteout the kernel keeps in work/work for the mount's life. */
   readonly whiteout?: Ino;
+  /**
+   * Lower layers where a lookup met a directory marked opaque="x"
+   * (ovl_layer_set_xwhiteouts): only in these does readdir check files for
+   * xattr whiteouts. Set for the mount's life.
+   */
+  readonly xwhiteoutLayers?: readonly number[];
+  /** The lower roots (not the lowest) marked opaque="x", found at mount: the root's own flag. */
+  readonly rootXwhiteouts?: readonly number[];
   readonly noSharedWhiteout: boolean;
   /** Mounted read-only (-o ro, or no upperdir). */
   readonly readonly: boolean;
@@ -87,6 +95,7 @@ export interface Workspace {
  * (mountOverlay's, then the shared whiteout once there is one).
  */
 export function withDentries(m: OverlayMount, dcache: OverlayMount['dcache'], pins: OverlayMount['pins'], walked: OverlayMount['walked']): OverlayMount {
+  if (m.xwhiteoutLayers !== undefined || m.rootXwhiteouts !== undefined) return { ...m, dcache, pins, walked };
   if (!('whiteout' in m)) {
     return { id: m.id, mountpoint: m.mountpoint, target: m.target, source: m.source, config: m.config, lowers: m.lowers, dataLowers: m.dataLowers, upper: m.upper, work: m.work, noSharedWhiteout: m.noSharedWhiteout, readonly: m.readonly, uuid: m.uuid, traps: m.traps, dcache, pins, walked };
   }

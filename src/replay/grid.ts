@@ -56,6 +56,20 @@ interface Pass {
   memo: Map<string, Result<OvlLookup>>;
 }
 
+/**
+ * A row whose answer can change with nothing in its directory changed: one
+ * made from a fresh lookup (a cache miss), or a name with an object in the
+ * top layer (no whiteout) that the listing left out after its lookup failed.
+ * Such a lookup can fail or not with what else is cached (one overlay inode
+ * per lower object: ovl_verify_inode), so these rows are always made again;
+ * they are few (every listed name is cached after the look at the tree).
+ */
+function aliasDependent(prev: Pick<RowInputs, 'merged' | 'layer'>): boolean {
+  if (prev.merged === null) return true;
+  const top = prev.layer[0];
+  return prev.merged === 'unlisted' && top !== undefined && !(top.kind === 'chardev' && top.major === 0 && top.minor === 0);
+}
+
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function childOf(ws: Workspace, dir: Inode | undefined, name: string): Inode | undefined {
@@ -106,6 +120,18 @@ export class GridModel {
       this.pass = { state, ctx, memo: new Map() };
     }
     return this.pass;
+  }
+
+  /**
+   * A merged directory's names, listed on a copy of the state of its own:
+   * the lookups an impure listing makes must not reach the next directory's
+   * (whether one fails can hang on what else is cached), so every directory
+   * is listed as the state has it, in any order.
+   */
+  private listing(ws: Workspace, entry: Extract<OvlLookup, { negative: false }>): string[] {
+    const ctx = scratchCtx(ws);
+    ctx.quiet = true;
+    return mergedNames(ctx, this.mount, entry);
   }
 
   /** Each layer's directory at `parts` (undefined where a layer has none). */
@@ -162,11 +188,17 @@ export class GridModel {
     let listed: Set<string>;
     if (sameDir) {
       names = old.rows.map((r) => r.name);
-      listed = new Set(old.rows.filter((r) => r.merged.kind !== 'absent').map((r) => r.name));
+      // The same objects list the same names, unless the cache changed: a
+      // lookup the listing makes (an impure directory's) can fail or not
+      // with what else is cached (one overlay inode per lower object).
+      listed =
+        !md.entry || !old.inputs.some(aliasDependent)
+          ? new Set(old.rows.filter((r) => r.merged.kind !== 'absent').map((r) => r.name))
+          : new Set(this.listing(ws, md.entry as Extract<OvlLookup, { negative: false }>));
     } else {
       const all = new Set<string>();
       for (const d of layerDirs) if (d && d.kind === 'dir') for (const n of d.entries.keys()) all.add(n);
-      listed = new Set(md.entry ? mergedNames(p.ctx, this.mount, md.entry as Extract<OvlLookup, { negative: false }>) : md.disk && md.disk.kind === 'dir' ? [...md.disk.entries.keys()] : []);
+      listed = new Set(md.entry ? this.listing(ws, md.entry as Extract<OvlLookup, { negative: false }>) : md.disk && md.disk.kind === 'dir' ? [...md.disk.entries.keys()] : []);
       for (const n of listed) all.add(n);
       names = [...all].sort();
     }
@@ -205,13 +237,14 @@ export class GridModel {
         }
       }
       const childParts = [...parts, name];
-      // A dentry cache miss is looked up afresh: then equal real objects make an equal answer.
+      // Equal real objects and cached lookups make an equal row, except where
+      // the answer hangs on other cached names (aliasDependent).
       if (
         prev &&
         sameList(prev.layer, layer) &&
         prev.merged === mergedIn &&
         sameList(prev.reals, reals) &&
-        (mergedIn !== null || sameDir) &&
+        !aliasDependent({ merged: mergedIn, layer }) &&
         prev.deps.every((d, k) => ws.fs.inodes.get(d) === prev.depObjs[k])
       ) {
         rows.push(old!.rows[i!]);
@@ -243,13 +276,13 @@ export class GridModel {
     const cache = this.mounted ? null : undefined;
     for (const prev of old.inputs) {
       if (!same(prev.layerInos, prev.layer) || !same(prev.realInos, prev.reals) || !same(prev.deps, prev.depObjs)) return false;
+      if (this.mounted && aliasDependent(prev)) return false;
       if (cache === undefined) {
         const d = disk && disk.kind === 'dir' ? disk.entries.get(prev.key.slice(prev.key.lastIndexOf('/') + 1)) : undefined;
         if ((d === undefined ? undefined : inodes.get(d)) !== prev.merged) return false;
       } else if (changedCache && prev.merged !== 'unlisted') {
         if ((changedCache.get(prev.key) ?? null) !== prev.merged) return false;
       }
-      // A row made from a fresh lookup (a cache miss) is only as good as the directory: the same here.
     }
     return true;
   }
@@ -292,7 +325,7 @@ export class GridModel {
     const parts = dir === '' ? [] : dir.split('/');
     const layer = this.layerDirsAt(shown, parts).map((d) => childOf(ws, d, name));
     const md = this.mergedDirAt(shown, p, parts);
-    const listed = md.entry ? mergedNames(p.ctx, this.mount, md.entry as Extract<OvlLookup, { negative: false }>).includes(name) : md.disk !== undefined && childOf(ws, md.disk, name) !== undefined;
+    const listed = md.entry ? this.listing(ws, md.entry as Extract<OvlLookup, { negative: false }>).includes(name) : md.disk !== undefined && childOf(ws, md.disk, name) !== undefined;
     if (!listed && layer.every((x) => x === undefined)) return null;
     return this.makeRow(shown, p, [...parts, name], layer, listed, []);
   }

@@ -45,7 +45,9 @@ interface Row {
   opts?: string;
   /** Done before the stages are counted. */
   setup?: (k: Kernel) => void;
-  act: (k: Kernel) => void;
+  act: (k: Kernel) => { ok: boolean; errno?: string } | void;
+  /** The errno the act fails with, when it should fail. */
+  errno?: string;
   stages: string[];
   /** Upper path -> its trusted.overlay.* xattrs (short names, sorted). */
   upper?: Record<string, string[]>;
@@ -155,13 +157,44 @@ const ROWS: Row[] = [
     stages: ['setxattr:nlink:index', 'link:index:upper/h2', 'setxattr:nlink:upper/h2', 'write:syscall:upper/h2'],
     reads: { h: 'hh++', h2: 'hh++' },
   },
+  {
+    rule: 'ovl_link_up: a name put into upper behind the overlay makes the link from the index fail with EEXIST, after the parent is marked impure and the index entry counted "L"',
+    opts: 'nfs_export=on',
+    setup: (k) => {
+      readFile(k, 'merged/f');
+      k.mknod('upper/f', 'chardev', 0o644, 0, 0);
+    },
+    act: (k) => k.unlink('merged/f'),
+    errno: 'EEXIST',
+    stages: [
+      'copy-up-begin', 'create:copy-up:tmpfile', 'write:copy-up:index', 'setxattr:origin:index', 'setattr:copy-up:index', 'link:index:index', 'setxattr:nlink:index', 'copy-up-end',
+      'setxattr:impure:upper', 'setxattr:nlink:index', 'error:EEXIST',
+    ],
+    upper: { upper: ['impure', 'origin', 'uuid'] },
+    reads: { f: 'lf' },
+  },
+  {
+    rule: 'index=on: a looked-up hard link keeps its dentry when another name is copied up (one overlay inode), so its own link-up still fails with EEXIST where its name was taken',
+    opts: 'index=on',
+    setup: (k) => {
+      readFile(k, 'merged/h2');
+      k.mknod('upper/h2', 'chardev', 0o644, 0, 0);
+      append(k, 'merged/h');
+    },
+    act: (k) => k.unlink('merged/h2'),
+    errno: 'EEXIST',
+    stages: ['setxattr:nlink:index', 'error:EEXIST'],
+    reads: { h: 'hh+', h2: 'hh+' },
+  },
 ];
 
 describe('copy-up: the stages of making an upper copy', () => {
   it.each(ROWS.map((r) => [r.rule, r] as const))('%s', (_rule, row) => {
     const k = stack(row.opts);
     row.setup?.(k);
-    expect(stagesOf(k, () => row.act(k))).toEqual(row.stages);
+    let r: ReturnType<Row['act']> = undefined;
+    expect(stagesOf(k, () => (r = row.act(k)))).toEqual(row.stages);
+    if (row.errno) expect(r).toMatchObject({ ok: false, errno: row.errno });
     for (const [path, want] of Object.entries(row.upper ?? {})) expect(xattrs(k, path), path).toEqual(want);
     for (const [name, want] of Object.entries(row.reads ?? {})) expect(readFile(k, `merged/${name}`), name).toBe(want);
   });

@@ -13,7 +13,7 @@ import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts'
 import { encodeFh, indexName } from './fh.ts';
 import { isPrivateXattr, X } from './layers.ts';
 import { originFh, setImpure } from './origin.ts';
-import { dropAliasesOf, gainUpper, ovlEntryAt, shareUpperData } from './resolve.ts';
+import { gainUpper, indexAliasesOf, ovlEntryAt, shareUpperData } from './resolve.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -72,7 +72,8 @@ function copyUpOne(ctx: Ctx, mountId: number, path: readonly string[], flags: nu
   if (!after.ok) return after;
   if (!after.value.upperAlias) {
     if (after.value.upper === undefined) return fail('EIO', `copy-up of ${name} lost its upper`);
-    linkUp(ctx, m, parent.value, after.value, destDir, name);
+    const linked = linkUp(ctx, m, parent.value, after.value, destDir, name);
+    if (!linked.ok) return linked;
     gainUpper(ctx, mountId, path, after.value.upper!);
   }
   const now = ovlEntryAt(ctx, mountId, path);
@@ -156,7 +157,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
   if (toIndex) {
-    dropAliasesOf(ctx, m.id, lowerRef.ino);
+    indexAliasesOf(ctx, m.id, lowerRef.ino, temp, metacopy);
     // The overlay inode counts the lower links; the index entry is one real link so far.
     realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }
@@ -170,15 +171,32 @@ function freeOrphan(ctx: Ctx, ino: Ino): void {
   if (i && i.nlink === 0 && !ctx.isHeld(ino)) ctx.ws = { ...ctx.ws, fs: { ...ctx.ws.fs, inodes: ctx.ws.fs.inodes.delete(ino) } };
 }
 
-/** ovl_link_up: a lower hard link whose inode is already in work/index gets its own upper name. */
-function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDir: Ino, name: string): void {
+/**
+ * ovl_link_up: a lower hard link whose inode is already in work/index gets
+ * its own upper name. The parent is marked impure and the nlink xattr set
+ * relative to the lower before the link; a name put into the upper behind
+ * the overlay (a whiteout, say) makes the link fail with EEXIST, leaving
+ * the index entry and the "L" count behind and the dentry without an upper
+ * alias, so the next attempt fails the same way.
+ */
+function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDir: Ino, name: string): Result<void> {
   const upper = e.upper!;
-  const label = pathIn(ctx, m.work!.index!, indexName(ctx.ws, m, e.lowers[0].ino));
+  const label = e.index !== undefined && m.work?.index !== undefined ? pathIn(ctx, m.work.index, indexName(ctx.ws, m, e.lowers[0].ino)) : upperNameOf(ctx, m, upper);
   setImpure(ctx, parent.upper);
   const ovlNlink = overlayNlink(ctx, e);
   realSetXattr(ctx, upper, label, X.nlink, `L${signed(ovlNlink - realNlink(ctx, e.lowers[0].ino))}`, 'index');
+  if (child(ctx.ws.fs, destDir, name)) return fail('EEXIST', `link-up of ${name}: ${pathIn(ctx, destDir, name)} appeared behind the overlay`);
   realLink(ctx, upper, label, destDir, name, 'index');
   realSetXattr(ctx, upper, pathIn(ctx, destDir, name), X.nlink, `U${signed(ovlNlink - realNlink(ctx, upper))}`, 'index');
+  return OK;
+}
+
+/** Where an upper object shared without an index (a lower renamed behind the overlay) has a name: another cached name's. */
+function upperNameOf(ctx: Ctx, m: OverlayMount, upper: Ino): string {
+  for (const [, v] of mountById(ctx.ws, m.id).dcache) {
+    if (!v.negative && v.upper === upper && v.upperAlias) return realPathOf(ctx, m, v, { layer: 0, ino: upper });
+  }
+  return `${m.upper?.path ?? 'upper'}/(inode ${upper})`;
 }
 
 /** ovl_copy_up_meta_inode_data: the data of a metacopy follows on first write. */

@@ -14,7 +14,7 @@ import { X } from './layers.ts';
 import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
-import { dropDentries, instantiate, ovlLookupPath, putDentries } from './resolve.ts';
+import { dropDentries, instantiate, ovlLookupPath, putDentries, setInodeRedirect } from './resolve.ts';
 import { mountReadonly } from './mount.ts';
 import { nextTempName } from './work.ts';
 import { absoluteRedirect } from './rename.ts';
@@ -141,5 +141,6 @@ function setLinkRedirect(ctx: Ctx, mountId: number, e: OvlEntry): Result<void> {
   if (!abs.ok) return abs;
   const value = abs.value;
   realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), X.redirect, utf8Encode(value), 'redirect');
+  setInodeRedirect(ctx, mountId, e.upper!, value);
   return ok(undefined);
 }

@@ -45,6 +45,11 @@ export interface OvlEntry {
   readonly redirect?: string;
   /** The upper holds metadata only; the data is in lowerData. */
   readonly metacopy: boolean;
+  /**
+   * Directories: the lower layers (not the upper, not the lowest) whose copy
+   * is marked opaque="x", so may hold xattr whiteouts (OVL_E_XWHITEOUTS).
+   */
+  readonly xwhiteouts?: readonly number[];
   /** The index entry (work/index/<fh>) for this object, if any. */
   readonly index?: Ino;
   /**

@@ -62,3 +62,51 @@ describe('overlay lookup: where the walk down the layers stops', () => {
     expect(s.ok ? s.value.type : s.errno).toBe(row.stat);
   });
 });
+
+describe('ovl_get_inode: names that find one lower object are one overlay inode', () => {
+  // A file copied up (origin = its lower), whose lower is then renamed while
+  // unmounted: the new lower name and the upper copy key the same inode.
+  function renamedLower(): Kernel {
+    const k = new Kernel(undefined, '', { record: 'none' });
+    dirs(k, 'l', 'l/d', 'upper', 'work', 'merged');
+    writeFile(k, 'l/d/f', 'f');
+    k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=l,upperdir=upper,workdir=work');
+    k.chmod('merged/d/f', 0o600);
+    k.umount('merged');
+    k.rename('l/d/f', 'l/a');
+    k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=l,upperdir=upper,workdir=work');
+    return k;
+  }
+  const mode = (k: Kernel, p: string) => {
+    const s = k.lstat(p);
+    return s.ok ? (s.value.mode & 0o777).toString(8) : s.errno;
+  };
+
+  it('a lower name found after the copy is an alias of it: it shows the copy', () => {
+    const k = renamedLower();
+    expect(mode(k, 'merged/d/f')).toBe('600');
+    expect(mode(k, 'merged/a')).toBe('600');
+  });
+
+  it('ovl_verify_inode: a copy found after its renamed lower, whose inode has no upper, is ESTALE', () => {
+    const k = renamedLower();
+    expect(mode(k, 'merged/a')).toBe('644');
+    expect(mode(k, 'merged/d/f')).toBe('ESTALE');
+  });
+});
+
+describe('ovl_verify_inode: a directory', () => {
+  it('found without an upper while its lower is another cached name with one (an uncovered redirect origin) is ESTALE', () => {
+    const k = new Kernel(undefined, '', { record: 'none' });
+    dirs(k, 'l', 'l/a', 'upper', 'work', 'merged');
+    const opts = 'lowerdir=l,upperdir=upper,workdir=work,redirect_dir=on';
+    k.mount('overlay', 'merged', 'overlay', 0, opts);
+    k.rename('merged/a', 'merged/b');
+    k.umount('merged');
+    k.unlink('upper/a');
+    k.mount('overlay', 'merged', 'overlay', 0, opts);
+    expect(k.lstat('merged/b').ok).toBe(true);
+    const a = k.lstat('merged/a');
+    expect(a.ok ? 'found' : a.errno).toBe('ESTALE');
+  });
+});

@@ -26,6 +26,8 @@ interface LookupData {
   redirect?: string;
   metacopy: boolean;
   absRedirect: boolean;
+  /** Layers whose directory here is marked opaque="x". */
+  xwhiteouts?: number[];
 }
 
 /** Root entries by the lowers they stack (the same array across copies of a mount): built once, never changed. */
@@ -51,6 +53,7 @@ function makeRootEntry(m: OverlayMount): OvlEntry {
     opaque: false,
     metacopy: false,
     probes: [],
+    ...(m.rootXwhiteouts ? { xwhiteouts: m.rootXwhiteouts } : {}),
   };
 }
 
@@ -209,6 +212,9 @@ function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, c
       if (last) say(run, layer, base, comp, 'dir', st, c?.ino);
       return ok(c.ino);
     }
+    // opaque="x": a directory that may hold xattr whiteouts; never read on
+    // the upper, nor on the lowest layer (returned above).
+    if (last && layer !== 0 && c.xattrs[X.opaque] === 'x') (d.xwhiteouts ??= []).push(layer);
     if (isOpaqueDir(c)) {
       d.stop = true;
       if (last) d.opaque = true;
@@ -390,6 +396,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     index,
     probes,
     ...(bylower ? {} : { constIno: false as const }),
+    ...(d.isDir && d.xwhiteouts ? { xwhiteouts: d.xwhiteouts } : {}),
   });
 }
 

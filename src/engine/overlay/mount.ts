@@ -177,7 +177,11 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
       return fail('ELOOP', `overlapping lowerdir path '${l.given}'`);
     }
   }
-  if (m.work?.index !== undefined) cleanupIndexDir(ctx, m);
+  if (m.work?.index !== undefined) m = cleanupIndexDir(ctx, m);
+  // The root is no lookup: its lower roots marked opaque="x" (the lowest
+  // not read) flag it and their layers from the start.
+  const rootX = lowers.flatMap((l, i) => (!l.ovl && i < lowers.length - 1 && ctx.ws.fs.inodes.get(l.root)?.xattrs[X.opaque] === 'x' ? [i + 1] : []));
+  if (rootX.length > 0) m = { ...m, rootXwhiteouts: rootX, xwhiteoutLayers: rootX };
   const allTraps = [...traps, ...(m.work ? [m.work.work, ...(m.work.index !== undefined ? [m.work.index] : [])] : [])];
   return ok({ ...m, traps: allTraps });
 }

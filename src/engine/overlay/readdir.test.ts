@@ -148,3 +148,80 @@ describe('the emptiness check of rmdir and rename', () => {
     expect(k.log.slice(from).some((x) => x.event.type === 'readdir')).toBe(false);
   });
 });
+
+describe('xattr whiteouts: which a listing hides (ovl_dir_read_merged, ovl_iterate)', () => {
+  // top over mid over base; `x` marks a directory opaque="x", `w` an xattr
+  // whiteout (an empty file with trusted.overlay.whiteout).
+  function xstack(setup: (k: Kernel) => void): Kernel {
+    const k = new Kernel();
+    for (const d of ['top', 'mid', 'base', 'upper', 'work', 'merged']) k.mkdir(d, 0o755);
+    setup(k);
+    const m = k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=top:mid:base,upperdir=upper,workdir=work');
+    if (!m.ok) throw new Error(`mount: ${m.errno}`);
+    return k;
+  }
+  const dir = (k: Kernel, path: string, x = false) => {
+    k.mkdir(path, 0o755);
+    if (x) k.setxattr(path, 'trusted.overlay.opaque', 'x');
+  };
+  const xw = (k: Kernel, path: string) => {
+    touch(k, path);
+    k.setxattr(path, 'trusted.overlay.whiteout', 'y');
+  };
+  const names = (k: Kernel, path: string) => {
+    const r = k.readdir(path);
+    return r.ok ? r.value.map((e) => e.name).filter((n) => n !== '.' && n !== '..').sort() : [r.errno];
+  };
+
+  const ROWS: { rule: string; setup: (k: Kernel) => void; before?: string; dir: string; names: string[] }[] = [
+    {
+      rule: 'a lower directory marked x flags itself and its layer: its xattr whiteouts are hidden',
+      setup: (k) => (dir(k, 'top/d', true), dir(k, 'base/d'), xw(k, 'top/d/w')),
+      dir: 'merged/d',
+      names: [],
+    },
+    {
+      rule: 'the lowest layer is never read for x (d->last)',
+      setup: (k) => (dir(k, 'top/d'), dir(k, 'base/d', true), xw(k, 'base/d/w')),
+      dir: 'merged/d',
+      names: ['w'],
+    },
+    {
+      rule: 'the upper is never read for x',
+      setup: (k) => (dir(k, 'upper/d', true), dir(k, 'base/d'), xw(k, 'upper/d/w')),
+      dir: 'merged/d',
+      names: ['w'],
+    },
+    {
+      rule: 'a layer counts once any of its directories was looked up marked x (ovl_layer_set_xwhiteouts)',
+      setup: (k) => (dir(k, 'top/d', true), dir(k, 'mid/d'), dir(k, 'base/d'), xw(k, 'mid/d/w'), dir(k, 'mid/a', true), dir(k, 'base/a')),
+      before: 'merged/a',
+      dir: 'merged/d',
+      names: [],
+    },
+    {
+      rule: 'a layer no directory of which was found marked x is not checked',
+      setup: (k) => (dir(k, 'top/d', true), dir(k, 'mid/d'), dir(k, 'base/d'), xw(k, 'mid/d/w')),
+      dir: 'merged/d',
+      names: ['w'],
+    },
+    {
+      rule: 'the root is flagged at mount from its lower roots, not the lowest',
+      setup: (k) => (k.setxattr('top', 'trusted.overlay.opaque', 'x'), xw(k, 'top/w'), k.setxattr('base', 'trusted.overlay.opaque', 'x'), xw(k, 'base/v')),
+      dir: 'merged',
+      names: ['v'],
+    },
+  ];
+
+  it.each(ROWS.map((r) => [r.rule, r] as const))('%s', (_rule, row) => {
+    const k = xstack(row.setup);
+    if (row.before) k.lstat(row.before);
+    expect(names(k, row.dir)).toEqual(row.names);
+  });
+
+  it('ovl_check_empty_dir: an xattr whiteout is not a whiteout there (checked only by iterate): ENOTEMPTY for a directory listed empty', () => {
+    const k = xstack((k) => (dir(k, 'top/e', true), dir(k, 'base/e'), xw(k, 'top/e/x'), touch(k, 'base/e/x')));
+    expect(names(k, 'merged/e')).toEqual([]);
+    expect(k.rmdir('merged/e')).toMatchObject({ ok: false, errno: 'ENOTEMPTY' });
+  });
+});

@@ -6,10 +6,10 @@
 import type { DirEntry, FileType } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Errno, type Result } from '../errno.ts';
-import type { Ino } from '../fs/inode.ts';
+import type { Ino, Inode } from '../fs/inode.ts';
 import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
-import { isMerge, type OvlEntry, type RealRef, type Via } from './entry.ts';
-import { X } from './layers.ts';
+import { isMerge, realForMeta, type OvlEntry, type RealRef, type Via } from './entry.ts';
+import { viewXattrs, X } from './layers.ts';
 import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
 import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
@@ -51,7 +51,7 @@ function layerRead(layer: number, dir: Ino, via?: Via): LayerRead {
  * (ovl_dir_read_merged: upper first, then each lower). With `reads`, what
  * each layer read did, names capped at READDIR_NAMES.
  */
-export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedName[] {
+export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[], xwhiteoutLayers?: readonly number[]): MergedName[] {
   const seen = new Map<string, MergedName>();
   const layers: RealRef[] = [];
   if (e.upper !== undefined) layers.push({ layer: 0, ino: e.upper });
@@ -61,10 +61,13 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
     if (!dir || dir.kind !== 'dir') continue;
     const read = reads ? layerRead(layer, ino, via) : undefined;
     if (read) reads!.push(read);
-    // A directory marked opaque="x" may hold xattr whiteouts (empty files
-    // marked trusted.overlay.whiteout): readdir hides those too. A layer
-    // that is an overlay shows neither whiteouts nor overlay xattrs.
-    const xwhiteouts = (via ? shownXattrs(ctx, { layer, ino, via }) : dir.xattrs)[X.opaque] === 'x';
+    // Files are checked for xattr whiteouts (empty, trusted.overlay.whiteout)
+    // in a layer where some directory was found marked opaque="x", of a
+    // directory found so marked in some layer (ovl_dir_read_merged's
+    // in_xwhiteouts_dir); iterate hides them. The check that a directory is
+    // empty does not make it (its list comes before iterate): there an xattr
+    // whiteout is a name like any other.
+    const xwhiteouts = layer !== 0 && e.xwhiteouts !== undefined && xwhiteoutLayers !== undefined && xwhiteoutLayers.includes(layer);
     const { entries, whiteout } = via ? stackedListing(ctx, via) : realListing(ctx.ws.fs, dir.entries);
     for (let i = 0; i < entries.length; i++) {
       const n = entries[i];
@@ -79,7 +82,7 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
         continue;
       }
       // An xattr whiteout is a file whose xattrs may change: read it each time.
-      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isLookupWhiteout(ctx.ws.fs.inodes.get(n.ino)!));
+      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isXwhiteout(ctx, n.ino, via, n.name));
       seen.set(n.name, { name: n.name, type: n.type, ino: n.ino, isWhiteout, isUpper: layer === 0, layer });
       if (read) {
         if (isWhiteout) {
@@ -89,6 +92,19 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[]): MergedNa
     }
   }
   return [...seen.values()];
+}
+
+/**
+ * Is this listed file an xattr whiteout, as a lookup in its layer sees it?
+ * In a layer that is an overlay, through that overlay: its escaped
+ * trusted.overlay.overlay.whiteout is what reads as trusted.overlay.whiteout.
+ */
+function isXwhiteout(ctx: Ctx, ino: Ino, via: Via | undefined, name: string): boolean {
+  if (!via) return isLookupWhiteout(ctx.ws.fs.inodes.get(ino)!);
+  const inner = ovlEntryAt(ctx, via.mount, [...via.path, name]);
+  if (!inner.ok) return false;
+  const meta = ctx.ws.fs.inodes.get(realForMeta(inner.value).ino);
+  return !!meta && isLookupWhiteout({ ...meta, xattrs: viewXattrs(meta.xattrs) } as Inode);
 }
 
 /**
@@ -207,7 +223,7 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   // One pass over the merged names (the lookups still come after the whole
   // directory is read, in the same order).
   const reads: LayerRead[] | undefined = ctx.quiet ? undefined : [];
-  const merged = readMerged(ctx, e, reads);
+  const merged = readMerged(ctx, e, reads, mountById(ctx.ws, mountId).xwhiteoutLayers);
   // The layers are read (the cache built) before iterate looks anything up.
   const everyName = xinoInEffect(mountById(ctx.ws, mountId));
   if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure, false, everyName);

@@ -76,3 +76,23 @@ describe('metacopy, redirect and hard links', () => {
     check();
   });
 });
+
+describe('a redirect is the overlay inode\'s (OVL_I(inode)->redirect)', () => {
+  it('index=on: renaming a second name of an indexed metacopy keeps the absolute redirect the first rename gave the inode', () => {
+    const opts = 'lowerdir=lower,upperdir=upper,workdir=work,metacopy=on,index=on';
+    const k = new Kernel();
+    for (const d of ['lower', 'lower/d', 'upper', 'work', 'merged']) k.mkdir(d, 0o755);
+    file(k, 'lower/h', 'h\n');
+    k.link('lower/h', 'lower/h2');
+    k.link('lower/h', 'lower/d/h3');
+    expect(k.mount('overlay', 'merged', 'overlay', 0, opts).ok).toBe(true);
+    for (const n of ['h', 'h2', 'd/h3']) read(k, `merged/${n}`);
+    k.chmod('merged/h', 0o600);
+    expect(k.rename('merged/h2', 'merged/d/x').ok).toBe(true);
+    expect(k.rename('merged/d/h3', 'merged/y').ok).toBe(true);
+    for (const n of ['h', 'd/x', 'y']) {
+      const v = k.getxattr(`upper/${n}`, 'trusted.overlay.redirect');
+      expect(v.ok && utf8Decode(v.value), n).toBe('/h2');
+    }
+  });
+});

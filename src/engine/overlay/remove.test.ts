@@ -95,6 +95,31 @@ const ROWS: Row[] = [
     merged: { e: 'ENOENT' },
   },
   {
+    rule: 'ovl_remove_upper: an upper name replaced behind the overlay is not the upper the dentry holds (ovl_matches_upper): ESTALE, nothing removed, the old object still read',
+    setup: (k) => {
+      readFile(k, 'merged/u');
+      k.unlink('upper/u');
+      writeFile(k, 'upper/u', 'new');
+    },
+    act: (k) => k.unlink('merged/u'),
+    errno: 'ESTALE',
+    stages: ['error:ESTALE'],
+    upper: { 'upper/u': 'file' },
+    merged: { u: 'uu' },
+  },
+  {
+    rule: 'ovl_remove_and_whiteout: a copied-up name whose upper was removed behind the overlay gets no whiteout: ESTALE',
+    setup: (k) => {
+      k.chmod('merged/f', 0o600);
+      k.unlink('upper/f');
+    },
+    act: (k) => k.unlink('merged/f'),
+    errno: 'ESTALE',
+    stages: ['error:ESTALE'],
+    upper: { 'upper/f': 'ENOENT' },
+    merged: { f: 'lf' },
+  },
+  {
     rule: 'ovl_create_over_whiteout: mkdir over a whiteout makes an opaque directory in work/ and exchanges it with the whiteout',
     setup: (k) => k.unlink('merged/f'),
     act: (k) => k.mkdir('merged/f', 0o755),

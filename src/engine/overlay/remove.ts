@@ -58,6 +58,12 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const e = start.value;
   const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
   const upperDir = up.value.upper!;
+  // ovl_matches_upper: the name in the upper must still be the object this
+  // dentry has as its upper (replaced or removed behind the overlay: ESTALE,
+  // and the dentry stays). A name with nothing up yet may be anything.
+  if ((!positive || e.upper !== undefined) && child(ctx.ws.fs, upperDir, name)?.ino !== e.upper) {
+    return fail('ESTALE', `${name} in the upper layer is not what the overlay looked up`);
+  }
   dropDentries(ctx, loc.mount, path, isDir);
   if (whiteouts.length > 0) clearEmpty(ctx, loc.mount, upperDir, name, whiteouts);
   if (isDir && !positive) {
@@ -66,13 +72,8 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
     const d = child(ctx.ws.fs, upperDir, name);
     if (d && d.kind === 'dir' && d.entries.size > 0) return fail('ENOTEMPTY');
   }
-  if (!positive) {
-    if (!child(ctx.ws.fs, upperDir, name)) {
-      dropDentries(ctx, loc.mount, path, isDir);
-      return fail('ESTALE', `${name} is gone from the upper layer`);
-    }
-    realUnlink(ctx, upperDir, name, 'syscall');
-  } else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
+  if (!positive) realUnlink(ctx, upperDir, name, 'syscall');
+  else cleanupAndWhiteout(ctx, loc.mount, upperDir, name);
   dropDentries(ctx, loc.mount, path, isDir);
   // A removed directory's link count drops to zero; an indexed one loses its index entry too.
   ovlNlinkEnd(ctx, loc.mount, e, isDir ? 0 : nlinkBefore - 1);

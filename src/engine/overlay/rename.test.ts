@@ -31,6 +31,8 @@ const COPY_FILE = (name: string) => ['copy-up-begin', 'setxattr:impure:upper', '
 interface Row {
   rule: string;
   opts?: string;
+  /** Done before the stages are counted. */
+  setup?: (k: Kernel) => void;
   from: string;
   to: string;
   flags?: number;
@@ -43,6 +45,31 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  {
+    rule: 'ovl_rename: a source whose upper name was replaced behind the overlay does not match its upper (ovl_matches_upper): ESTALE',
+    setup: (k) => {
+      readFile(k, 'merged/u');
+      k.unlink('upper/u');
+      writeFile(k, 'upper/u', 'new');
+    },
+    from: 'u',
+    to: 'u2',
+    errno: 'ESTALE',
+    stages: ['error:ESTALE'],
+    merged: { u: 'uu', u2: 'ENOENT' },
+  },
+  {
+    rule: 'ovl_rename: a lower-only target with a name slipped into upper behind the overlay: ESTALE',
+    setup: (k) => {
+      readFile(k, 'merged/g');
+      writeFile(k, 'upper/g', 'slipped');
+    },
+    from: 'u',
+    to: 'g',
+    errno: 'ESTALE',
+    stages: ['error:ESTALE'],
+    merged: { u: 'uu', g: 'lg' },
+  },
   { rule: 'an upper-only file is renamed in upper, nothing else', from: 'u', to: 'u2', stages: ['rename:syscall:upper/u2'], merged: { u: 'ENOENT', u2: 'uu' } },
   {
     rule: 'a lower file is copied up, then renamed with RENAME_WHITEOUT so the old name stays hidden',
@@ -114,6 +141,7 @@ const ROWS: Row[] = [
 describe('rename through an overlay', () => {
   it.each(ROWS.map((r) => [r.rule, r] as const))('%s', (_rule, row) => {
     const k = stack(row.opts);
+    row.setup?.(k);
     let r: { ok: boolean; errno?: string } = { ok: true };
     expect(stagesOf(k, () => (r = k.rename(`merged/${row.from}`, `merged/${row.to}`, row.flags ?? 0)))).toEqual(row.stages);
     expect(r.ok ? undefined : r.errno).toBe(row.errno);

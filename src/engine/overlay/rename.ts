@@ -19,7 +19,7 @@ import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { clearEmpty, lowerPositive } from './remove.ts';
-import { dropDentries, ovlEntryAt, ovlLookupPath, putDentries, takeDentries } from './resolve.ts';
+import { dropDentries, ovlEntryAt, ovlLookupPath, putDentries, setInodeRedirect, takeDentries } from './resolve.ts';
 
 type OvlLoc = Loc & { kind: 'ovl' };
 
@@ -98,6 +98,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   }
   const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
+  const stale = staleUpper(oldE.value, newE.value, oldUpper?.ino, newUpper, whiteouts.length > 0, overwrite);
+  if (stale) return fail('ESTALE', stale);
   if (oldUpper && newUpper && oldUpper.ino === newUpper.ino) return ok(undefined);
 
   // What the rename records on each dentry it moves (ovl_dentry_set_redirect, ovl_dentry_set_opaque).
@@ -147,6 +149,24 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   return ok(undefined);
 }
 
+/**
+ * ovl_rename's checks under the rename lock: the source's upper name must
+ * still be its upper object (ovl_matches_upper), and the target's must be
+ * what the overlay knows of it: its upper object, the opaque directory just
+ * swapped in, a whiteout where the target was looked up as one, or nothing
+ * (an exchange needs something). Anything else changed behind the overlay.
+ */
+function staleUpper(old: OvlEntry, nw: OvlLookup, oldUpper: number | undefined, newUpper: { ino: number; kind: string; major?: number; minor?: number } | undefined, cleared: boolean, overwrite: boolean): string | undefined {
+  if (oldUpper !== old.upper) return 'the source in the upper layer is not what the overlay looked up';
+  if (!nw.negative && nw.upper !== undefined) {
+    if (!cleared && newUpper?.ino !== nw.upper) return 'the target in the upper layer is not what the overlay looked up';
+  } else if (newUpper) {
+    const whiteout = newUpper.kind === 'chardev' && newUpper.major === 0 && newUpper.minor === 0;
+    if (!(nw.negative && nw.whiteout && whiteout)) return 'a name appeared at the target in the upper layer';
+  } else if (!overwrite) return 'the target is gone from the upper layer';
+  return undefined;
+}
+
 /** RENAME_WHITEOUT: the upper filesystem moves the object and leaves a whiteout (its own, not a shared link). */
 function renameWhiteout(ctx: Ctx, oldDir: number, oldName: string, newDir: number, newName: string): void {
   const from = pathIn(ctx, oldDir, oldName);
@@ -181,6 +201,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
   realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, utf8Encode(value), 'redirect');
+  setInodeRedirect(ctx, m.id, e.upper!, value);
   return ok(value);
 }
 

@@ -74,11 +74,46 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
   if (parent.value.negative) return fail('ENOENT');
   if (parent.value.type !== 'dir') return fail('ENOTDIR');
   const fs = ctx.ws.fs;
-  const r = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
+  const found = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
+  const r = found.ok && !found.value.negative ? sharedInode(mountById(ctx.ws, mountId), found.value) : found;
   if (sink) sink.fresh = r.ok && ctx.ws.fs === fs;
   // A failed lookup leaves nothing in the cache; a negative one does.
   if (r.ok) cache(ctx, mountId, path, r.value);
+  if (r.ok && !r.value.negative && r.value.xwhiteouts) markXwhiteoutLayers(ctx, mountId, r.value.xwhiteouts);
   return r;
+}
+
+/**
+ * ovl_get_inode: an object keyed by its lower (ovl_hash_bylower) is one
+ * overlay inode for every name that finds that lower, as long as one of them
+ * is cached. A name found with another upper than the inode's, or a
+ * directory found without the upper its inode has, fails ovl_verify_inode
+ * (ESTALE); a non-directory found without an upper is an alias of the
+ * copied-up inode and shares its upper (no upper alias of its own yet).
+ * That happens when a lower file is renamed behind the overlay after its
+ * copy-up: the upper's origin and the new lower name are the same inode.
+ */
+function sharedInode(m: OverlayMount, e: OvlEntry): Result<OvlEntry> {
+  const key = e.lowers[0];
+  if (!key || key.via || e.constIno === false || !m.pins.get(key.ino)) return ok(e);
+  let inode: OvlEntry | undefined;
+  for (const [, v] of m.dcache) {
+    if (!v.negative && v.constIno !== false && v.lowers[0]?.ino === key.ino && !v.lowers[0].via) {
+      inode = v;
+      break;
+    }
+  }
+  if (!inode || inode.upper === e.upper) return ok(e);
+  if (e.upper !== undefined || e.type === 'dir') return fail('ESTALE', `${e.path.join('/')}: another name has this lower with another upper`);
+  return ok({ ...e, upper: inode.upper, upperAlias: false, index: inode.index, metacopy: inode.metacopy, redirect: inode.redirect, lowerData: inode.metacopy ? e.lowerData : undefined });
+}
+
+/** ovl_layer_set_xwhiteouts: the layers stay marked for the mount's life. */
+function markXwhiteoutLayers(ctx: Ctx, mountId: number, layers: readonly number[]): void {
+  const m = mountById(ctx.ws, mountId);
+  const have = m.xwhiteoutLayers ?? [];
+  if (layers.every((l) => have.includes(l))) return;
+  replaceMount(ctx, { ...m, xwhiteoutLayers: [...new Set([...have, ...layers])] });
 }
 
 /** The entry at a path that must exist. */
@@ -145,14 +180,45 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
 export type { OverlayMount };
 
 /**
- * Lower hard links under index=on are one overlay inode: when one is copied
- * up, every cached alias must see the new upper (they share the inode).
+ * Lower hard links under index=on are one overlay inode (hashed by the
+ * lower): when one is copied up into work/index, every cached alias shares
+ * the new upper at once, without an upper name of its own (no upper alias)
+ * until it is linked up. The dentries stay cached: an alias whose upper
+ * name was taken behind the overlay is still found, and its link-up fails
+ * (ovl_link_up). An alias that already had an upper is forgotten instead.
  */
-export function dropAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino): void {
+export function indexAliasesOf(ctx: Ctx, mountId: number, lowerIno: Ino, index: Ino, metacopy: boolean): void {
   const m = mountById(ctx.ws, mountId);
-  const keys: string[] = [];
-  for (const [k, v] of m.dcache) if (!v.negative && v.lowers.some((r) => r.ino === lowerIno)) keys.push(k);
-  for (const k of keys) dropDentries(ctx, mountId, k.split('/'));
+  const share: [string, OvlEntry][] = [];
+  const drop: string[] = [];
+  for (const [k, v] of m.dcache) {
+    if (v.negative || !v.lowers.some((r) => r.ino === lowerIno)) continue;
+    if (v.upper === undefined && v.type !== 'dir') share.push([k, v]);
+    else drop.push(k);
+  }
+  for (const k of drop) dropDentries(ctx, mountId, k.split('/'));
+  if (share.length === 0) return;
+  const cur = mountById(ctx.ws, mountId);
+  let dcache = cur.dcache;
+  let pins = cur.pins;
+  for (const [k, v] of share) {
+    const next: OvlEntry = { ...v, upper: index, upperAlias: false, index, metacopy, lowerData: metacopy ? v.lowerData : undefined };
+    pins = pin(pin(pins, refsOf(v), -1), refsOf(next), 1);
+    dcache = dcache.set(k, next);
+  }
+  replaceMount(ctx, withDentries(cur, dcache, pins, cur.walked));
+}
+
+/**
+ * A redirect belongs to the overlay inode (OVL_I(inode)->redirect), which
+ * every cached name of one upper object shares (hard links, index aliases):
+ * setting it through one name is seen through the others.
+ */
+export function setInodeRedirect(ctx: Ctx, mountId: number, upper: Ino, redirect: string): void {
+  const m = mountById(ctx.ws, mountId);
+  let dcache = m.dcache;
+  for (const [k, v] of m.dcache) if (!v.negative && v.upper === upper && v.redirect !== redirect) dcache = dcache.set(k, { ...v, redirect });
+  if (dcache !== m.dcache) replaceMount(ctx, { ...m, dcache });
 }
 
 /**
@@ -234,7 +300,10 @@ export function peekLookupPath(ctx: Ctx, mountId: number, path: readonly string[
   if (!parent.ok) r = parent;
   else if (parent.value.negative) r = fail('ENOENT');
   else if (parent.value.type !== 'dir') r = fail('ENOTDIR');
-  else r = lookupChild(ctx, m, parent.value, path[path.length - 1]);
+  else {
+    const found = lookupChild(ctx, m, parent.value, path[path.length - 1]);
+    r = found.ok && !found.value.negative ? sharedInode(m, found.value) : found;
+  }
   memo.set(key, r);
   return r;
 }

@@ -9,6 +9,7 @@ import type { Inode } from '../fs/inode.ts';
 import type { RealRef } from './entry.ts';
 import { ovlReaddir } from './readdir.ts';
 import { ovlLookupPath } from './resolve.ts';
+import { compareNames } from '../bytes.ts';
 
 export function walkMounts(ctx: Ctx): void {
   const quiet = ctx.quiet;
@@ -52,19 +53,29 @@ function walkDir(ctx: Ctx, mountId: number, path: string[]): void {
   }
   const subdirs: string[] = [];
   const names = ovlReaddir(ctx, mountId, e.value);
-  for (const { name } of names.ok ? names.value : []) {
+  // As the oracle walks: names in byte order (node's readdirSync), each
+  // looked up, and a directory walked before the next name is looked up.
+  // The order shows where one lookup changes the next: two names that find
+  // one lower object are one overlay inode.
+  const sorted = (names.ok ? names.value.map((n) => n.name) : []).sort(compareNames);
+  // A lookup that failed for another cached name's sake (ESTALE: one
+  // overlay inode per lower object) is not cached and may succeed once that
+  // name goes: such a directory is looked at again next time.
+  let settled = true;
+  for (const name of sorted) {
     const childPath = [...path, name];
     const r = ovlLookupPath(ctx, mountId, childPath);
+    if (!r.ok && r.errno === 'ESTALE') settled = false;
     if (!r.ok || r.value.negative || r.value.type !== 'dir') continue;
     // A directory with something mounted on it shows the mount instead; that is walked on its own.
     if (mountAt(ctx.ws, { kind: 'ovl', mount: mountId, path: childPath })) continue;
     subdirs.push(name);
+    walkDir(ctx, mountId, childPath);
   }
   // Lookups may have written (impure on this directory): record what it is now.
   const now = ovlLookupPath(ctx, mountId, path);
-  if (now.ok && !now.value.negative) {
+  if (settled && now.ok && !now.value.negative) {
     const m = mountById(ctx.ws, mountId);
     replaceMount(ctx, { ...m, walked: m.walked.set(key, { reals: realsOf(ctx, now.value.upper, now.value.lowers), subdirs }) });
   }
-  for (const sub of subdirs) walkDir(ctx, mountId, [...path, sub]);
 }
