@@ -33,6 +33,23 @@ test('a scenario opens from a link at a given micro-step, shipped or shared', as
   await expect(page.getByTestId('share-link')).toHaveValue(/#s=1\.[\w-]+&step=1$/);
 });
 
+test('a link is settled only once it has opened: never on the session it replaces', async ({ lab, page }) => {
+  // Every title the page shows while it calls itself settled, from its first frame.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __settledTitles: string[] }).__settledTitles = seen;
+    new MutationObserver(() => {
+      const app = document.querySelector('[data-testid=app]');
+      if (app?.getAttribute('data-settled') === 'true') seen.push(document.querySelector('[data-testid=session-title]')?.textContent ?? '');
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await lab.goto('/?scenario=whiteout-rm-three-cases.sh&step=5');
+  await expect(page.getByTestId('session-title')).toContainText('rm of a lower-only');
+  const titles = (await page.evaluate('window.__settledTitles')) as string[];
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.filter((x) => !x.includes('rm of a lower-only'))).toEqual([]);
+});
+
 test('an exercise set from a seed is the same for everyone, and the engine checks each answer', async ({ lab, page, browser }) => {
   const seed = 'class-7b';
   await lab.goto(`/?exercises=${seed}&level=4`);

@@ -100,20 +100,25 @@ async function openLinkInQuery() {
 // if given; the fragment then goes, so a reload shows the session as it has
 // become, not the link again. A link pasted into a tab already open changes
 // only the fragment: no reload, so listen for that too.
-function openLinkInHash() {
+function openLinkInHash(): Promise<void> {
   const params = new URLSearchParams(location.hash.slice(1));
   const share = params.get('s');
-  if (share === null) return;
+  if (share === null) return Promise.resolve();
   const step = count(params.get('step'));
   // A link on an image this browser does not keep waits for its file (a prompt); the fragment goes all the same.
-  void openShareLink(labStore, share, step).finally(() => history.replaceState(null, '', location.pathname + location.search));
+  return openShareLink(labStore, share, step)
+    .then(() => undefined)
+    .finally(() => history.replaceState(null, '', location.pathname + location.search));
 }
-// One after the other: each replaces the session the one before opened.
+// One after the other: each replaces the session the one before opened. Until the last has, the page is
+// not settled (data-settled): between two of them the view of the one before would look finished.
+labStore.setState({ booting: true });
 void openSession()
   .then(openLinkInQuery)
-  .then(() => {
-    openLinkInHash();
-    window.addEventListener('hashchange', openLinkInHash);
+  .then(openLinkInHash)
+  .finally(() => {
+    labStore.setState({ booting: false });
+    window.addEventListener('hashchange', () => void openLinkInHash());
   });
 
 const root = document.getElementById('root');

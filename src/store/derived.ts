@@ -18,7 +18,7 @@ export function selectCurrentMicro(s: LabState): MicroStep | null {
 
 /** The views show the session as it stands: no command, load or view on its way (tests and tools wait for this). */
 export function selectSettled(s: LabState): boolean {
-  return s.working === 0 && !s.fetching && s.view !== null && s.view.position === s.position;
+  return !s.booting && s.working === 0 && !s.fetching && s.view !== null && s.view.position === s.position;
 }
 
 /** The command the cursor is in or just after (-1 before the first). */

@@ -205,6 +205,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       busy: null,
       working: 0,
       exported: null,
+      booting: false,
 
       async runCommand(line) {
         const cmd = line.replace(/\s+$/, '');

@@ -81,6 +81,8 @@ export interface LoadOptions {
 export interface SessionSlice {
   /** Where the engine runs. */
   host: SessionHost;
+  /** The page is still opening what its address asks for (the saved session, then a link's): not settled until it has. */
+  booting: boolean;
   /** The session's commands, as the host last told them. */
   commands: readonly CommandMeta[];
   /** Micro-steps in all. */
