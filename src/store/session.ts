@@ -280,7 +280,11 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
 
       async loadStack(layers, entries, fanout) {
         set({ treeMode: 'auto', toggled: new Set() });
-        await replace({ commands: [], base: { kind: 'stack', layers, entries, ...(fanout ? { fanout } : {}) } }, `stack-${entries}.sh`, 'notice.internal');
+        // Titled in both languages, as a scenario is, so the header says what it is rather than a file name.
+        const n = entries.toLocaleString('en');
+        const title = `A generated stack: ${n} entries in ${layers} lower layer${layers === 1 ? '' : 's'}`;
+        const titleZh = `生成的层栈：${layers} 个下层，共 ${n} 个条目`;
+        await replace({ commands: [], base: { kind: 'stack', layers, entries, ...(fanout ? { fanout } : {}) }, title, titleZh }, `stack-${entries}.sh`, 'notice.internal');
       },
 
       async openImage(file, name) {

@@ -315,3 +315,13 @@ describe('one round trip a command', () => {
     expect(asked).toEqual(['run', 'truncate']);
   });
 });
+
+describe('a generated stack', () => {
+  it('is titled in both languages, not by a file name', async () => {
+    await store.getState().loadStack(3, 300);
+    const s = store.getState();
+    expect(s.title).toBe('A generated stack: 300 entries in 3 lower layers');
+    expect(s.titleZh).toBe('生成的层栈：3 个下层，共 300 个条目');
+    expect(s.name).toBe('stack-300.sh');
+  });
+});
