@@ -4,21 +4,40 @@
 // names (--fit-min); one still too long at the floor (a lookup through
 // many layers in a narrow window) scrolls in its box (data-fit=scroll),
 // which then takes the keyboard's focus too, so nothing is out of reach.
+//
+// Fitting measures the text, and each measurement lays the page out: the
+// answer for a caption at a width is kept, so stepping back and forth over
+// captions already seen lays out nothing more (the box's layout is
+// contained, app.css, so what a measurement lays out again is the box).
 import { useLayoutEffect, useRef } from 'react';
 
 const STEP = 0.04;
+/** Answers kept per caption box: the size factor, negative when the caption scrolls even at it. */
+const KEEP = 400;
 
 export function useFitCaption<T extends HTMLElement>(text: string) {
   const ref = useRef<T>(null);
+  /** The box's width when last fitted (-1: not yet), and the answers by width and text. */
+  const width = useRef(-1);
+  const known = useRef(new Map<string, number>());
   useLayoutEffect(() => {
     const box = ref.current;
     const inner = box?.firstElementChild as HTMLElement | null;
     if (!box || !inner) return;
-    let width = -1;
+    const apply = (answer: number) => {
+      const f = Math.abs(answer);
+      if (f === 1) box.style.removeProperty('--fit');
+      else box.style.setProperty('--fit', f.toFixed(2));
+      if (answer < 0) {
+        box.setAttribute('data-fit', 'scroll');
+        box.tabIndex = 0;
+      } else {
+        box.removeAttribute('data-fit');
+        box.removeAttribute('tabindex');
+      }
+    };
     const fit = () => {
-      box.style.removeProperty('--fit');
-      box.removeAttribute('data-fit');
-      box.removeAttribute('tabindex');
+      apply(1);
       const floor = parseFloat(getComputedStyle(box).getPropertyValue('--fit-min')) || 1;
       const over = () => inner.getBoundingClientRect().height > box.clientHeight + 0.5;
       let f = 1;
@@ -26,16 +45,18 @@ export function useFitCaption<T extends HTMLElement>(text: string) {
         f -= STEP;
         box.style.setProperty('--fit', f.toFixed(2));
       }
-      if (over()) {
-        box.setAttribute('data-fit', 'scroll');
-        box.tabIndex = 0;
-      }
-      width = box.clientWidth;
+      const answer = over() ? -f : f;
+      if (answer < 0) apply(answer);
+      width.current = box.clientWidth;
+      if (known.current.size >= KEEP) known.current.clear();
+      known.current.set(`${width.current}|${text}`, answer);
     };
-    fit();
+    const seen = width.current >= 0 ? known.current.get(`${width.current}|${text}`) : undefined;
+    if (seen !== undefined) apply(seen);
+    else fit();
     // A new width wraps the text anew (a window resized, a panel shown).
     const ro = new ResizeObserver(() => {
-      if (box.clientWidth !== width) fit();
+      if (box.clientWidth !== width.current) fit();
     });
     ro.observe(box);
     return () => ro.disconnect();
