@@ -1,35 +1,9 @@
 // Stepping controls: back and forward by micro-step and by command, play
 // and pause, speed, and a scrubber over every micro-step of the session.
-import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 import { SpeedField } from './SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
-
-/**
- * Seeks at most once a frame, to the latest value: a drag of the scrubber fires input events faster
- * than frames, and each seek redraws the timeline and the terminal. The frame's callback runs before
- * that frame is painted, so the thumb never shows an older position.
- */
-function useFramedSeek(seek: (position: number) => void): (position: number) => void {
-  const latest = useRef<number | null>(null);
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-  return useCallback(
-    (position: number) => {
-      if (typeof requestAnimationFrame !== 'function') return seek(position);
-      latest.current = position;
-      if (frame.current) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        const p = latest.current;
-        latest.current = null;
-        if (p !== null) seek(p);
-      });
-    },
-    [seek],
-  );
-}
 
 export function Transport() {
   const { t } = useTranslation();
@@ -42,7 +16,6 @@ export function Transport() {
   const togglePlay = useLab((s) => s.togglePlay);
   const atStart = position === 0;
   const atEnd = position >= total;
-  const scrubTo = useFramedSeek(seek);
   return (
     <div className="transport" role="group" aria-label={t('transport.label')}>
       <div className="transport-buttons">
@@ -76,7 +49,7 @@ export function Transport() {
           min={0}
           max={total}
           value={position}
-          onChange={(e) => scrubTo(Number(e.target.value))}
+          onChange={(e) => seek(Number(e.target.value))}
           aria-label={t('transport.scrubber')}
           aria-valuetext={t('transport.position', { position, total })}
           data-testid="scrubber"
