@@ -100,12 +100,17 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
 
     /** The store after one more command ran: the cursor at its end, and the view there when the answer carries it (one change, drawn once). */
     function ranTo(c: SessionChange, params: Omit<ViewRequest, 'position'>, extra: Partial<LabState>): void {
-      const change = { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true };
-      if (c.view) set({ ...change, ...get().viewPatch(c.view, c.version, params) });
-      else {
-        set(change);
-        get().refreshView();
-      }
+      showChange(c, params, { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true });
+    }
+
+    /**
+     * The store after a change whose answer may carry the view (asked with `params`): one store change.
+     * A view is applied even if it is not at `change.position` (the host's next view is a change from
+     * it), and then the view is asked for again.
+     */
+    function showChange(c: SessionChange, params: Omit<ViewRequest, 'position'>, change: Partial<LabState> & { position: number }): void {
+      set(c.view ? { ...change, ...get().viewPatch(c.view, c.version, params) } : change);
+      if (!c.view || c.view.position !== change.position) get().refreshView();
     }
 
     /** Replaces the session; the old one stays on failure (with a notice), and is kept for Undo on success. */
@@ -245,11 +250,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
           playing: false,
           edited: true,
         };
-        // The answer carries the view where the cursor stays. It is applied even if the cursor moved
-        // meanwhile (the host's next view is a change from it), and then the view is asked for again.
-        if (r.value.view) set({ ...change, ...get().viewPatch(r.value.view, r.value.version, params) });
-        else set(change);
-        if (!r.value.view || r.value.view.position !== position) get().refreshView();
+        // The answer carries the view where the cursor stays (unless the cursor moved meanwhile).
+        showChange(r.value, params, change);
       },
 
       async redo() {
