@@ -40,7 +40,7 @@ export const MAX_REPLACED = 10;
 
 /** The session as it stands, to bring back after another replaced it. */
 export function replacedOf(s: LabState, at = 0): Replaced {
-  return { request: currentRequest(s), name: s.name, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep, at };
+  return { request: currentRequest(s), name: s.name, position: s.target(), redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep, at };
 }
 
 /** True when Undo would bring back the session replaced last (rather than take back a command). */
@@ -234,13 +234,13 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const n = commands.length;
         if (n === 0) return;
         const params = get().viewParams();
-        const asked = get().position;
+        const asked = get().target();
         const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1, { ...params, position: asked }));
         if (!r.ok) {
           set({ notice: failureNotice(r.error, 'notice.internal', commands[n - 1].cmd) });
           return;
         }
-        const position = Math.min(get().position, r.value.total);
+        const position = Math.min(get().target(), r.value.total);
         const change = {
           ...applyChange(get(), r.value),
           redoStack: [...redoStack, commands[n - 1].cmd],
@@ -333,8 +333,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         // As a typed command runs after the last command whatever the cursor shows,
         // a commit takes the container as it stands after the last command; the
         // notice says so when the cursor was in the past.
-        const { position, total, commands } = get();
-        const past = position < total;
+        const { total, commands } = get();
+        const past = get().target() < total;
         const r = await busy('load', name, () => host.call('commitContainer', name));
         if (!r.ok) {
           if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.commitFailed', name, r.error.detail) });

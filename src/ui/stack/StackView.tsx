@@ -111,12 +111,14 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
       </div>
       {/* A stack taller than its box (an image's many layers) scrolls: keyboard users reach it too. */}
       <div ref={box} className="stack-box" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'stack-title' } : {})}>
-        <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
-          {drawn.map((d) => (
-            <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
-          ))}
-          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
-        </svg>
+        <div className="stack-draw">
+          <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
+            {drawn.map((d) => (
+              <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
+            ))}
+          </svg>
+          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} scale={scale} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
+        </div>
       </div>
     </section>
   );

@@ -49,7 +49,7 @@ export function Transport() {
           min={0}
           max={total}
           value={position}
-          onChange={(e) => seek(Number(e.target.value))}
+          onChange={(e) => seek(Number(e.target.value), true)}
           aria-label={t('transport.scrubber')}
           aria-valuetext={t('transport.position', { position, total })}
           data-testid="scrubber"
