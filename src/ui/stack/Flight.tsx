@@ -20,11 +20,11 @@ interface Props {
   width: number;
   /** Pixels per unit of the drawing (presenter mode draws larger). */
   scale: number;
-  /** Animate only a single step forward; jumps and steps back just place the token. */
+  /** Whether it may move at all (not when the reader asks for reduced motion). */
   animate: boolean;
   duration: number;
-  /** Changes with every position, so the same motion twice still replays. */
-  stamp: number;
+  /** The cursor: only a single step forward animates (jumps and steps back just place the token), and the same motion twice still replays. */
+  position: number;
 }
 
 const HEIGHT = 24;
@@ -41,10 +41,12 @@ function anchor(slabs: readonly SlabBox[], lanes: Props['lanes'], key: string, w
   return [s.x + x, s.y + s.h / 2];
 }
 
-export function Flight({ motion, label, slabs, lanes, width, scale, animate, duration, stamp }: Props) {
+export function Flight({ motion, label, slabs, lanes, width, scale, animate, duration, position }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   // The flight running, if any (asking the element for its animations would recompute the page's style).
   const flying = useRef<Animation | null>(null);
+  /** The position the token was last placed for. */
+  const last = useRef(position);
   // Plain numbers for the effect: a re-render that moves nothing must not restart the flight.
   const toAt = motion ? anchor(slabs, lanes, motion.to, width) : null;
   const fromAt = motion?.from ? anchor(slabs, lanes, motion.from, width) : null;
@@ -55,6 +57,8 @@ export function Flight({ motion, label, slabs, lanes, width, scale, animate, dur
     if (!el) return;
     flying.current?.cancel();
     flying.current = null;
+    const step = position === last.current + 1;
+    last.current = position;
     const to: [number, number] | null = Number.isNaN(tx) ? null : [tx, ty];
     if (!motion || !to) {
       el.setAttribute('opacity', '0');
@@ -65,14 +69,14 @@ export function Flight({ motion, label, slabs, lanes, width, scale, animate, dur
     const at = ([x, y]: [number, number], s = 1) => `translate(${(x - (width / 2) * s) * scale}px, ${(y - (HEIGHT / 2) * s) * scale}px) scale(${s})`;
     el.setAttribute('opacity', '1');
     el.style.transform = at(to);
-    if (!animate) return;
+    if (!animate || !step) return;
     if (from && (from[0] !== to[0] || from[1] !== to[1])) {
       flying.current = el.animate([{ transform: at(from) }, { transform: at(to) }], { duration, easing: EASE });
     } else {
       // Appearing in place: a small pop draws the eye to a new whiteout or mark.
       flying.current = el.animate([{ transform: at(to, 0.6), opacity: 0 }, { transform: at(to), opacity: 1 }], { duration: duration * 0.6, easing: EASE });
     }
-  }, [motion, tx, ty, fx, fy, animate, duration, stamp, width, scale]);
+  }, [motion, tx, ty, fx, fy, animate, duration, position, width, scale]);
   return (
     <svg
       ref={ref}

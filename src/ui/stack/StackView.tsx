@@ -2,7 +2,7 @@
 // layers in stacking order, each named as in the scenario; the mount
 // options in force above it. The selected path is shown as a cross-section
 // through every layer, and each micro-step moves a token between layers.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Cell } from '../../engine/explain.ts';
 import { useLab } from '../../store/index.ts';
@@ -14,13 +14,6 @@ import { Flight } from './Flight.tsx';
 import { stackLayout } from './layout.ts';
 import { Slab, type Chip } from './Slab.tsx';
 import { useSize } from './useWidth.ts';
-
-/** The previous cursor position, to tell a single step forward (animated) from a jump. */
-function usePrevious(position: number): number {
-  const [track, setTrack] = useState({ cur: position, prev: position });
-  if (track.cur !== position) setTrack({ cur: position, prev: track.cur });
-  return track.cur !== position ? track.cur : track.prev;
-}
 
 /**
  * `scale` draws everything larger (presenter mode) in the same width; `fill`
@@ -36,7 +29,6 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
   const selected = useLab((s) => s.selected);
   const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
-  const prev = usePrevious(position);
   const [{ width, height: boxHeight }, box] = useSize();
   const layers = grid?.layers;
   const hasWork = !!shown?.work;
@@ -117,7 +109,7 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
               <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
             ))}
           </svg>
-          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} scale={scale} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
+          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} scale={scale} animate={!reduced} duration={duration} position={position} />
         </div>
       </div>
     </section>

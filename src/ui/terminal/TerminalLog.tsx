@@ -63,15 +63,16 @@ export function TerminalLog({ entries, running }: { entries: Entry[]; running: s
     if (el) el.scrollTop = el.scrollHeight;
   }, [entries.length, running]);
   // Stepping back brings the command the cursor is at into view (found by index: the log may hold thousands).
+  // Only when that command changes: reading where it is lays the page out.
+  const at = lastDone(entries, position);
   useEffect(() => {
     const el = ref.current;
-    const at = lastDone(entries, position);
     const last = at >= 0 ? (el?.children[at] as HTMLElement | undefined) : undefined;
     if (el && last) {
       const below = last.offsetTop + last.offsetHeight - el.clientHeight;
       if (el.scrollTop > last.offsetTop || el.scrollTop < below) el.scrollTop = Math.max(0, below + 8);
     }
-  }, [entries, position]);
+  }, [entries, at]);
   return (
     <ol className="term-log" ref={ref} aria-label={t('terminal.log')} tabIndex={0}>
       {entries.map((e) =>
