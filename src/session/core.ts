@@ -19,6 +19,8 @@ import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, Hos
 
 /** Largest page of events sent at once. */
 export const EVENT_PAGE = 2000;
+/** Micro-steps sent with a command's answer: the timeline's first page of them. */
+export const RUN_EVENTS = 500;
 
 function metaOf(c: CommandStep): CommandMeta {
   return { cmd: c.cmd, line: c.line, status: c.status, stdout: c.stdout, stderr: c.stderr, cwdBefore: c.cwdBefore, cwd: c.cwd, first: c.first, count: c.count, walkFrom: c.walkFrom, groups: groupSpans(c.events, c.walkFrom) };
@@ -204,8 +206,9 @@ export class SessionCore implements SessionOps {
     const prev = this.t;
     this.t = next;
     const change = this.change(prev);
-    // The page shows the end after a command: answering with that view now saves it a second round trip.
-    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }) } : change;
+    // The page shows the end after a command, and its timeline opens on the command: answering with that view and
+    // the command's first micro-steps now saves it two round trips.
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }), events: this.events(this.t.commands.length - 1, 0, RUN_EVENTS) } : change;
   }
 
   truncate(count: number, view?: ViewRequest): SessionChange {

@@ -35,6 +35,15 @@ export function applyChange(s: LabState, c: SessionChange): Partial<LabState> {
   return { commands, total: c.total, title: c.title, description: c.description, titleZh: c.titleZh, descriptionZh: c.descriptionZh, version: c.version, base: c.base, image: c.image ?? null };
 }
 
+/** The timeline's cache of micro-steps with those an answer carried: earlier commands' pages stay (a command only adds). */
+function eventsWith(s: LabState, c: SessionChange): Partial<LabState> {
+  if (!c.events) return {};
+  const pages = new Map([...s.events.pages].filter(([i]) => i < c.keep));
+  const events = new Map(c.events.events.map((e, j) => [c.events!.from + j, e]));
+  pages.set(c.events.command, { walkFrom: c.events.walkFrom, events });
+  return { events: { version: c.version, pages } };
+}
+
 /** Replaced sessions kept in memory for Undo (the recent-sessions list keeps ten across reloads). */
 export const MAX_REPLACED = 10;
 
@@ -100,7 +109,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
 
     /** The store after one more command ran: the cursor at its end, and the view there when the answer carries it (one change, drawn once). */
     function ranTo(c: SessionChange, params: Omit<ViewRequest, 'position'>, extra: Partial<LabState>): void {
-      showChange(c, params, { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true });
+      showChange(c, params, { ...applyChange(get(), c), ...eventsWith(get(), c), ...extra, position: c.total, playing: false, edited: true });
     }
 
     /**

@@ -51,6 +51,22 @@ describe('commands', () => {
     expect(s.position).toBe(s.total);
   });
 
+  it('comes back with the micro-steps of the command it ran, beside those of the commands before', async () => {
+    await store.getState().runCommand('mkdir a');
+    await store.getState().loadEvents(0, 0, 500);
+    await store.getState().runCommand('echo x > a/f');
+    const s = store.getState();
+    expect(s.events.version).toBe(s.version);
+    for (const i of [0, 1]) expect(s.events.pages.get(i)?.events.size, `command ${i}`).toBe(s.commands[i].count);
+    expect(s.events.pages.get(1)!.events.get(0)).toMatchObject({ type: expect.any(String) });
+    // Another command in its place: its own micro-steps, not those taken back.
+    await store.getState().undo();
+    await store.getState().runCommand('touch a/g a/h');
+    const t = store.getState();
+    expect(t.events.pages.get(1)?.events.size).toBe(t.commands[1].count);
+    expect(t.commands[1].count).not.toBe(s.commands[1].count);
+  });
+
   it('keeps failing commands: they are part of the script, as on a real kernel', async () => {
     await store.getState().runCommand('rmdir nope');
     expect(store.getState().commands[0]).toMatchObject({ status: 1 });
