@@ -183,6 +183,7 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     position: 0,
     followNext: false,
     fetching: false,
+    scrubbing: null,
     view: null,
     events: { version: 0, pages: new Map() },
 
@@ -207,6 +208,10 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     },
 
     target,
+
+    setScrubbing(on) {
+      if (on !== (get().scrubbing !== null)) set({ scrubbing: on ? get().position : null });
+    },
 
     stepMicro(delta) {
       const { detail, commands, total } = get();

@@ -186,6 +186,9 @@ export interface CursorSlice {
   followNext: boolean;
   /** A view is being asked for: the page shows an older one meanwhile. */
   fetching: boolean;
+  /** While the scrubber's thumb is dragged: the position the drag started from (the timeline and the terminal stay there until it is let go). */
+  scrubbing: number | null;
+  setScrubbing(on: boolean): void;
   view: ViewState | null;
   events: EventCache;
   /**

@@ -26,6 +26,8 @@ interface Props {
   expanded: boolean;
   onToggle: (index: number) => void;
   onSeek: (position: number) => void;
+  /** In a long timeline (useLongList), each entry drawn is measured. */
+  measure?: (el: Element | null) => void;
 }
 
 /** The events of command `index` the page has, and a way to ask for the ones in a range. */
@@ -199,13 +201,13 @@ function VirtualMicroList({ index, c, cursor }: { index: number; c: CommandMeta;
   );
 }
 
-export const CommandItem = memo(function CommandItem({ index, c, cursor, state, expanded, onToggle, onSeek }: Props) {
+export const CommandItem = memo(function CommandItem({ index, c, cursor, state, expanded, onToggle, onSeek, measure }: Props) {
   const { t } = useTranslation();
   const currentRef = useRef<HTMLButtonElement>(null);
   useIntoView(currentRef, cursor);
   const end = c.first + c.count;
   return (
-    <li className={`cmd-item ${state}`} data-testid="timeline-step" data-status={c.status}>
+    <li className={`cmd-item ${state}`} data-testid="timeline-step" data-status={c.status} ref={measure} data-index={measure ? index : undefined}>
       <div className="cmd-line">
         <button
           type="button"
