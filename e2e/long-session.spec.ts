@@ -3,15 +3,21 @@
 // (stepping to it brings it into view), and dragging the scrubber leaves
 // both lists where they were until the thumb is let go.
 import { expect, test } from './fixtures.ts';
+import type { LabPage } from './pages/lab-page.ts';
 
 const COMMANDS = 400;
 const script = ['mkdir lower upper work merged', 'mount -t overlay overlay -o lowerdir=./lower,upperdir=./upper,workdir=./work ./merged', ...Array.from({ length: COMMANDS - 2 }, (_, i) => `echo ${i} > merged/f${i}.txt`), ''].join('\n');
 
-test('a long timeline and log draw the entries in view, and any command comes into view when stepped to', async ({ lab, page }) => {
+/** The page on the long script, at its end. */
+async function openLong(lab: LabPage) {
   test.setTimeout(120_000);
   await lab.goto();
   await lab.openFile('long.sh', script);
   await lab.settled(60_000);
+}
+
+test('a long timeline and log draw the entries in view, and any command comes into view when stepped to', async ({ lab, page }) => {
+  await openLong(lab);
   const steps = page.getByTestId('timeline-step');
   const entries = page.getByTestId('terminal-entry');
   // Far fewer than 400 in the page, at the end.
@@ -42,10 +48,7 @@ test('a long timeline and log draw the entries in view, and any command comes in
 });
 
 test('dragging the scrubber leaves the timeline where it was until the thumb is let go', async ({ lab, page }) => {
-  test.setTimeout(120_000);
-  await lab.goto();
-  await lab.openFile('long.sh', script);
-  await lab.settled(60_000);
+  await openLong(lab);
   const current = page.locator('.cmd-item.current');
   const before = await current.locator('.cmd-text').first().textContent();
   const box = (await page.getByTestId('scrubber').boundingBox())!;
