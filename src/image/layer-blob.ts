@@ -105,7 +105,7 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
       if ((entries & 255) === 0) opts.onProgress?.(storedSize, entries);
       return builder.entry(e);
     },
-    { signal: opts.signal, maxEntryBytes: opts.maxEntryBytes },
+    { signal: opts.signal, maxEntryBytes: opts.maxEntryBytes, backlog: () => builder.backlog() },
   );
   opts.onProgress?.(storedSize, entries);
   await builder.settle();
