@@ -14,6 +14,7 @@ import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
 import { analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, wasmSha256, webCryptoDigest, runningContainers, startContainer, type Image, type ImageWorkspace, type Sha256Factory } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
+import type { HashHelper } from './hash-helper.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
 import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, HostError, ImageBase, ImageSummary, LoadRequest, MadeFile, Progress, SessionChange, SessionOps } from './protocol.ts';
 
@@ -47,6 +48,8 @@ export class SessionCore implements SessionOps {
   private readonly containerNames = new Map<string, string>();
   /** Told how a long operation is going (the host throttles it). */
   progress: (p: Progress) => void = () => undefined;
+  /** Where layer blobs and their tars can be hashed beside the unpacking (a helper worker), if anywhere. */
+  hashHelper: HashHelper | null = null;
 
   /** The timeline (tests and the command line look at it directly). */
   get timeline(): Timeline {
@@ -144,8 +147,11 @@ export class SessionCore implements SessionOps {
     let opened = this.image;
     if (!opened || opened.base.blob !== base.blob) {
       const digest = webCryptoDigest();
+      const helper = this.hashHelper;
+      helper?.start();
       const image = await openImage(blobSource(base.blob, base.name), {
         ...(digest ? { digest } : {}),
+        ...(helper ? { streamHash: () => helper.hashers() } : {}),
         hash: await hashFactory(),
         onProgress: (p) => this.progress({ phase: 'image', done: p.bytes, of: p.totalBytes || undefined, entries: p.entries, label: base.name }),
       });
