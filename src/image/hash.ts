@@ -13,6 +13,26 @@ export interface Sha256 {
 
 export type Sha256Factory = () => Sha256;
 
+/**
+ * An incremental sha256 whose work may be done elsewhere (another
+ * thread): update may return a promise to wait for before the next (it is
+ * behind), and the digest comes later.
+ */
+export interface AsyncSha256 {
+  update(data: Uint8Array): void | Promise<void>;
+  hex(): Promise<string>;
+}
+
+export type AsyncSha256Factory = () => AsyncSha256;
+
+/** A synchronous hasher behind the asynchronous interface. */
+export function asyncOf(make: Sha256Factory): AsyncSha256Factory {
+  return () => {
+    const h = make();
+    return { update: (d) => h.update(d), hex: async () => h.hex() };
+  };
+}
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function toHex(bytes: Uint8Array): string {

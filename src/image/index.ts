@@ -14,7 +14,7 @@ export { containerStartLine, runningContainers, nextContainerName, containerDirE
 export { runInContainer, type ContainerRun } from './run-script.ts';
 export { commitContainer, upperEntries, type CommittedLayer } from './commit.ts';
 export { exportImage, exportLayer, inflateLayer, extendConfig, type AddedLayer, type ExportOptions } from './export.ts';
-export { nobleSha256, wasmSha256, webCryptoDigest, type Sha256, type Sha256Factory } from './hash.ts';
+export { nobleSha256, wasmSha256, webCryptoDigest, asyncOf, type Sha256, type Sha256Factory, type AsyncSha256, type AsyncSha256Factory } from './hash.ts';
 export { ContentStore } from './content.ts';
 export { decodeName, encodeName, compareNames } from './names.ts';
 export { DOCKER_HOME, type Overlay2Layer, type LayerFact } from './overlay2.ts';

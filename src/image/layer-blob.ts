@@ -3,7 +3,7 @@
 // (the diff id the config lists) and unpacked as overlay2 would unpack it.
 import { inflate, sniffCompression, type Compression, type InflateLimits } from './compression.ts';
 import { ImageError } from './errors.ts';
-import type { Sha256Factory } from './hash.ts';
+import { asyncOf, type AsyncSha256Factory, type Sha256Factory } from './hash.ts';
 import { LayerBuilder, type BlobLocation, type LayerTree, type OneShotDigest } from './layer.ts';
 import { readTar } from './tar-read.ts';
 
@@ -17,6 +17,11 @@ export interface BlobReadOptions {
   signal?: AbortSignal;
   /** Told the stored bytes read so far (of this blob) and the entries unpacked. */
   onProgress?: (bytes: number, entries: number) => void;
+  /**
+   * Hashes the blob and its tar (the two digests, not the files) elsewhere:
+   * another thread, so that hashing runs beside the unpacking. Default: `hash`, here.
+   */
+  streamHash?: AsyncSha256Factory;
 }
 
 export interface LayerRead {
@@ -56,12 +61,14 @@ async function peek(stream: ReadableStream<Uint8Array>): Promise<{ head: Uint8Ar
   };
 }
 
-function tap(stream: ReadableStream<Uint8Array>, fn: (chunk: Uint8Array) => void): ReadableStream<Uint8Array> {
+/** Passes the chunks on, showing each to `fn` first; a promise from `fn` holds the next chunk back until it settles. */
+function tap(stream: ReadableStream<Uint8Array>, fn: (chunk: Uint8Array) => void | Promise<void>): ReadableStream<Uint8Array> {
   return stream.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, c) {
-        fn(chunk);
+        const wait = fn(chunk);
         c.enqueue(chunk);
+        return wait;
       },
     }),
   );
@@ -69,14 +76,14 @@ function tap(stream: ReadableStream<Uint8Array>, fn: (chunk: Uint8Array) => void
 
 export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Omit<BlobLocation, 'compression'>, opts: BlobReadOptions): Promise<LayerRead> {
   const where = blob.where;
-  const blobHash = opts.hash();
-  const tarHash = opts.hash();
+  const streamHash = opts.streamHash ?? asyncOf(opts.hash);
+  const blobHash = streamHash();
   let storedSize = 0;
   let tarSize = 0;
   let entries = 0;
   const counted = tap(stored, (c) => {
-    blobHash.update(c);
     storedSize += c.length;
+    return blobHash.update(c);
   });
   const { head, stream } = await peek(counted);
   const compression = sniffCompression(head);
@@ -84,14 +91,16 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
   const builder = new LayerBuilder(where, { hash: opts.hash, ...(opts.digest ? { digest: opts.digest } : {}), inlineLimit: opts.inlineLimit, blob: location });
   // An uncompressed blob is its tar: one hash gives both digests.
   const plain = compression === 'none';
+  const tarHash = plain ? null : streamHash();
   const tarStream = tap(inflate(stream, compression, where, opts.inflateLimits), (c) => {
-    if (!plain) tarHash.update(c);
     tarSize += c.length;
+    return tarHash?.update(c);
   });
   if (head.length === 0) {
     // An empty blob (seen in the wild for empty layers): an empty tar.
     await stream.cancel().catch(() => undefined);
-    return { tree: builder.finish(), compression, digest: blobHash.hex(), diffId: tarHash.hex(), storedSize: 0, tarSize: 0 };
+    const digest = await blobHash.hex();
+    return { tree: builder.finish(), compression, digest, diffId: digest, storedSize: 0, tarSize: 0 };
   }
   if (compression === 'none' && head.length >= 262 && !looksLikeTar(head)) {
     await stream.cancel().catch(() => undefined);
@@ -105,12 +114,12 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
       if ((entries & 255) === 0) opts.onProgress?.(storedSize, entries);
       return builder.entry(e);
     },
-    { signal: opts.signal, maxEntryBytes: opts.maxEntryBytes },
+    { signal: opts.signal, maxEntryBytes: opts.maxEntryBytes, backlog: () => builder.backlog() },
   );
   opts.onProgress?.(storedSize, entries);
   await builder.settle();
-  const digest = blobHash.hex();
-  return { tree: builder.finish(), compression, digest, diffId: plain ? digest : tarHash.hex(), storedSize, tarSize };
+  const digest = await blobHash.hex();
+  return { tree: builder.finish(), compression, digest, diffId: tarHash ? await tarHash.hex() : digest, storedSize, tarSize };
 }
 
 /** A ustar/GNU header has "ustar" at 257; a v7 header at least a valid checksum. */

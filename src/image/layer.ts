@@ -89,8 +89,10 @@ export interface LayerBuilderOptions {
   hash: Sha256Factory;
   /**
    * A one-shot sha256 that runs off this thread (the browser's WebCrypto):
-   * files above the inline limit are hashed with it instead of `hash`, their
-   * chunks kept until the digest is taken. settle() waits for the digests.
+   * files above the inline limit are hashed with it instead of `hash`. It
+   * must have copied its input when it returns, as WebCrypto does: one
+   * buffer serves every file. settle() waits for the digests; backlog()
+   * tells the reader to wait while too many bytes are still being hashed.
    */
   digest?: OneShotDigest;
   /** Files up to this size keep their bytes; larger ones are fetched from the blob on demand. */
@@ -98,11 +100,16 @@ export interface LayerBuilderOptions {
   blob: BlobLocation;
 }
 
-/** sha256 in hex of some bytes, at once, answered later. */
+/** sha256 in hex of some bytes, at once, answered later; the bytes are copied before it returns. */
 export type OneShotDigest = (bytes: Uint8Array) => Promise<string>;
 
-/** Bytes of large files waiting for their one-shot digest at most; past this, files are hashed on the spot. */
-const PENDING_LIMIT = 64 << 20;
+/**
+ * Bytes of large files handed to the one-shot digest and not yet answered,
+ * at most: the browser keeps its copy of them until this thread takes the
+ * answer, which a busy reader never lets it do. Past this, reading waits.
+ * A file larger than this is hashed on the spot.
+ */
+const PENDING_LIMIT = 16 << 20;
 
 /** Byte string of some chunks (one char per byte). */
 function latin1(chunks: Uint8Array[], size: number): Bytes {
@@ -119,6 +126,8 @@ export class LayerBuilder {
   private entries = 0;
   private pending: Promise<void>[] = [];
   private pendingBytes = 0;
+  /** Where a large file is gathered for the one-shot digest, reused for each (the digest copies it). */
+  private scratch = new Uint8Array(0);
 
   constructor(
     private readonly where: string,
@@ -242,21 +251,19 @@ export class LayerBuilder {
     }
     const content = (chunks: Uint8Array[]): LayerNode['content'] => (inline ? { kind: 'inline', bytes: latin1(chunks, e.size) } : { kind: 'lazy', blob: this.opts.blob, offset: e.offset });
     const digest = this.opts.digest;
-    if (digest && !inline && this.pendingBytes + e.size <= PENDING_LIMIT) {
-      // Kept whole until the one-shot digest has read it (the chunks are fresh buffers: no copy until the end).
-      const chunks: Uint8Array[] = [];
-      this.pendingBytes += e.size;
+    if (digest && !inline && e.size <= PENDING_LIMIT) {
+      // Gathered in the scratch buffer (grown, never shrunk: faulting in fresh pages for each file cost more than the copy).
+      if (this.scratch.length < e.size) this.scratch = new Uint8Array(Math.max(e.size, 2 * this.scratch.length, 1 << 20));
+      const whole = this.scratch.subarray(0, e.size);
+      let at = 0;
       return {
-        data: (chunk) => void chunks.push(chunk),
+        data: (chunk) => {
+          whole.set(chunk, at);
+          at += chunk.length;
+        },
         end: () => {
-          node.content = content(chunks);
-          const whole = new Uint8Array(e.size);
-          let at = 0;
-          for (const c of chunks) {
-            whole.set(c, at);
-            at += c.length;
-          }
-          chunks.length = 0;
+          node.content = content([]);
+          this.pendingBytes += e.size;
           this.pending.push(
             digest(whole).then((hex) => {
               node.sha256 = hex;
@@ -279,6 +286,11 @@ export class LayerBuilder {
         node.content = content(chunks);
       },
     };
+  }
+
+  /** A wait for the one-shot digests when too many bytes await them, else undefined (read on). */
+  backlog(): Promise<void> | undefined {
+    return this.pendingBytes > PENDING_LIMIT ? this.settle() : undefined;
   }
 
   /** Waits for the one-shot digests still being taken (a failure is the layer's). */

@@ -6,7 +6,7 @@
 import { firstMemberName, indexArchive, looksLikeImageMember, type Member } from './archive-index.ts';
 import { DEFAULT_INFLATE_LIMITS, inflate, sniffCompression, type Compression, type InflateLimits } from './compression.ts';
 import { ImageError } from './errors.ts';
-import { nobleSha256, type Sha256Factory } from './hash.ts';
+import { nobleSha256, type AsyncSha256Factory, type Sha256Factory } from './hash.ts';
 import type { BlobLocation, OneShotDigest } from './layer.ts';
 import { readLayerBlob, type LayerRead } from './layer-blob.ts';
 import { resolveImage, type ArchiveFormat, type Choice, type ImageConfig } from './manifests.ts';
@@ -39,6 +39,12 @@ export interface OpenOptions extends Choice {
   maxInMemoryArchive?: number;
   signal?: AbortSignal;
   onProgress?: (p: OpenProgress) => void;
+  /**
+   * Where layer blobs and their tars are hashed, if not here (another
+   * thread, so hashing runs beside unpacking): asked once the layers are
+   * known, so a helper can start meanwhile; undefined means here.
+   */
+  streamHash?: () => Promise<AsyncSha256Factory | undefined>;
 }
 
 const DEFAULT_INLINE = 16 << 10;
@@ -159,6 +165,7 @@ async function readImage(
     );
   }
   const total = resolved.layers.reduce((n, l) => n + l.member.size, 0);
+  const streamHash = await opts.streamHash?.();
   let doneBytes = 0;
   let entries = 0;
   const layers: ImageLayer[] = [];
@@ -179,6 +186,7 @@ async function readImage(
         inflateLimits,
         maxEntryBytes: opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY,
         signal: opts.signal,
+        ...(streamHash ? { streamHash } : {}),
         onProgress: (bytes, n) => {
           entries = before + n;
           opts.onProgress?.({ phase: 'layers', bytes: doneBytes + bytes, totalBytes: total, entries, layer: i + 1, layers: resolved.layers.length });

@@ -162,6 +162,8 @@ export interface ReadTarOptions {
   signal?: AbortSignal;
   /** Largest single entry accepted. */
   maxEntryBytes?: number;
+  /** Asked before each read of the input: a promise to wait for first (the consumer's backlog), or undefined. */
+  backlog?: () => Promise<void> | undefined;
 }
 
 /**
@@ -237,6 +239,8 @@ export async function readTar(
       if (opts.signal?.aborted) onAbort();
       let r: ReadableStreamReadResult<Uint8Array>;
       try {
+        const wait = opts.backlog?.();
+        if (wait) await wait;
         r = await reader.read();
       } catch (e) {
         fail(e);

@@ -1,6 +1,7 @@
 // The Web Worker that runs the engine: it owns the session and answers the
 // page's calls one at a time, telling how a long one goes along the way.
 import { hostError, SessionCore } from './core.ts';
+import { hashHelper } from './hash-helper.ts';
 import type { OpName, Progress } from './protocol.ts';
 
 export interface Request {
@@ -12,6 +13,8 @@ export interface Request {
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ReturnType<typeof hostError> } | { id: number; progress: Progress };
 
 const core = new SessionCore();
+// Layer blobs and their tars are hashed on another core while this one unpacks them (workers that start workers: Chromium, Firefox, Safari 15.5+).
+if (typeof Worker !== 'undefined') core.hashHelper = hashHelper(() => new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module', name: 'overlay-hashes' }));
 let current = 0;
 let lastSent = 0;
 core.progress = (p) => {

@@ -4,7 +4,7 @@
 // the rows in view are drawn), and the selected path's versions with what
 // hid each. The worker builds the index once per image.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { OPAQUE, SEEN, SHADOWED, type BrowseType, type ImageIndex } from '../../session/image-browse-types.ts';
 import { useLab } from '../../store/index.ts';
@@ -37,7 +37,12 @@ function useImageIndex(): ImageIndex | null {
   return got && got.key === key ? got.ix : null;
 }
 
-export function ImageExplorer() {
+/**
+ * Kept out of the Image panel's renders (memo, no props): each command
+ * hands the panel a new image summary (its containers), and this tree of
+ * every path had nothing in it to change.
+ */
+export const ImageExplorer = memo(function ImageExplorer() {
   const { t } = useTranslation();
   const ix = useImageIndex();
   const selected = useImageSelection((s) => s.path);
@@ -51,7 +56,7 @@ export function ImageExplorer() {
       <ImageProvenance path={selected} />
     </>
   );
-}
+});
 
 const DEFAULT_DESC: Record<SortKey, boolean> = { name: false, size: true, layer: true, wasted: true };
 
