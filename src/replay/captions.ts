@@ -141,7 +141,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   'copy-up.link': 'copy-up: link {{from}} into place as {{to}}',
   'copy-up.rename': 'copy-up: rename {{from}} to {{to}}',
   'copy-up.truncate': 'copy-up: set size of {{path}} to {{size}}',
-  'origin.setxattr': 'origin: record in {{path}} where it came from (trusted.overlay.origin)',
+  'origin.setxattr': 'origin: record in {{path}} where it came from ({{name}})',
   'impure.setxattr': 'impure: mark {{path}} (it now holds a copied-up entry)',
   'impure.removexattr': 'impure: {{path}} holds no copied-up entry any more, remove its mark',
   'metacopy.setxattr': 'metacopy: mark {{path}} as metadata only (data stays below)',

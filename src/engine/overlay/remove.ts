@@ -10,7 +10,7 @@ import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
-import { isPrivateXattr, X } from './layers.ts';
+import { isPrivateXattr, ovlXattrs } from './layers.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
@@ -46,8 +46,9 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   if (!eR.ok) return eR;
   const positive = lowerPositive(ctx, parentR.value, name, eR.value, false);
   let whiteouts: string[] = [];
-  if (isDir && (positive || !isPureUpper(ctx, eR.value))) {
-    const empty = checkEmptyDir(ctx, eR.value, loc.mount);
+  const x = ovlXattrs(mountById(ctx.ws, loc.mount));
+  if (isDir && (positive || !isPureUpper(ctx, x, eR.value))) {
+    const empty = checkEmptyDir(ctx, x, eR.value, loc.mount);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
@@ -56,7 +57,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const start = ovlNlinkStart(ctx, loc.mount, path);
   if (!start.ok) return start;
   const e = start.value;
-  const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
+  const nlinkBefore = isDir ? 0 : overlayNlink(ctx, x, e);
   const upperDir = up.value.upper!;
   // ovl_matches_upper: the name in the upper must still be the object this
   // dentry has as its upper (replaced or removed behind the overlay: ESTALE,
@@ -92,8 +93,9 @@ export function clearEmpty(ctx: Ctx, mountId: number, upperDir: Ino, name: strin
   const tempName = nextTempName(ctx);
   const temp = realCreate(ctx, workdir, tempName, { kind: 'dir' }, old.mode, 'opaque');
   const label = pathIn(ctx, workdir, tempName);
-  for (const [xn, xv] of Object.entries(old.xattrs)) if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'opaque');
-  realSetXattr(ctx, temp, label, X.opaque, 'y', 'opaque');
+  const x = ovlXattrs(m);
+  for (const [xn, xv] of Object.entries(old.xattrs)) if (!isPrivateXattr(x, xn)) realSetXattr(ctx, temp, label, xn, xv, 'opaque');
+  realSetXattr(ctx, temp, label, x.opaque, 'y', 'opaque');
   realSetattr(ctx, temp, label, { mode: old.mode, uid: old.uid, gid: old.gid, times: { atime: old.atime, mtime: old.mtime } }, 'opaque');
   realExchange(ctx, workdir, tempName, upperDir, name, 'opaque');
   // Emptying the old directory changes nothing on its path, so its label is found once.

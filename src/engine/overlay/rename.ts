@@ -13,7 +13,7 @@ import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../r
 import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
-import { X } from './layers.ts';
+import { ovlXattrs } from './layers.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
@@ -47,8 +47,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   if (!overwrite && !nw.negative && !canMove(m, nw)) return fail('EXDEV');
 
   let whiteouts: string[] = [];
-  if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, nw)) {
-    const empty = checkEmptyDir(ctx, nw, m.id);
+  if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, ovlXattrs(m), nw)) {
+    const empty = checkEmptyDir(ctx, ovlXattrs(m), nw, m.id);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
@@ -76,7 +76,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   } else if (!nw.negative) {
     const s = ovlNlinkStart(ctx, m.id, newLoc.path);
     if (!s.ok) return s;
-    newNlink = { e: s.value, before: s.value.type === 'dir' ? 0 : overlayNlink(ctx, s.value) };
+    newNlink = { e: s.value, before: s.value.type === 'dir' ? 0 : overlayNlink(ctx, ovlXattrs(m), s.value) };
   }
 
   const oldDir = ovlEntryAt(ctx, m.id, oldLoc.path.slice(0, -1));
@@ -93,8 +93,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   const newE = ovlLookupPath(ctx, m.id, newLoc.path);
   if (!newE.ok) return newE;
   if (!samedir) {
-    if (originType(ctx, oldE.value)) setImpure(ctx, newUpperDir);
-    if (!overwrite && !newE.value.negative && originType(ctx, newE.value)) setImpure(ctx, oldUpperDir);
+    if (originType(ctx, ovlXattrs(m), oldE.value)) setImpure(ctx, ovlXattrs(m), newUpperDir);
+    if (!overwrite && !newE.value.negative && originType(ctx, ovlXattrs(m), newE.value)) setImpure(ctx, ovlXattrs(m), oldUpperDir);
   }
   const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
@@ -110,7 +110,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
     if (!r.ok) return r;
     if (r.value !== undefined) oldMark.redirect = r.value;
   } else if (oldE.value.type === 'dir' && !oldE.value.opaque && isMerge(newDir.value)) {
-    realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), X.opaque, 'y', 'opaque');
+    realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), ovlXattrs(m).opaque, 'y', 'opaque');
     oldMark.opaque = true;
   }
   if (!overwrite && !newE.value.negative) {
@@ -120,7 +120,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
       if (!r.ok) return r;
       if (r.value !== undefined) newMark.redirect = r.value;
     } else if (ne.type === 'dir' && !ne.opaque && isMerge(oldDir.value)) {
-      realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), X.opaque, 'y', 'opaque');
+      realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), ovlXattrs(m).opaque, 'y', 'opaque');
       newMark.opaque = true;
     }
   }
@@ -200,7 +200,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   }
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
-  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, utf8Encode(value), 'redirect');
+  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), ovlXattrs(m).redirect, utf8Encode(value), 'redirect');
   setInodeRedirect(ctx, m.id, e.upper!, value);
   return ok(value);
 }

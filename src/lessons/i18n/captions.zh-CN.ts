@@ -17,7 +17,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'copy-up.link': 'copy-up：把 {{from}} 链接到位，名为 {{to}}',
   'copy-up.rename': 'copy-up：把 {{from}} 改名为 {{to}}',
   'copy-up.truncate': 'copy-up：把 {{path}} 的大小设为 {{size}}',
-  'origin.setxattr': 'origin：在 {{path}} 上记录它的来源（trusted.overlay.origin）',
+  'origin.setxattr': 'origin：在 {{path}} 上记录它的来源（{{name}}）',
   'impure.setxattr': 'impure：标记 {{path}}（它现在含有 copy-up 上来的条目）',
   'metacopy.setxattr': 'metacopy：把 {{path}} 标记为仅含元数据（数据仍在下层）',
   'metacopy.truncate': 'metacopy：给 {{path}} 完整的大小 {{size}}，但不含数据',
