@@ -11,6 +11,7 @@ import type { NewInode } from '../fs/fs.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { ovlXattrs } from './layers.ts';
+import { isLookupWhiteout } from './lookup.ts';
 import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
@@ -55,7 +56,8 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
   const existing = child(ctx.ws.fs, upperDir, name);
   // ovl_create_real: the cache said negative, but the upper has the name now.
   if (!overWhiteout && existing) return fail('ESTALE', `${name} appeared in the upper layer behind the overlay`);
-  if (overWhiteout && !(existing && existing.kind === 'chardev' && existing.major === 0 && existing.minor === 0)) {
+  // ovl_upper_is_whiteout: a 0/0 device or an xattr whiteout (ovl_path_is_whiteout).
+  if (overWhiteout && !(existing && isLookupWhiteout(existing, ovlXattrs(m)))) {
     return fail('ESTALE', `the whiteout at ${name} is gone from the upper layer`);
   }
   if (!overWhiteout) {

@@ -10,7 +10,8 @@ import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
-import { isPrivateXattr, ovlXattrs } from './layers.ts';
+import { isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { isLookupWhiteout } from './lookup.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
@@ -19,7 +20,7 @@ import { cleanupAndWhiteout, nextTempName } from './work.ts';
 type OvlLoc = Loc & { kind: 'ovl' };
 
 /** ovl_lower_positive: does a lower layer of the parent show this name? */
-export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEntry | null, upperWhiteout: boolean): boolean {
+export function lowerPositive(ctx: Ctx, x: OvlXattrNames, parent: OvlEntry, name: string, e: OvlEntry | null, upperWhiteout: boolean): boolean {
   if (!e) return upperWhiteout;
   if (e.upper === undefined) return true;
   for (const l of parent.lowers) {
@@ -32,7 +33,8 @@ export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEn
     const d = ctx.ws.fs.inodes.get(l.ino);
     if (!d || d.kind !== 'dir') continue;
     const c = child(ctx.ws.fs, l.ino, name);
-    if (c) return !(c.kind === 'chardev' && c.major === 0 && c.minor === 0);
+    // ovl_path_is_whiteout: an xattr whiteout counts as one too.
+    if (c) return !isLookupWhiteout(c, x);
   }
   return false;
 }
@@ -44,9 +46,9 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   if (!parentR.ok) return parentR;
   const eR = ovlEntryAt(ctx, loc.mount, path);
   if (!eR.ok) return eR;
-  const positive = lowerPositive(ctx, parentR.value, name, eR.value, false);
-  let whiteouts: string[] = [];
   const x = ovlXattrs(mountById(ctx.ws, loc.mount));
+  const positive = lowerPositive(ctx, x, parentR.value, name, eR.value, false);
+  let whiteouts: string[] = [];
   if (isDir && (positive || !isPureUpper(ctx, x, eR.value))) {
     const empty = checkEmptyDir(ctx, x, eR.value, loc.mount);
     if (!empty.ok) return fail(empty.errno);

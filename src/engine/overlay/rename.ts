@@ -9,11 +9,13 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { commit } from '../ctx.ts';
 import { child, isDeadDir, moveEntry, allocInode, linkEntry, unlinkEntry } from '../fs/fs.ts';
+import type { Inode } from '../fs/inode.ts';
 import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
-import { ovlXattrs } from './layers.ts';
+import { ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { isLookupWhiteout } from './lookup.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
@@ -58,7 +60,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   let cleanupWhiteout = false;
   const newIsWhiteout = nw.negative && nw.whiteout;
   if (overwrite) {
-    if (lowerPositive(ctx, oldParentR.value, oldName, old, false)) mode = newIsWhiteout ? 'exchange' : 'whiteout';
+    if (lowerPositive(ctx, ovlXattrs(m), oldParentR.value, oldName, old, false)) mode = newIsWhiteout ? 'exchange' : 'whiteout';
     else if (old.type === 'dir' && newIsWhiteout) {
       mode = 'exchange';
       cleanupWhiteout = true;
@@ -98,7 +100,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   }
   const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
-  const stale = staleUpper(oldE.value, newE.value, oldUpper?.ino, newUpper, whiteouts.length > 0, overwrite);
+  const stale = staleUpper(ovlXattrs(m), oldE.value, newE.value, oldUpper?.ino, newUpper, whiteouts.length > 0, overwrite);
   if (stale) return fail('ESTALE', stale);
   if (oldUpper && newUpper && oldUpper.ino === newUpper.ino) return ok(undefined);
 
@@ -156,12 +158,13 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
  * swapped in, a whiteout where the target was looked up as one, or nothing
  * (an exchange needs something). Anything else changed behind the overlay.
  */
-function staleUpper(old: OvlEntry, nw: OvlLookup, oldUpper: number | undefined, newUpper: { ino: number; kind: string; major?: number; minor?: number } | undefined, cleared: boolean, overwrite: boolean): string | undefined {
+function staleUpper(x: OvlXattrNames, old: OvlEntry, nw: OvlLookup, oldUpper: number | undefined, newUpper: Inode | undefined, cleared: boolean, overwrite: boolean): string | undefined {
   if (oldUpper !== old.upper) return 'the source in the upper layer is not what the overlay looked up';
   if (!nw.negative && nw.upper !== undefined) {
     if (!cleared && newUpper?.ino !== nw.upper) return 'the target in the upper layer is not what the overlay looked up';
   } else if (newUpper) {
-    const whiteout = newUpper.kind === 'chardev' && newUpper.major === 0 && newUpper.minor === 0;
+    // ovl_upper_is_whiteout: a 0/0 device or an xattr whiteout.
+    const whiteout = isLookupWhiteout(newUpper, x);
     if (!(nw.negative && nw.whiteout && whiteout)) return 'a name appeared at the target in the upper layer';
   } else if (!overwrite) return 'the target is gone from the upper layer';
   return undefined;
