@@ -5,6 +5,8 @@
 export const ZH_CAPTIONS: Record<string, string> = {
   'lookup.found': '查找 {{path}}：{{layers}}',
   'lookup.missing': '查找 {{path}}：未找到（{{layers}}）',
+  'lookup.stale.inode': '查找 {{path}}：{{layers}}；但它背后的下层对象已经是另一个名字的 overlay inode，且上层不同：被拒绝，Stale file handle（ESTALE）',
+  'lookup.stale.origin': '查找 {{path}}：{{layers}}；但上层副本记录的 origin 不是这个下层对象（index=on 会检查它）：被拒绝，Stale file handle（ESTALE）',
   'copyup.begin': 'copy-up {{path}}：从 {{from}} 复制到 {{to}}',
   'copyup.begin.meta': 'copy-up {{path}}（仅元数据）：从 {{from}} 复制到 {{to}}',
   'copyup.end': 'copy-up 完成：{{to}}',
