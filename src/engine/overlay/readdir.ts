@@ -194,18 +194,30 @@ export function xinoInEffect(m: OverlayMount): boolean {
   return [...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined);
 }
 
+/**
+ * ovl_same_dev: the layers on one filesystem (no overlay mount among them),
+ * or xino giving them one st_dev. Only then does readdir care for inode
+ * numbers, so only then does it look names up in an impure directory
+ * (ovl_cache_update returns at once, ovl_iterate reads a real directory
+ * straight through).
+ */
+function sameDev(m: OverlayMount): boolean {
+  return ![...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined) || xinoInEffect(m);
+}
+
 export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
 }
 
 function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
-  const x = ovlXattrs(mountById(ctx.ws, mountId));
+  const m = mountById(ctx.ws, mountId);
+  const x = ovlXattrs(m);
   if (!mayHaveWhiteouts(ctx, x, e)) {
     const realIno = e.upper ?? e.lowers[0].ino;
     const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
-    const impure = e.upper !== undefined && real.xattrs[x.impure] !== undefined;
+    const impure = e.upper !== undefined && real.xattrs[x.impure] !== undefined && sameDev(m);
     const via = e.upper === undefined ? e.lowers[0].via : undefined;
     const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno, via);
     const out = via ? stackedListing(ctx, via).entries : realListing(ctx.ws.fs, real.entries).entries;
@@ -223,7 +235,7 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   // in effect it looks up every name (ovl_calc_d_ino), so a name the overlay
   // has cached as absent is left out of the listing too.
   const upper = e.upper === undefined ? undefined : ctx.ws.fs.inodes.get(e.upper);
-  const impure = upper?.xattrs[x.impure] !== undefined;
+  const impure = upper?.xattrs[x.impure] !== undefined && sameDev(m);
   // One pass over the merged names (the lookups still come after the whole
   // directory is read, in the same order).
   const reads: LayerRead[] | undefined = ctx.quiet ? undefined : [];
