@@ -2,7 +2,7 @@
 // no view re-derives an overlay rule: what each layer holds at each path,
 // which layer the merged view takes it from, and how lookup got there.
 // Lookups can write (an origin fix); here they run on a scratch copy.
-import { isMetacopyFile, isOpaqueDir, redirectOf } from './overlay/lookup.ts';
+import { isMetacopyFile, isOpaqueDir, redirectOf } from './overlay/marks.ts';
 import type { FileType } from './api.ts';
 import { scratchCtx, type Ctx } from './ctx.ts';
 import type { LayerProbe } from './events.ts';

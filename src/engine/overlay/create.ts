@@ -11,7 +11,7 @@ import type { NewInode } from '../fs/fs.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
 import { ovlXattrs } from './layers.ts';
-import { isLookupWhiteout } from './lookup.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';

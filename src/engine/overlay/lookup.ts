@@ -2,18 +2,18 @@
 // layer first, then each lower layer of the parent, stopping at a whiteout,
 // a non-directory or an opaque directory, following redirects, and merging
 // the directories found on the way.
-import { utf8Decode } from '../bytes.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
 import { child } from '../fs/fs.ts';
-import { isWhiteoutInode, type Ino, type Inode } from '../fs/inode.ts';
+import type { Ino, Inode } from '../fs/inode.ts';
 import { mountById, type OverlayMount } from '../workspace.ts';
 import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef, type Via } from './entry.ts';
 import { decodeFh, encodeFh, sameFh } from './fh.ts';
 import { lookupIndex } from './index-dir.ts';
 import { redirectFollow } from './params.ts';
-import { layerLabelPath, ovlXattrs, viewXattrs, type OvlXattrNames } from './layers.ts';
+import { layerLabelPath, ovlXattrs, viewXattrs } from './layers.ts';
+import { isLookupWhiteout, isMetacopyFile, isOpaqueDir, mayFollow, readRedirect, redirectOf } from './marks.ts';
 import { fixOrigin } from './origin.ts';
 import { ovlLookupPath, probeLookup } from './resolve.ts';
 
@@ -61,36 +61,6 @@ export function layerName(m: OverlayMount, layer: number): LayerName {
   if (layer === 0) return { kind: 'upper' };
   if (layer <= m.lowers.length) return { kind: 'lower', index: layer - 1 };
   return { kind: 'data', index: layer - 1 - m.lowers.length };
-}
-
-/** A whiteout: a 0/0 character device, or an empty file marked with the overlay's whiteout xattr. */
-export function isLookupWhiteout(i: Inode, x: OvlXattrNames): boolean {
-  return isWhiteoutInode(i) || (i.kind === 'file' && i.data.length === 0 && i.xattrs[x.whiteout] !== undefined);
-}
-
-export function isOpaqueDir(i: Inode, x: OvlXattrNames): boolean {
-  return i.kind === 'dir' && i.xattrs[x.opaque] === 'y';
-}
-
-export function isMetacopyFile(i: Inode, x: OvlXattrNames): boolean {
-  return i.kind === 'file' && i.xattrs[x.metacopy] !== undefined;
-}
-
-/** The redirect xattr as a path of names: its bytes are UTF-8, names are text. */
-export function redirectOf(i: Inode | undefined, x: OvlXattrNames): string | undefined {
-  const v = i?.xattrs[x.redirect];
-  return v === undefined ? undefined : (utf8Decode(v) ?? v);
-}
-
-/** A redirect xattr, validated as ovl_get_redirect_xattr does. */
-function readRedirect(i: Inode, x: OvlXattrNames): Result<string | undefined> {
-  const v = redirectOf(i, x);
-  if (v === undefined) return ok(undefined);
-  if (v === '') return fail('EINVAL', `invalid redirect ()`);
-  if (v.startsWith('/')) {
-    if (v.split('/').slice(1).some((c) => c === '')) return fail('EINVAL', `invalid redirect (${v})`);
-  } else if (v.includes('/')) return fail('EINVAL', `invalid redirect (${v})`);
-  return ok(v);
 }
 
 /** One lookupChild call's working state (module-level helpers, no closures per call: this runs per name). */
@@ -406,19 +376,6 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     ...(bylower ? {} : { constIno: false as const }),
     ...(d.isDir && d.xwhiteouts ? { xwhiteouts: d.xwhiteouts } : {}),
   });
-}
-
-/**
- * ovl_check_follow_redirect (6.15+): following a metacopy without
- * metacopy=on, or a redirect without redirect_dir following, is refused.
- * Checked before each lower is asked and once after, except for a metacopy
- * whose absolute redirect leads into the data-only layers, which needs
- * neither option (so data-only layers work with userxattr).
- */
-function mayFollow(m: OverlayMount, d: LookupData, path: readonly string[]): Result<void> {
-  if (d.metacopy && !m.config.metacopy) return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
-  if (d.redirect !== undefined && !redirectFollow(m.config)) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
-  return ok(undefined);
 }
 
 /** ovl_hash_bylower: whether the overlay inode is keyed by its lower one (and so keeps its number). */

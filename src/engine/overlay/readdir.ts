@@ -10,7 +10,7 @@ import type { Ino, Inode } from '../fs/inode.ts';
 import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
 import { isMerge, realForMeta, type OvlEntry, type RealRef, type Via } from './entry.ts';
 import { ovlXattrs, viewXattrs, type OvlXattrNames } from './layers.ts';
-import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
+import { isLookupWhiteout, isOpaqueDir } from './marks.ts';
 import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
 import { overlayIno } from './ino.ts';

@@ -11,7 +11,7 @@ import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
 import { isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
-import { isLookupWhiteout } from './lookup.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';

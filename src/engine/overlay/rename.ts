@@ -15,7 +15,7 @@ import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
 import { ovlXattrs, type OvlXattrNames } from './layers.ts';
-import { isLookupWhiteout } from './lookup.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
