@@ -11,7 +11,7 @@ import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, r
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
-import { isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { canHoldMarks, isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
 import { originFh, setImpure } from './origin.ts';
 import { gainUpper, indexAliasesOf, ovlEntryAt, shareUpperData } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
@@ -139,7 +139,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   for (const [xn, xv] of Object.entries(shownXattrs(ctx, lowerRef))) {
     if (!isPrivateXattr(x, xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
   }
-  if (origin) realSetXattr(ctx, temp, label, x.origin, originFh(ctx, m, lowerRef), 'origin');
+  if (origin && canHoldMarks(x, lower.kind)) realSetXattr(ctx, temp, label, x.origin, originFh(ctx, m, lowerRef), 'origin');
   if (metacopy) realSetXattr(ctx, temp, label, x.metacopy, '', 'metacopy');
   if (lower.kind === 'file' && (metacopy || flags & O_TRUNC) && size !== dataLen(ctx, temp)) {
     realTruncate(ctx, temp, label, size, metacopy ? 'metacopy' : 'copy-up');

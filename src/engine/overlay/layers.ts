@@ -35,6 +35,13 @@ export const USER_OVL_XATTRS = namesUnder('user.overlay.');
  */
 export const ovlXattrs = (m: { readonly config: Pick<OvlConfig, 'userxattr'> }): OvlXattrNames => (m.config.userxattr ? USER_OVL_XATTRS : TRUSTED_OVL_XATTRS);
 
+/**
+ * Whether an object of this kind can carry the mount's marks: user.* xattrs
+ * exist only on regular files and directories (xattr_permission), so under
+ * userxattr a symlink or special file copied up records no origin.
+ */
+export const canHoldMarks = (x: OvlXattrNames, kind: string): boolean => !x.prefix.startsWith('user.') || kind === 'file' || kind === 'dir';
+
 /** One private xattr's name for a mount. */
 export const ovlXattr = (m: { readonly config: Pick<OvlConfig, 'userxattr'> }, kind: OvlXattrKind): string => ovlXattrs(m)[kind];
 

@@ -8,7 +8,7 @@ import { realSetXattr } from '../real.ts';
 import type { OverlayMount } from '../workspace.ts';
 import { hasOrigin, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh } from './fh.ts';
-import { ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { canHoldMarks, ovlXattrs, type OvlXattrNames } from './layers.ts';
 
 /** ovl_set_impure: once per upper directory. */
 export function setImpure(ctx: Ctx, x: OvlXattrNames, upperDir: Ino | undefined): void {
@@ -40,7 +40,9 @@ export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: In
 export function originType(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boolean {
   if (!hasOrigin(e) || e.constIno === false) return false;
   if (e.type === 'dir' || e.metacopy) return true;
-  return ctx.ws.fs.inodes.get(e.upper!)?.xattrs[x.origin] !== undefined;
+  const upper = ctx.ws.fs.inodes.get(e.upper!);
+  // Where no origin could be written (userxattr, a symlink) the dentry still holds its lower.
+  return upper?.xattrs[x.origin] !== undefined || (!!upper && !canHoldMarks(x, upper.kind));
 }
 
 /**
