@@ -41,8 +41,8 @@ interface RowInputs {
 interface DirMemo {
   /** The state the rows were made for: asked again in it, they are the answer. */
   state: Workspace;
-  /** The mount's dentry cache they read (the same object: the same cached lookups). */
-  dcache: OverlayMount['dcache'] | null;
+  /** What the mount's dentry cache holds directly under the directory (Dcache.dir: the same value, the same cached lookups of its names). */
+  dcache: unknown;
   layerDirs: readonly (Inode | undefined)[];
   merged: unknown;
   reals: readonly (Inode | undefined)[];
@@ -176,11 +176,11 @@ export class GridModel {
     const md = this.mergedDirAt(shown, p, parts);
     const sameDir = !!old && sameList(old.layerDirs, layerDirs) && old.merged === md.key && sameList(old.reals, md.reals);
     const mount = shown.mount;
-    const dcache = this.mounted ? mount.dcache : null;
+    const dcache = this.mounted ? mount.dcache.dir(dir) : null;
     // The same directory objects hold the same names with the same inode numbers; only the objects behind them may differ.
     const sameNames = sameDir;
     const sameCache = sameDir && old.dcache === dcache;
-    if (sameDir && this.unchanged(ws, old, sameCache ? null : dcache, md.disk)) {
+    if (sameDir && this.unchanged(ws, old, sameCache || !this.mounted ? null : mount.dcache, md.disk)) {
       this.dirs.set(dir, { ...old, state: ws, dcache });
       return old.rows;
     }
@@ -207,6 +207,10 @@ export class GridModel {
     const rows: GridRow[] = [];
     const inputs: RowInputs[] = [];
     const byName = old && !sameNames ? new Map(old.rows.map((r, i) => [r.name, i])) : null;
+    // A layer's directory (or a real one) that is the same object as before holds each old name at the same inode number.
+    const keptLayer = layerDirs.map((d, k) => !!old && d === old.layerDirs[k]);
+    const keptReal = md.reals.map((d, k) => !!old && d === old.reals[k]);
+    const keptCache = !!old && old.dcache === dcache;
     const inodes = ws.fs.inodes;
     const objectOf = (ino: Ino | undefined) => (ino === undefined ? undefined : inodes.get(ino));
     for (let ni = 0; ni < names.length; ni++) {
@@ -228,12 +232,13 @@ export class GridModel {
         else if (sameCache || prev.merged === 'unlisted') mergedIn = prev.merged;
         else mergedIn = mount.dcache.get(prev.key) ?? null;
       } else {
-        layerInos = layerDirs.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
+        layerInos = layerDirs.map((d, k) => (prev && keptLayer[k] ? prev.layerInos[k] : d && d.kind === 'dir' ? d.entries.get(name) : undefined));
         layer = layerInos.map(objectOf);
         if (!this.mounted) mergedIn = childOf(ws, md.disk, name);
         else {
-          mergedIn = listed.has(name) ? (mount.dcache.get(key) ?? null) : 'unlisted';
-          realInos = md.reals.map((d) => (d && d.kind === 'dir' ? d.entries.get(name) : undefined));
+          const isListed = listed.has(name);
+          mergedIn = !isListed ? 'unlisted' : prev && keptCache && prev.merged !== 'unlisted' ? prev.merged : (mount.dcache.get(key) ?? null);
+          realInos = md.reals.map((d, k) => (prev && keptReal[k] ? prev.realInos[k] : d && d.kind === 'dir' ? d.entries.get(name) : undefined));
           reals = realInos.map(objectOf);
         }
       }

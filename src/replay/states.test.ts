@@ -4,7 +4,7 @@
 // over every shipped scenario (the fuzz scripts are in tools/fuzz).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropStateCache, STATE_WINDOW, stateAt, microState } from './states.ts';
+import { dropStateCache, microStateReady, prepareEnd, rerunCommand, STATE_WINDOW, stateAt, microState } from './states.ts';
 import { appendCommand, emptyTimeline, replayScenario } from './timeline.ts';
 import { generateStack } from './generate.ts';
 import { sameValue } from './testing/same.ts';
@@ -51,5 +51,15 @@ describe('states recomputed on demand', () => {
     for (const j of [0, 1, STATE_WINDOW - 1, STATE_WINDOW, STATE_WINDOW + 7, c.count - 2, 3]) {
       expect(sameValue(microState(c, j), whole[j].state), `micro-step ${j}`).toBeNull();
     }
+    // A window that ends before the command does stops the run there, and its states are the same.
+    const head = rerunCommand(c, 5, 9);
+    expect(head.states).toHaveLength(4);
+    head.states.forEach((st, i) => expect(sameValue(st, whole[5 + i].state), `micro-step ${5 + i}`).toBeNull());
+    // The end made ahead of time: a step back from it runs nothing.
+    dropStateCache();
+    expect(microStateReady(c, c.count - 2)).toBe(false);
+    prepareEnd(c);
+    expect(microStateReady(c, c.count - 2)).toBe(true);
+    expect(sameValue(microState(c, c.count - 2), whole[c.count - 2].state)).toBeNull();
   });
 });

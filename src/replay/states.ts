@@ -22,24 +22,44 @@ interface Window {
 const windows: Window[] = [];
 const KEEP = 3;
 
-/** Runs the command again from its `before` and keeps the states of micro-steps [lo, hi). */
+/** Thrown from the event sink to stop a run once the states asked for are in (the engine is pure: nothing is left half-done). */
+const ENOUGH = Symbol('enough');
+
+/**
+ * Runs the command again from its `before` and keeps the states of micro-steps [lo, hi).
+ * The run stops at `hi`: a window at the start of a 40,000-step command costs its own steps, not the command's.
+ */
 export function rerunCommand(c: CommandStep, lo = 0, hi = c.count): { states: Workspace[]; events: EngineEvent[] } {
   const states: Workspace[] = [];
   const events: EngineEvent[] = [];
   let n = 0;
-  const { k } = runTimelineStep(c.before, c.cwdBefore, c.cmd, {
-    onEvent: (e, ws) => {
-      if (n >= lo && n < hi) {
-        states.push(ws);
-        events.push(e);
-      }
-      n++;
-    },
-  }, c.optionsBefore);
-  if (k.events.length !== c.count) {
-    throw new Error(`engine bug: running "${c.cmd}" again made ${k.events.length} micro-steps, not ${c.count}`);
+  const stop = hi < c.count;
+  try {
+    const { k } = runTimelineStep(c.before, c.cwdBefore, c.cmd, {
+      onEvent: (e, ws) => {
+        if (n >= lo && n < hi) {
+          states.push(ws);
+          events.push(e);
+        }
+        n++;
+        if (stop && n >= hi) throw ENOUGH;
+      },
+    }, c.optionsBefore);
+    if (k.events.length !== c.count) {
+      throw new Error(`engine bug: running "${c.cmd}" again made ${k.events.length} micro-steps, not ${c.count}`);
+    }
+  } catch (e) {
+    if (e !== ENOUGH) throw e;
+  }
+  if (stop && states.length !== hi - lo) {
+    throw new Error(`engine bug: running "${c.cmd}" again made ${lo + states.length} micro-steps, not at least ${hi}`);
   }
   return { states, events };
+}
+
+/** Makes the states of a long command's last micro-steps ahead of time (a step back from its end is then an index). */
+export function prepareEnd(c: CommandStep): void {
+  if (c.count > STATE_WINDOW) microState(c, c.count - 2);
 }
 
 /** The state right after micro-step `j` (0-based) of command `c`. */

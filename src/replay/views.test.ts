@@ -192,3 +192,22 @@ describe('counting rows', () => {
     }
   });
 });
+
+describe('a grid that follows the cursor', () => {
+  // The view keeps one model per mount and feeds it each position the cursor
+  // visits, reusing what did not change; it must draw what a model made
+  // afresh at that position draws, going forward, back, and jumping.
+  it.each(readdirSync('scenarios').filter((f) => f.endsWith('.sh') && !f.startsWith('fuzz-')))('draws what a fresh model draws, at every position of %s, in any order', (file) => {
+    const t = replayScenario(readFileSync(`scenarios/${file}`, 'utf8'));
+    const order = [...Array(t.total + 1).keys()];
+    const visits = [...order, ...[...order].reverse(), ...order.filter((p) => p % 3 === 0), ...order.filter((p) => p % 2 === 1).reverse()];
+    const models = new Map<unknown, GridModel>();
+    for (const p of visits) {
+      const shown = shownMount(t, p);
+      if (!shown) continue;
+      let m = models.get(shown.mount.id);
+      if (!m || !m.fits(shown)) models.set(shown.mount.id, (m = new GridModel(shown)));
+      expect(m.visible(shown, () => true), `at ${p}`).toEqual(new GridModel(shown).visible(shown, () => true));
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { Kernel } from '../engine/kernel.ts';
 import { walkMounts } from '../engine/overlay/walk.ts';
 import { completeLine } from '../replay/complete.ts';
 import { generateStack } from '../replay/generate.ts';
-import { dropStateCache } from '../replay/states.ts';
+import { dropStateCache, prepareEnd } from '../replay/states.ts';
 import { appendCommand, checkCommand, emptyTimeline, endOf, truncateTimeline, timelineToTrace, type CommandStep, type Timeline } from '../replay/timeline.ts';
 import { Viewer, type ViewRequest } from '../replay/view.ts';
 import { parseScenario, ScriptRejected } from '../scenario/run.ts';
@@ -19,6 +19,8 @@ import type { Committed, CommandMeta, ContainerRow, EventPage, ExportFormat, Hos
 
 /** Largest page of events sent at once. */
 export const EVENT_PAGE = 2000;
+/** Micro-steps sent with a command's answer: the timeline's first page of them. */
+export const RUN_EVENTS = 500;
 
 function metaOf(c: CommandStep): CommandMeta {
   return { cmd: c.cmd, line: c.line, status: c.status, stdout: c.stdout, stderr: c.stderr, cwdBefore: c.cwdBefore, cwd: c.cwd, first: c.first, count: c.count, walkFrom: c.walkFrom, groups: groupSpans(c.events, c.walkFrom) };
@@ -204,8 +206,18 @@ export class SessionCore implements SessionOps {
     const prev = this.t;
     this.t = next;
     const change = this.change(prev);
-    // The page shows the end after a command: answering with that view now saves it a second round trip.
-    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }) } : change;
+    // The page shows the end after a command, and its timeline opens on the command: answering with that view and
+    // the command's first micro-steps now saves it two round trips.
+    return view ? { ...change, view: this.viewer.view(this.t, { ...view, position: this.t.total }), events: this.events(this.t.commands.length - 1, 0, RUN_EVENTS) } : change;
+  }
+
+  /**
+   * While the page is idle after a command: the states of its last micro-steps, if it is a long one
+   * (the first step back from the end of a 40,000-step rm -rf otherwise runs it again, about a second).
+   */
+  prepare(): void {
+    const c = this.t.commands.at(-1);
+    if (c) prepareEnd(c);
   }
 
   truncate(count: number, view?: ViewRequest): SessionChange {

@@ -111,6 +111,8 @@ export interface SessionChange {
   image?: ImageSummary;
   /** The view at the new end, when the page asked for it with the command (one round trip instead of two). */
   view?: PositionView;
+  /** With that view, the first micro-steps of the command just run, which the timeline opens on (a third round trip saved). */
+  events?: EventPage;
 }
 
 /** A session to open: a script (checked first), or commands, after a base. */

@@ -25,8 +25,12 @@ core.progress = (p) => {
 // One call at a time, in order: opening an image awaits its stream, and the calls behind it wait their turn.
 let queue: Promise<void> = Promise.resolve();
 
+/** Calls waiting or running: after a command, when none is, the worker prepares its end (core.prepare). */
+let pending = 0;
+
 addEventListener('message', (e: MessageEvent<Request>) => {
   const { id, op, args } = e.data;
+  pending++;
   queue = queue.then(async () => {
     current = id;
     lastSent = performance.now();
@@ -36,5 +40,10 @@ addEventListener('message', (e: MessageEvent<Request>) => {
     } catch (err) {
       postMessage({ id, ok: false, error: hostError(err) } satisfies Reply);
     }
+    pending--;
+    // In a task of its own, after the answer is on its way and only if nothing else was asked meanwhile.
+    if (op === 'run') setTimeout(() => {
+      if (pending === 0) queue = queue.then(() => core.prepare());
+    }, 0);
   });
 });

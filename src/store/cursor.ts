@@ -1,7 +1,11 @@
-// The position every view shows: a count of micro-steps applied. Seeking
-// moves the cursor at once; the host then answers with the view there (the
-// grid as changes to the rows shown before). Requests never pile up: while
-// one is out, only the latest position waits its turn.
+// The position every view shows: a count of micro-steps applied. A step
+// (a key, a button, playback) moves the cursor together with the view
+// there: the host answers with it (the grid as changes to the rows shown
+// before) and both change in one store change, so the page is drawn once a
+// step. A view slower than SLOW_VIEW_MS moves the cursor alone first, so the
+// page answers at once. The scrubber moves the cursor at once (`now`): the
+// range input must keep the value it was dragged to. Requests never pile
+// up: while one is out, only the latest position waits its turn.
 import type { StateCreator } from 'zustand';
 import type { GridRow } from '../engine/explain.ts';
 import { applySplices, type GridUpdate } from '../replay/rows.ts';
@@ -95,6 +99,9 @@ export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
   };
 }
 
+/** How long a step waits for its view before the cursor moves alone. */
+export const SLOW_VIEW_MS = 100;
+
 /** A view request's parameters besides the position; the selection follows the step only when the cursor `moved`. */
 function params(s: LabState, moved: boolean): Omit<ViewRequest, 'position'> {
   return { selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled] };
@@ -105,6 +112,27 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
   let again = false;
   /** The session version the view shown belongs to. */
   let shownVersion = -1;
+  /**
+   * A step not shown yet: where it goes, and the cursor and session version it
+   * left from. It holds only while those are unchanged: a session change that
+   * sets the cursor itself (a command, Undo, a load) drops it.
+   */
+  let pending: { to: number; from: number; version: number } | null = null;
+  let slow: ReturnType<typeof setTimeout> | undefined;
+
+  const holds = (p: typeof pending): p is NonNullable<typeof pending> => p !== null && get().position === p.from && get().version === p.version;
+
+  /** Where the cursor is going: a step's target until its view is shown, else the cursor. */
+  function target(): number {
+    return holds(pending) ? pending.to : get().position;
+  }
+
+  /** The cursor at a step's target without its view (a slow view, or the scrubber). */
+  function moveAlone(): void {
+    clearTimeout(slow);
+    if (holds(pending)) set({ position: pending.to });
+    pending = null;
+  }
 
   function fetchView(): Promise<void> {
     if (inFlight) {
@@ -122,8 +150,9 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
         again = false;
         const s = get();
         // The selection follows the step when the cursor moved (or the session changed) since the view shown; a click on a row stays put.
-        const moved = !s.view || s.view.position !== s.position || shownVersion !== s.version || s.followNext;
-        const req = { position: s.position, ...params(s, moved) };
+        const position = target();
+        const moved = !s.view || s.view.position !== position || shownVersion !== s.version || s.followNext;
+        const req = { position, ...params(s, moved) };
         const version = s.version;
         const r = await s.host.call('view', req);
         if (!r.ok) {
@@ -133,7 +162,15 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
         // Every answer is applied, in order: each is a change from the one before.
         const view = viewFrom(get().view, r.value);
         shownVersion = version;
-        set({ view, followNext: false, ...(req.follow && r.value.focus !== null ? { selected: r.value.focus } : {}) });
+        // A step waiting for this view moves with it (one change); one going further waits on from here.
+        const step = holds(pending) ? pending : null;
+        if (step) {
+          if (step.to === req.position) {
+            clearTimeout(slow);
+            pending = null;
+          } else step.from = req.position;
+        }
+        set({ view, ...(step ? { position: req.position } : {}), followNext: false, ...(req.follow && r.value.focus !== null ? { selected: r.value.focus } : {}) });
       } while (again);
     } finally {
       // In the same turn as the last check of `again`: a seek that comes after must start a new loop, not join this one.
@@ -146,24 +183,45 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     position: 0,
     followNext: false,
     fetching: false,
+    scrubbing: null,
     view: null,
     events: { version: 0, pages: new Map() },
 
-    seek(position) {
-      const { total } = get();
+    seek(position, now = false) {
+      const { total, version } = get();
       const p = Math.max(0, Math.min(total, Math.round(position)));
-      set({ position: p });
+      if (now) {
+        pending = null;
+        clearTimeout(slow);
+        set({ position: p });
+      } else if (p === get().position) {
+        pending = null;
+        clearTimeout(slow);
+      } else {
+        if (!holds(pending)) {
+          clearTimeout(slow);
+          slow = setTimeout(moveAlone, SLOW_VIEW_MS);
+        }
+        pending = { to: p, from: holds(pending) ? pending.from : get().position, version };
+      }
       void fetchView();
     },
 
+    target,
+
+    setScrubbing(on) {
+      if (on !== (get().scrubbing !== null)) set({ scrubbing: on ? get().position : null });
+    },
+
     stepMicro(delta) {
-      const { detail, commands, total, position } = get();
+      const { detail, commands, total } = get();
+      const position = target();
       get().seek(detail === 'simple' ? simpleStep(commands, total, position, delta) : position + delta);
     },
 
     stepCommand(delta) {
-      const { commands, total, position } = get();
-      get().seek(commandStep(commands, total, position, delta));
+      const { commands, total } = get();
+      get().seek(commandStep(commands, total, target(), delta));
     },
 
     refreshView() {

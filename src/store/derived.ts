@@ -25,3 +25,12 @@ export function selectSettled(s: LabState): boolean {
 export function selectCurrentCommand(s: LabState): number {
   return commandAtPosition(s.commands, s.position);
 }
+
+/**
+ * The position the long lists (the timeline, the terminal log) follow: the
+ * cursor, except while the scrubber is dragged, when they stay where the drag
+ * began. Following thousands of entries at every move made the drag stutter.
+ */
+export function selectListPosition(s: LabState): number {
+  return s.scrubbing ?? s.position;
+}

@@ -37,4 +37,4 @@ export { persistProgress, restoreProgress } from './progress.ts';
 export { indexedDbShelf, setShelf } from './shelf.ts';
 export { restoreSession, openShareLink, giveSharedImage, dropSharedImage, openSeed, openRecent, type Seed } from './boot.ts';
 export { UNTITLED, currentRequest, undoRestores, redoNext, terminalCwd, containerAt, cdLine } from './session.ts';
-export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled } from './derived.ts';
+export { selectShown, selectCurrentMicro, selectCurrentCommand, selectSettled, selectListPosition } from './derived.ts';

@@ -8,9 +8,8 @@ export const playbackSlice: StateCreator<LabState, [], [], PlaybackSlice> = (set
   speed: 2,
 
   play() {
-    const { position, total } = get();
     // Playing from the end starts over, as a media player does.
-    if (position >= total) get().seek(0);
+    if (get().target() >= get().total) get().seek(0);
     set({ playing: get().total > 0 });
   },
 

@@ -35,12 +35,21 @@ export function applyChange(s: LabState, c: SessionChange): Partial<LabState> {
   return { commands, total: c.total, title: c.title, description: c.description, titleZh: c.titleZh, descriptionZh: c.descriptionZh, version: c.version, base: c.base, image: c.image ?? null };
 }
 
+/** The timeline's cache of micro-steps with those an answer carried: earlier commands' pages stay (a command only adds). */
+function eventsWith(s: LabState, c: SessionChange): Partial<LabState> {
+  if (!c.events) return {};
+  const pages = new Map([...s.events.pages].filter(([i]) => i < c.keep));
+  const events = new Map(c.events.events.map((e, j) => [c.events!.from + j, e]));
+  pages.set(c.events.command, { walkFrom: c.events.walkFrom, events });
+  return { events: { version: c.version, pages } };
+}
+
 /** Replaced sessions kept in memory for Undo (the recent-sessions list keeps ten across reloads). */
 export const MAX_REPLACED = 10;
 
 /** The session as it stands, to bring back after another replaced it. */
 export function replacedOf(s: LabState, at = 0): Replaced {
-  return { request: currentRequest(s), name: s.name, position: s.position, redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep, at };
+  return { request: currentRequest(s), name: s.name, position: s.target(), redo: s.redoStack, selected: s.selected, course: s.course, lessonStep: s.lessonStep, at };
 }
 
 /** True when Undo would bring back the session replaced last (rather than take back a command). */
@@ -100,7 +109,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
 
     /** The store after one more command ran: the cursor at its end, and the view there when the answer carries it (one change, drawn once). */
     function ranTo(c: SessionChange, params: Omit<ViewRequest, 'position'>, extra: Partial<LabState>): void {
-      showChange(c, params, { ...applyChange(get(), c), ...extra, position: c.total, playing: false, edited: true });
+      showChange(c, params, { ...applyChange(get(), c), ...eventsWith(get(), c), ...extra, position: c.total, playing: false, edited: true });
     }
 
     /**
@@ -234,13 +243,13 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         const n = commands.length;
         if (n === 0) return;
         const params = get().viewParams();
-        const asked = get().position;
+        const asked = get().target();
         const r = await busy('undo', commands[n - 1].cmd, () => host.call('truncate', n - 1, { ...params, position: asked }));
         if (!r.ok) {
           set({ notice: failureNotice(r.error, 'notice.internal', commands[n - 1].cmd) });
           return;
         }
-        const position = Math.min(get().position, r.value.total);
+        const position = Math.min(get().target(), r.value.total);
         const change = {
           ...applyChange(get(), r.value),
           redoStack: [...redoStack, commands[n - 1].cmd],
@@ -333,8 +342,8 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         // As a typed command runs after the last command whatever the cursor shows,
         // a commit takes the container as it stands after the last command; the
         // notice says so when the cursor was in the past.
-        const { position, total, commands } = get();
-        const past = position < total;
+        const { total, commands } = get();
+        const past = get().target() < total;
         const r = await busy('load', name, () => host.call('commitContainer', name));
         if (!r.ok) {
           if (r.error.kind !== 'cancelled') set({ notice: containerFailed('containers.commitFailed', name, r.error.detail) });

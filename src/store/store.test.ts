@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLabStore, openSeed, openShareLink, persistTo, restoreSession, scriptOf, selectShown, sessionScript, STORAGE_KEY } from './index.ts';
-import { commandBoundaries, commandStep } from './cursor.ts';
-import type { LocalHost } from '../session/host.ts';
+import { commandBoundaries, commandStep, SLOW_VIEW_MS } from './cursor.ts';
+import { LocalHost } from '../session/host.ts';
 import { isOpen } from './selection.ts';
 import { encodeShare } from '../scenario/share.ts';
 
@@ -49,6 +49,22 @@ describe('commands', () => {
     expect(s.commands.map((c) => c.cmd)).toEqual(['mkdir a']);
     expect(s.rejected).toEqual([{ after: 1, cmd: 'echo $HOME > a/x', message: expect.stringMatching(/variable/) }]);
     expect(s.position).toBe(s.total);
+  });
+
+  it('comes back with the micro-steps of the command it ran, beside those of the commands before', async () => {
+    await store.getState().runCommand('mkdir a');
+    await store.getState().loadEvents(0, 0, 500);
+    await store.getState().runCommand('echo x > a/f');
+    const s = store.getState();
+    expect(s.events.version).toBe(s.version);
+    for (const i of [0, 1]) expect(s.events.pages.get(i)?.events.size, `command ${i}`).toBe(s.commands[i].count);
+    expect(s.events.pages.get(1)!.events.get(0)).toMatchObject({ type: expect.any(String) });
+    // Another command in its place: its own micro-steps, not those taken back.
+    await store.getState().undo();
+    await store.getState().runCommand('touch a/g a/h');
+    const t = store.getState();
+    expect(t.events.pages.get(1)?.events.size).toBe(t.commands[1].count);
+    expect(t.commands[1].count).not.toBe(s.commands[1].count);
   });
 
   it('keeps failing commands: they are part of the script, as on a real kernel', async () => {
@@ -120,6 +136,46 @@ describe('loading', () => {
 });
 
 describe('the cursor', () => {
+  it('moves with its view in one store change, so a step is drawn once', async () => {
+    await openSeed(store, SEED);
+    store.getState().setDetail('full');
+    const s = await settled();
+    s.seek(s.total - 3);
+    await settled();
+    const seen: { position: number; view: number | undefined }[] = [];
+    const stop = store.subscribe((now, before) => {
+      if (now.position !== before.position || now.view !== before.view) seen.push({ position: now.position, view: now.view?.position });
+    });
+    store.getState().stepMicro(1);
+    expect(store.getState().position).toBe(s.total - 3);
+    await settled();
+    stop();
+    expect(seen).toEqual([{ position: s.total - 2, view: s.total - 2 }]);
+  });
+
+  it('moves alone when the view is slow, and the view follows', async () => {
+    const local = new LocalHost();
+    let slow = false;
+    const call = ((name: string, ...args: unknown[]) => {
+      const r = (local.call as (n: string, ...a: unknown[]) => Promise<unknown>)(name, ...args);
+      return slow && name === 'view' ? r.then((x) => new Promise<unknown>((done) => setTimeout(() => done(x), SLOW_VIEW_MS * 3))) : r;
+    }) as unknown as LocalHost['call'];
+    store = createLabStore({ call, onProgress: (l) => local.onProgress(l), canCancel: false, cancel: (r) => local.cancel(r) });
+    await openSeed(store, SEED);
+    store.getState().setDetail('full');
+    store.getState().seek(store.getState().total);
+    const s = await settled();
+    slow = true;
+    s.stepMicro(-1);
+    expect(store.getState().position).toBe(s.total);
+    await new Promise((r) => setTimeout(r, SLOW_VIEW_MS * 2));
+    // The cursor moved; the view shown is still the old one.
+    expect(store.getState().position).toBe(s.total - 1);
+    expect(store.getState().view!.position).toBe(s.total);
+    const after = await settled();
+    expect(after.view!.position).toBe(s.total - 1);
+  });
+
   it('steps by micro-step and by command', async () => {
     await openSeed(store, SEED);
     const s = () => store.getState();
@@ -129,15 +185,15 @@ describe('the cursor', () => {
     expect(b.at(-1)).toBe(total);
     s().seek(0);
     s().stepCommand(1);
-    expect(s().position).toBe(commands[0].count);
+    expect(s().target()).toBe(commands[0].count);
     s().stepMicro(1);
     s().stepMicro(-1);
     s().stepMicro(-1);
-    expect(s().position).toBe(commands[0].count - 1);
+    expect(s().target()).toBe(commands[0].count - 1);
     s().stepCommand(-1);
-    expect(s().position).toBe(0);
+    expect(s().target()).toBe(0);
     s().stepCommand(-1);
-    expect(s().position).toBe(0);
+    expect(s().target()).toBe(0);
     expect(commandStep(commands, total, total, 1)).toBe(total);
     expect((await settled()).view!.position).toBe(0);
   });
@@ -167,7 +223,9 @@ describe('the cursor', () => {
   it('plays from the start when at the end', async () => {
     await openSeed(store, SEED);
     store.getState().play();
-    expect(store.getState()).toMatchObject({ playing: true, position: 0 });
+    expect(store.getState()).toMatchObject({ playing: true });
+    expect(store.getState().target()).toBe(0);
+    expect((await settled()).position).toBe(0);
   });
 });
 
@@ -232,14 +290,14 @@ describe('levels of detail', () => {
     const end = c.first + c.count;
     s0.seek(end);
     store.getState().stepMicro(-1);
-    expect(store.getState().position).toBe(end - 2);
+    expect(store.getState().target()).toBe(end - 2);
     const v = (await settled()).view!;
     expect(v.group).toMatchObject({ kind: 'copy-up', from: c.first + 2, to: end - 2, event: 'copy-up' });
     store.getState().stepMicro(-1);
-    expect(store.getState().position).toBe(c.first + 1);
+    expect(store.getState().target()).toBe(c.first + 1);
     store.getState().setDetail('full');
     store.getState().stepMicro(1);
-    expect(store.getState().position).toBe(c.first + 2);
+    expect(store.getState().target()).toBe(c.first + 2);
   });
 
   it('starts simple when a lesson opens, and remembers the reader choice across loads', async () => {

@@ -186,9 +186,18 @@ export interface CursorSlice {
   followNext: boolean;
   /** A view is being asked for: the page shows an older one meanwhile. */
   fetching: boolean;
+  /** While the scrubber's thumb is dragged: the position the drag started from (the timeline and the terminal stay there until it is let go). */
+  scrubbing: number | null;
+  setScrubbing(on: boolean): void;
   view: ViewState | null;
   events: EventCache;
-  seek(position: number): void;
+  /**
+   * Moves the cursor: with its view, in one change, once the host answers (or alone after
+   * SLOW_VIEW_MS); `now` moves it at once (the scrubber, whose input keeps the value dragged to).
+   */
+  seek(position: number, now?: boolean): void;
+  /** Where the cursor is going: the position, or the target of a step whose view has not come yet. */
+  target(): number;
   /** One step: a micro-step in the full view, a step of the simple view (an act's kernel steps together) in the simple one. */
   stepMicro(delta: 1 | -1): void;
   stepCommand(delta: 1 | -1): void;

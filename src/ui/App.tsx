@@ -4,7 +4,7 @@
 // Presenter mode swaps all of it for the stack and the grid in large type.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from './i18n/useTranslation.ts';
-import { selectSettled, useLab } from '../store/index.ts';
+import { useLab } from '../store/index.ts';
 import { EditBar } from './edit/EditBar.tsx';
 import { LayerGrid } from './grid/LayerGrid.tsx';
 import { Header } from './header/Header.tsx';
@@ -16,6 +16,7 @@ import { NoticeBanner } from './notice/NoticeBanner.tsx';
 import { PhoneTabs, type PhonePanel } from './screens/PhoneTabs.tsx';
 import { useSwipeStep } from './screens/useSwipeStep.ts';
 import { SidePanel } from './side/SidePanel.tsx';
+import { SettledMark } from './SettledMark.tsx';
 import { Terminal } from './terminal/Terminal.tsx';
 import { NowBar } from './timeline/NowBar.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -29,8 +30,7 @@ const Presenter = lazy(() => import('./presenter/Presenter.tsx').then((m) => ({ 
 export function App() {
   const { t } = useTranslation();
   const presenter = useLab((s) => s.presenter);
-  // For tests and tools: true once the views show the session as it stands (no command, load or view on its way).
-  const settled = useLab(selectSettled);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
   usePlayback();
   useShortcuts();
   const dropping = useImageDrop();
@@ -39,13 +39,15 @@ export function App() {
   const swipe = useSwipeStep();
   if (presenter) {
     return (
-      <Suspense fallback={<div className="app" data-testid="app" data-settled={settled} />}>
+      <Suspense fallback={<div className="app" data-testid="app" data-settled="false" />}>
         <Presenter />
       </Suspense>
     );
   }
   return (
-    <div className="app" data-testid="app" data-settled={settled}>
+    <div className="app" data-testid="app" ref={setRoot}>
+      {/* For tests and tools: true once the views show the session as it stands (no command, load or view on its way). */}
+      <SettledMark target={root} />
       <a href="#terminal-input" className="skip-link">
         {t('app.skipToTerminal')}
       </a>

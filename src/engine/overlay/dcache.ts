@@ -12,13 +12,13 @@ const parentKey = (key: string) => {
   return i < 0 ? '' : key.slice(0, i);
 };
 
-const NONE: IMap<string, true> = IMap();
+const NONE: IMap<string, OvlLookup> = IMap();
 
 export class Dcache {
   private constructor(
     private readonly byPath: IMap<string, OvlLookup>,
-    /** Directory key -> the keys cached directly under it. The root ('') holds the top names. */
-    private readonly under: IMap<string, IMap<string, true>>,
+    /** Directory key -> the keys cached directly under it, with their lookups. The root ('') holds the top names. */
+    private readonly under: IMap<string, IMap<string, OvlLookup>>,
   ) {}
 
   static empty(): Dcache {
@@ -37,12 +37,19 @@ export class Dcache {
     return this.byPath.has(key);
   }
 
+  /**
+   * What is cached directly under directory `key`: the same value as long as
+   * nothing there was added, dropped or looked up anew, so a view of one
+   * directory can tell at once that none of its names changed in the cache.
+   */
+  dir(key: string): unknown {
+    return this.under.get(key);
+  }
+
   set(key: string, l: OvlLookup): Dcache {
     if (this.byPath.get(key) === l) return this;
-    const byPath = this.byPath.set(key, l);
-    if (this.byPath.has(key)) return new Dcache(byPath, this.under);
     const p = parentKey(key);
-    return new Dcache(byPath, this.under.set(p, (this.under.get(p) ?? NONE).set(key, true)));
+    return new Dcache(this.byPath.set(key, l), this.under.set(p, (this.under.get(p) ?? NONE).set(key, l)));
   }
 
   delete(key: string): Dcache {

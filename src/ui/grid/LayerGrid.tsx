@@ -2,7 +2,7 @@
 // the merged column with the winner and where it comes from. The session
 // host computes the rows in view and sends what changed; this component
 // only lays them out (every row when few, the rows on screen when many).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type UIEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { isOpen, OPEN_TREE_LIMIT, useLab } from '../../store/index.ts';
 import { layerLabels } from '../common/layers.ts';
@@ -22,6 +22,17 @@ const LARGE = { row: 52, head: 72 };
 /** Least column widths in rem: the path, the merged view, each layer. */
 export function gridColumns(large: boolean): { path: number; merged: number; layer: number } {
   return large ? { path: 13, merged: 13, layer: 9.5 } : { path: 9, merged: 11, layer: 8 };
+}
+
+/**
+ * The path column sticks to the left edge once the grid is scrolled sideways
+ * (app.css). Only then: each sticky cell is a compositor layer of its own, and
+ * a few dozen of them made every step's frame 10–15 ms longer; at scrollLeft 0
+ * sticking changes nothing on screen.
+ */
+function stickOnScroll(e: UIEvent<HTMLDivElement>) {
+  const g = e.currentTarget;
+  g.toggleAttribute('data-scrolled-x', g.scrollLeft > 0);
 }
 
 export function LayerGrid({ large = false }: { large?: boolean }) {
@@ -80,6 +91,7 @@ export function LayerGrid({ large = false }: { large?: boolean }) {
         aria-activedescendant={selectedIndex >= 0 ? `grid-row-${selectedIndex}` : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onScroll={stickOnScroll}
         data-testid="layer-grid"
         data-mount-target={shown.target}
         data-phase={shown.phase}

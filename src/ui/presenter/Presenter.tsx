@@ -2,9 +2,10 @@
 // micro-step in large type, a cursor over the current command's
 // micro-steps, and only the layer stack and the grid, stepped from the
 // keyboard (space and arrows), with play and speed at hand.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import { selectSettled, useLab } from '../../store/index.ts';
+import { useLab } from '../../store/index.ts';
+import { SettledMark } from '../SettledMark.tsx';
 import { SpeedField } from '../timeline/SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 import { LayerGrid } from '../grid/LayerGrid.tsx';
@@ -22,20 +23,25 @@ const StackView = lazy(() => import('../stack/StackView.tsx').then((m) => ({ def
 export function Presenter() {
   const { t } = useTranslation();
   const playing = useLab((s) => s.playing);
-  const settled = useLab(selectSettled);
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.total);
   const stepMicro = useLab((s) => s.stepMicro);
   const togglePlay = useLab((s) => s.togglePlay);
   const setPresenter = useLab((s) => s.setPresenter);
   const root = useRef<HTMLDivElement>(null);
+  const [mark, setMark] = useState<HTMLDivElement | null>(null);
+  const setRoot = useCallback((e: HTMLDivElement | null) => {
+    root.current = e;
+    setMark(e);
+  }, []);
   usePresenterKeys();
   // A projector's sizes are for a room; a phone in a hand shows the stack over the grid at the phone's own sizes (screens.css).
   const phone = useMedia(PHONE);
   // Keys work at once: the page's focus was on the button that opened this view, now gone.
   useEffect(() => root.current?.focus(), []);
   return (
-    <div className="app presenter" data-testid="presenter" data-settled={settled} ref={root} tabIndex={-1} aria-label={t('presenter.label')}>
+    <div className="app presenter" data-testid="presenter" ref={setRoot} tabIndex={-1} aria-label={t('presenter.label')}>
+      <SettledMark target={mark} />
       <main className="presenter-main">
         <div className="presenter-bar">
           <NowBar />

@@ -2,7 +2,7 @@
 // layers in stacking order, each named as in the scenario; the mount
 // options in force above it. The selected path is shown as a cross-section
 // through every layer, and each micro-step moves a token between layers.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { Cell } from '../../engine/explain.ts';
 import { useLab } from '../../store/index.ts';
@@ -14,13 +14,6 @@ import { Flight } from './Flight.tsx';
 import { stackLayout } from './layout.ts';
 import { Slab, type Chip } from './Slab.tsx';
 import { useSize } from './useWidth.ts';
-
-/** The previous cursor position, to tell a single step forward (animated) from a jump. */
-function usePrevious(position: number): number {
-  const [track, setTrack] = useState({ cur: position, prev: position });
-  if (track.cur !== position) setTrack({ cur: position, prev: track.cur });
-  return track.cur !== position ? track.cur : track.prev;
-}
 
 /**
  * `scale` draws everything larger (presenter mode) in the same width; `fill`
@@ -36,7 +29,6 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
   const selected = useLab((s) => s.selected);
   const playing = useLab((s) => s.playing);
   const speed = useLab((s) => s.speed);
-  const prev = usePrevious(position);
   const [{ width, height: boxHeight }, box] = useSize();
   const layers = grid?.layers;
   const hasWork = !!shown?.work;
@@ -111,12 +103,14 @@ export function StackView({ scale = 1, fill = false }: { scale?: number; fill?: 
       </div>
       {/* A stack taller than its box (an image's many layers) scrolls: keyboard users reach it too. */}
       <div ref={box} className="stack-box" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'stack-title' } : {})}>
-        <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
-          {drawn.map((d) => (
-            <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
-          ))}
-          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} animate={!reduced && position === prev + 1} duration={duration} stamp={position} />
-        </svg>
+        <div className="stack-draw">
+          <svg width={width} height={layout.height * scale} viewBox={`0 0 ${width / scale} ${layout.height}`} role="img" aria-label={t('stack.describe', { target: shown.target, layers: described })} data-testid="layer-stack">
+            {drawn.map((d) => (
+              <Slab key={d.box.key} box={d.box} name={d.name} role={d.role} fit={d.fit} active={d.box.key !== 'more' && (motion?.to === d.box.key || motion?.read === d.box.key)} />
+            ))}
+          </svg>
+          <Flight motion={motion} label={label} slabs={layout.slabs} lanes={lanes} width={token} scale={scale} animate={!reduced} duration={duration} position={position} />
+        </div>
       </div>
     </section>
   );

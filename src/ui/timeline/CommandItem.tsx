@@ -4,7 +4,7 @@
 // scrolls in a box of its own, which draws only the steps in view and
 // fetches their events a page at a time.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import { labStore, useLab, type CommandMeta } from '../../store/index.ts';
@@ -26,6 +26,8 @@ interface Props {
   expanded: boolean;
   onToggle: (index: number) => void;
   onSeek: (position: number) => void;
+  /** In a long timeline (useLongList), each entry drawn is measured. */
+  measure?: (el: Element | null) => void;
 }
 
 /** The events of command `index` the page has, and a way to ask for the ones in a range. */
@@ -115,13 +117,23 @@ function GroupRow({ c, g, events, walkFrom, cursor, current }: { c: CommandMeta;
   );
 }
 
+/**
+ * Brings the current row into view at the next frame, where the page is laid
+ * out once for all that changed (at once, in the effect, it laid the page out
+ * on its own, before the rest of the step's changes came).
+ */
+function useIntoView(ref: RefObject<HTMLElement | null>, key: unknown): void {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => ref.current?.scrollIntoView({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [key, ref]);
+}
+
 function MicroList({ index, c, cursor }: { index: number; c: CommandMeta; cursor: number }) {
   const { events, walkFrom } = useEvents(index, c.count, true);
   const detail = useLab((s) => s.detail);
   const currentRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [cursor]);
+  useIntoView(currentRef, cursor);
   // The simple view groups once every event of the command is at hand (they come in one page here).
   const all = events && events.size >= c.count ? Array.from({ length: c.count }, (_, j) => events.get(j)!) : null;
   const groups = detail === 'simple' && all && c.groups.length > 0 ? groupSteps(all, walkFrom) : null;
@@ -189,15 +201,13 @@ function VirtualMicroList({ index, c, cursor }: { index: number; c: CommandMeta;
   );
 }
 
-export const CommandItem = memo(function CommandItem({ index, c, cursor, state, expanded, onToggle, onSeek }: Props) {
+export const CommandItem = memo(function CommandItem({ index, c, cursor, state, expanded, onToggle, onSeek, measure }: Props) {
   const { t } = useTranslation();
   const currentRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [cursor]);
+  useIntoView(currentRef, cursor);
   const end = c.first + c.count;
   return (
-    <li className={`cmd-item ${state}`} data-testid="timeline-step" data-status={c.status}>
+    <li className={`cmd-item ${state}`} data-testid="timeline-step" data-status={c.status} ref={measure} data-index={measure ? index : undefined}>
       <div className="cmd-line">
         <button
           type="button"

@@ -5,12 +5,25 @@ import { useLab } from '../../store/index.ts';
 import { SpeedField } from './SpeedField.tsx';
 import { Icon } from '../common/Icon.tsx';
 
+/** A drag of the scrubber's thumb: it ends where the pointer is let go, on the thumb or anywhere else. */
+function startScrub(setScrubbing: (on: boolean) => void): void {
+  setScrubbing(true);
+  const end = () => {
+    setScrubbing(false);
+    window.removeEventListener('pointerup', end, true);
+    window.removeEventListener('pointercancel', end, true);
+  };
+  window.addEventListener('pointerup', end, true);
+  window.addEventListener('pointercancel', end, true);
+}
+
 export function Transport() {
   const { t } = useTranslation();
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.total);
   const playing = useLab((s) => s.playing);
   const seek = useLab((s) => s.seek);
+  const setScrubbing = useLab((s) => s.setScrubbing);
   const stepMicro = useLab((s) => s.stepMicro);
   const stepCommand = useLab((s) => s.stepCommand);
   const togglePlay = useLab((s) => s.togglePlay);
@@ -49,7 +62,9 @@ export function Transport() {
           min={0}
           max={total}
           value={position}
-          onChange={(e) => seek(Number(e.target.value))}
+          onChange={(e) => seek(Number(e.target.value), true)}
+          onPointerDown={() => startScrub(setScrubbing)}
+          onBlur={() => setScrubbing(false)}
           aria-label={t('transport.scrubber')}
           aria-valuetext={t('transport.position', { position, total })}
           data-testid="scrubber"

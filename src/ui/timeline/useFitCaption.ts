@@ -5,10 +5,12 @@
 // many layers in a narrow window) scrolls in its box (data-fit=scroll),
 // which then takes the keyboard's focus too, so nothing is out of reach.
 //
-// Fitting measures the text, and each measurement lays the page out: the
-// answer for a caption at a width is kept, so stepping back and forth over
-// captions already seen lays out nothing more (the box's layout is
-// contained, app.css, so what a measurement lays out again is the box).
+// Fitting measures the text, and a measurement lays out what has changed:
+// it waits for the frame's own layout (a ResizeObserver's first report
+// comes right after it, before the paint), so what each measurement lays
+// out again is the box alone (its layout is contained, app.css), never the
+// rest of a step's changes. The answer for a caption at a width is kept, so
+// stepping back and forth over captions already seen measures nothing.
 import { useLayoutEffect, useRef } from 'react';
 
 const STEP = 0.04;
@@ -52,11 +54,12 @@ export function useFitCaption<T extends HTMLElement>(text: string) {
       known.current.set(`${width.current}|${text}`, answer);
     };
     const seen = width.current >= 0 ? known.current.get(`${width.current}|${text}`) : undefined;
-    if (seen !== undefined) apply(seen);
-    else fit();
-    // A new width wraps the text anew (a window resized, a panel shown).
+    apply(seen ?? 1);
+    let due = seen === undefined;
+    // Its first report comes once the page is laid out; later ones when a new width wraps the text anew (a window resized, a panel shown).
     const ro = new ResizeObserver(() => {
-      if (box.clientWidth !== width.current) fit();
+      if (due || box.clientWidth !== width.current) fit();
+      due = false;
     });
     ro.observe(box);
     return () => ro.disconnect();

@@ -10,7 +10,7 @@ export function usePlayback(): void {
     if (!playing) return;
     const id = setInterval(() => {
       const s = labStore.getState();
-      if (s.position >= s.total) s.pause();
+      if (s.target() >= s.total) s.pause();
       else s.stepMicro(1);
     }, 1000 / speed);
     return () => clearInterval(id);
