@@ -161,6 +161,13 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   }
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
+  if (toIndex && !canHoldMarks(x, lower.kind)) {
+    // ovl_set_nlink_upper: user.overlay.nlink cannot be set on a symlink or
+    // special file, and unlike origin its failure ends the copy-up (EPERM),
+    // the entry left in the index.
+    ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: 'index' });
+    return fail('EPERM', `copy-up of ${mergedPath}: the index entry cannot hold ${x.nlink} (user.* xattrs only on files and directories)`);
+  }
   if (toIndex) {
     indexAliasesOf(ctx, m.id, lowerRef.ino, temp, metacopy);
     // The overlay inode counts the lower links; the index entry is one real link so far.
