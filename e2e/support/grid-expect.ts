@@ -3,7 +3,7 @@
 // trace entry under that column's path is a row (its path relative to the
 // column) with that entry's type, and an opaque mark where the entry has
 // trusted.overlay.opaque="y" (the only value that makes a directory opaque,
-// docs/kernel-notes.md). Work directories are not columns, so they are not
+// docs/kernel-notes.md; user.overlay.opaque for a mount made with userxattr). Work directories are not columns, so they are not
 // compared. Through the mount, overlay xattrs are hidden, so the merged
 // column never carries the opaque mark.
 import type { TraceEntry } from '../../src/scenario/trace.ts';
@@ -25,6 +25,8 @@ export interface GridSnapshot {
 }
 
 const OPAQUE = 'trusted.overlay.opaque';
+/** The opaque xattr of the mount the grid shows: user.overlay.* when it was made with -o userxattr. */
+export const opaqueXattrOf = (userxattr: boolean): string => (userxattr ? 'user.overlay.opaque' : OPAQUE);
 
 function under(root: string, path: string): string | null {
   if (root === '') return path;
@@ -32,7 +34,7 @@ function under(root: string, path: string): string | null {
 }
 
 /** Each expected row: one cell per column. */
-export function expectedRows(tree: readonly TraceEntry[], columns: GridSnapshot['columns']): Map<string, CellSnapshot[]> {
+export function expectedRows(tree: readonly TraceEntry[], columns: GridSnapshot['columns'], opaque = OPAQUE): Map<string, CellSnapshot[]> {
   const rows = new Map<string, CellSnapshot[]>();
   columns.forEach((col, i) => {
     for (const e of tree) {
@@ -40,7 +42,7 @@ export function expectedRows(tree: readonly TraceEntry[], columns: GridSnapshot[
       if (rel === null) continue;
       let cells = rows.get(rel);
       if (!cells) rows.set(rel, (cells = columns.map((c) => ({ layer: c.layer, kind: 'absent', opaque: false }))));
-      cells[i] = { layer: col.layer, kind: e.type, opaque: i > 0 && e.type === 'dir' && e.xattrs?.[OPAQUE] === 'y' };
+      cells[i] = { layer: col.layer, kind: e.type, opaque: i > 0 && e.type === 'dir' && e.xattrs?.[opaque] === 'y' };
     }
   });
   return rows;
@@ -49,9 +51,9 @@ export function expectedRows(tree: readonly TraceEntry[], columns: GridSnapshot[
 const show = (c: CellSnapshot) => `${c.layer}:${c.kind}${c.opaque ? '+opaque' : ''}`;
 
 /** Every way the grid differs from the trace, in words; empty when they agree. */
-export function gridDifferences(grid: GridSnapshot, tree: readonly TraceEntry[]): string[] {
+export function gridDifferences(grid: GridSnapshot, tree: readonly TraceEntry[], opaque = OPAQUE): string[] {
   const out: string[] = [];
-  const want = expectedRows(tree, grid.columns);
+  const want = expectedRows(tree, grid.columns, opaque);
   const seen = new Set<string>();
   for (const row of grid.rows) {
     if (seen.has(row.path)) out.push(`row ${row.path} appears twice`);

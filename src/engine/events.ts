@@ -48,6 +48,9 @@ export interface LayerProbe {
   nested?: LayerProbe[];
 }
 
+/** Why a lookup that found its layers still failed with ESTALE (see the lookup event). */
+export type StaleLookup = 'inode' | 'origin';
+
 /**
  * A name on the disk an event touched, by inode: the directory holding it,
  * the name in it (null for an O_TMPFILE inode that has no name yet) and the
@@ -67,7 +70,21 @@ export interface DiskRef {
  * `src`, `ino`). Views apply the data; captions render the strings.
  */
 export type EngineEvent =
-  | { type: 'lookup'; mount: number; path: string; at: readonly string[]; probes: LayerProbe[]; found: FileType | 'whiteout' | null }
+  | {
+      type: 'lookup';
+      mount: number;
+      path: string;
+      at: readonly string[];
+      probes: LayerProbe[];
+      found: FileType | 'whiteout' | null;
+      /**
+       * The layers answered, but the lookup failed with ESTALE: `inode`, the
+       * lower object is already another cached name's inode with another
+       * upper (ovl_verify_inode); `origin`, index=on found the upper's
+       * origin is not that lower (ovl_verify_origin).
+       */
+      stale?: StaleLookup;
+    }
   | {
       type: 'copy-up';
       phase: 'begin' | 'end';

@@ -2,13 +2,13 @@
 // no view re-derives an overlay rule: what each layer holds at each path,
 // which layer the merged view takes it from, and how lookup got there.
 // Lookups can write (an origin fix); here they run on a scratch copy.
-import { isMetacopyFile, isOpaqueDir, redirectOf } from './overlay/lookup.ts';
+import { isMetacopyFile, isOpaqueDir, redirectOf } from './overlay/marks.ts';
 import type { FileType } from './api.ts';
 import { scratchCtx, type Ctx } from './ctx.ts';
 import type { LayerProbe } from './events.ts';
 import { isWhiteoutInode, type Ino, type Inode } from './fs/inode.ts';
 import { realForData, realForMeta, type OvlEntry } from './overlay/entry.ts';
-import { X } from './overlay/layers.ts';
+import { ovlXattrs, type OvlXattrNames } from './overlay/layers.ts';
 import { probeLookup } from './overlay/resolve.ts';
 import { ovlReaddir } from './overlay/readdir.ts';
 import type { OverlayMount, Workspace } from './workspace.ts';
@@ -66,19 +66,22 @@ export function layersOf(m: OverlayMount): LayerInfo[] {
   return out;
 }
 
-/** What one real object is, as a grid cell shows it (also for layers not mounted). */
-export function cellOf(i: Inode | undefined): Cell {
+/**
+ * What one real object is, as a grid cell shows it (also for layers not
+ * mounted), read with the xattr names of the mount it is shown under.
+ */
+export function cellOf(i: Inode | undefined, x: OvlXattrNames): Cell {
   if (!i) return { kind: 'absent' };
   if (isWhiteoutInode(i)) return { kind: 'whiteout', ino: i.ino };
   const c: Cell = { kind: i.kind, mode: i.mode, ino: i.ino };
-  const x = i.xattrs;
+  const xs = i.xattrs;
   // Opaque and metacopy mean something only on a directory and a file: the same predicates lookup uses.
-  if (isOpaqueDir(i)) c.opaque = true;
-  if (x[X.redirect] !== undefined) c.redirect = redirectOf(i);
-  if (isMetacopyFile(i)) c.metacopy = true;
-  if (x[X.origin] !== undefined) c.origin = true;
-  if (x[X.impure] !== undefined) c.impure = true;
-  if (x[X.nlink] !== undefined) c.nlink = x[X.nlink];
+  if (isOpaqueDir(i, x)) c.opaque = true;
+  if (xs[x.redirect] !== undefined) c.redirect = redirectOf(i, x);
+  if (isMetacopyFile(i, x)) c.metacopy = true;
+  if (xs[x.origin] !== undefined) c.origin = true;
+  if (xs[x.impure] !== undefined) c.impure = true;
+  if (xs[x.nlink] !== undefined) c.nlink = xs[x.nlink];
   return c;
 }
 
@@ -88,9 +91,9 @@ export function layerRoots(m: OverlayMount): Ino[] {
 }
 
 /** How the merged view shows an entry lookup found: its kind and flags, and the layer it comes from. */
-export function mergedCellOf(ws: Workspace, e: OvlEntry): { cell: Cell; from: number } {
+export function mergedCellOf(ws: Workspace, m: OverlayMount, e: OvlEntry): { cell: Cell; from: number } {
   const meta = realForMeta(e);
-  const cell: Cell = { ...cellOf(ws.fs.inodes.get(meta.ino)), kind: e.type, opaque: e.opaque || undefined, redirect: undefined, metacopy: e.metacopy || undefined, origin: undefined, impure: undefined };
+  const cell: Cell = { ...cellOf(ws.fs.inodes.get(meta.ino), ovlXattrs(m)), kind: e.type, opaque: e.opaque || undefined, redirect: undefined, metacopy: e.metacopy || undefined, origin: undefined, impure: undefined };
   let from = e.type === 'dir' ? (e.upper !== undefined ? 0 : meta.layer) : realForData(e).layer;
   if (e.upper !== undefined && e.type !== 'dir' && !e.metacopy) from = 0;
   return { cell, from };

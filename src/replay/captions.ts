@@ -85,6 +85,7 @@ export function readdirParts(e: ReaddirEvent): Caption[] {
 export function caption(e: EngineEvent): Caption {
   switch (e.type) {
     case 'lookup':
+      if (e.stale) return { key: `lookup.stale.${e.stale}`, params: { path: e.path, layers: { probes: e.probes } } };
       return { key: e.found ? 'lookup.found' : 'lookup.missing', params: { path: e.path, layers: { probes: e.probes } } };
     case 'copy-up':
       return { key: `copyup.${e.phase}${e.metacopy ? '.meta' : ''}`, params: { path: e.path, from: e.from, to: e.to, node: { node: e.node } } };
@@ -129,6 +130,8 @@ export function caption(e: EngineEvent): Caption {
 export const EN_CAPTIONS: Record<string, string> = {
   'lookup.found': 'lookup {{path}}: {{layers}}',
   'lookup.missing': 'lookup {{path}}: not found ({{layers}})',
+  'lookup.stale.inode': 'lookup {{path}}: {{layers}}; but the lower object behind it is already another name’s overlay inode, with a different upper: refused, Stale file handle (ESTALE)',
+  'lookup.stale.origin': 'lookup {{path}}: {{layers}}; but the upper copy records another origin than this lower object (index=on checks it): refused, Stale file handle (ESTALE)',
   'copyup.begin': 'copy-up {{path}}: from {{from}} to {{to}}',
   'copyup.begin.meta': 'copy-up {{path}} (metadata only): from {{from}} to {{to}}',
   'copyup.end': 'copy-up done: {{to}}',
@@ -141,7 +144,7 @@ export const EN_CAPTIONS: Record<string, string> = {
   'copy-up.link': 'copy-up: link {{from}} into place as {{to}}',
   'copy-up.rename': 'copy-up: rename {{from}} to {{to}}',
   'copy-up.truncate': 'copy-up: set size of {{path}} to {{size}}',
-  'origin.setxattr': 'origin: record in {{path}} where it came from (trusted.overlay.origin)',
+  'origin.setxattr': 'origin: record in {{path}} where it came from ({{name}})',
   'impure.setxattr': 'impure: mark {{path}} (it now holds a copied-up entry)',
   'impure.removexattr': 'impure: {{path}} holds no copied-up entry any more, remove its mark',
   'metacopy.setxattr': 'metacopy: mark {{path}} as metadata only (data stays below)',

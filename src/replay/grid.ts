@@ -16,6 +16,7 @@ import type { Ino, Inode } from '../engine/fs/inode.ts';
 import type { Result } from '../engine/errno.ts';
 import { realForData, realForMeta, type OvlLookup } from '../engine/overlay/entry.ts';
 import { peekLookupPath } from '../engine/overlay/resolve.ts';
+import { ovlXattrs } from '../engine/overlay/layers.ts';
 import type { OverlayMount, Workspace } from '../engine/workspace.ts';
 import type { ShownMount } from './mounts.ts';
 
@@ -294,18 +295,19 @@ export class GridModel {
 
   /** `deps` gets the inodes the merged cell reads beyond the row's own objects. */
   private makeRow(shown: ShownMount, p: Pass, parts: string[], layer: readonly (Inode | undefined)[], listed: boolean, deps: Ino[]): GridRow {
-    const cells = layer.map(cellOf);
+    const x = ovlXattrs(shown.mount);
+    const cells = layer.map((i) => cellOf(i, x));
     let merged: Cell = { kind: 'absent' };
     let from: number | null = null;
     if (!this.mounted) {
       const ws = shown.state;
       const d = dirAtPath(ws, [shown.mount.target, ...parts.slice(0, -1)].filter(Boolean).join('/'));
-      merged = cellOf(d === undefined ? undefined : childOf(ws, ws.fs.inodes.get(d), parts[parts.length - 1]));
+      merged = cellOf(d === undefined ? undefined : childOf(ws, ws.fs.inodes.get(d), parts[parts.length - 1]), x);
     } else if (listed) {
       const r = peekLookupPath(p.ctx, this.mount, parts, p.memo);
       if (!r.ok || r.value.negative) merged = { kind: 'unresolvable' };
       else {
-        ({ cell: merged, from } = mergedCellOf(shown.state, r.value));
+        ({ cell: merged, from } = mergedCellOf(shown.state, shown.mount, r.value));
         deps.push(realForMeta(r.value).ino, realForData(r.value).ino);
       }
     }

@@ -47,6 +47,14 @@ export interface CommandStep extends StepRun {
   events: readonly EngineEvent[];
   /** Events from this index on were made by the look at the tree after the command. */
   walkFrom: number;
+  /**
+   * The workspace right after the command, before that look: the tree a
+   * trace records is what the look sees on its way (the oracle lists a
+   * directory, then looks up its names), so it is taken from here; a second
+   * look at `after` could list otherwise (an impure mark the first look set
+   * makes readdir look names up and drop those that fail).
+   */
+  unlooked: Workspace;
 }
 
 export interface Timeline {
@@ -86,13 +94,14 @@ export interface RunHooks {
  * the closing `dcache` event when the state changed without one. The one
  * procedure both a first run and a re-run go through.
  */
-export function runTimelineStep(before: Workspace, cwd: string, source: string, hooks: RunHooks = {}, options: ShellOptions = DEFAULT_OPTIONS): { k: Kernel; result: StepResult; walkFrom: number } {
+export function runTimelineStep(before: Workspace, cwd: string, source: string, hooks: RunHooks = {}, options: ShellOptions = DEFAULT_OPTIONS): { k: Kernel; result: StepResult; walkFrom: number; unlooked: Workspace } {
   const k = new Kernel(before, cwd, { record: 'events', onEvent: hooks.onEvent });
   const result = runStep(k, source, options);
   const walkFrom = k.events.length;
+  const unlooked = k.ws;
   walkMounts(k);
   k.settle();
-  return { k, result, walkFrom };
+  return { k, result, walkFrom, unlooked };
 }
 
 /** Runs one more command (already validated) after the timeline's end. */
@@ -100,7 +109,7 @@ export function appendCommand(t: Timeline, source: string, line = 0, hooks: RunH
   const { state, cwd, options } = endOf(t);
   const workdirs = [...t.workdirs];
   for (const w of workdirsOfStep(source, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
-  const { k, result, walkFrom } = runTimelineStep(state, cwd, source, hooks, options);
+  const { k, result, walkFrom, unlooked } = runTimelineStep(state, cwd, source, hooks, options);
   const cmd: CommandStep = {
     cmd: source,
     line,
@@ -118,6 +127,7 @@ export function appendCommand(t: Timeline, source: string, line = 0, hooks: RunH
     count: k.events.length,
     events: k.events,
     walkFrom,
+    unlooked,
   };
   return { ...t, commands: [...t.commands, cmd], total: t.total + cmd.count, workdirs };
 }
@@ -196,7 +206,7 @@ export function timelineToTrace(t: Timeline, name: string): TraceDoc {
   for (const c of t.commands) {
     for (const w of workdirsOfStep(c.cmd, cwd)) if (!workdirs.includes(w)) workdirs.push(w);
     cwd = c.cwd;
-    const k = new Kernel(c.after, c.cwd, { record: 'none' });
+    const k = new Kernel(c.unlooked, c.cwd, { record: 'none' });
     steps.push({ cmd: c.cmd, status: c.status, stdout: c.stdout, cwd: c.cwd, tree: toTraceTree(snapshotTree(k), workdirs) });
   }
   return { format: TRACE_FORMAT, scenario: name, steps };

@@ -13,7 +13,8 @@ export interface Difference {
   what: string;
 }
 
-const CORE_XATTRS = ['trusted.overlay.opaque', 'trusted.overlay.redirect'];
+// Both namespaces: a userxattr mount (user.overlay.*) marks its layers as the default one does.
+const CORE_XATTRS = ['trusted.overlay.opaque', 'trusted.overlay.redirect', 'user.overlay.opaque', 'user.overlay.redirect'];
 
 function firstWord(cmd: string): string {
   return cmd.trim().split(/\s+/)[0] ?? '';

@@ -7,8 +7,12 @@
 // trailing-slash rules), and the shell's `<>`, `>|` and `set -C` come up.
 // One scenario in five stacks: the top lower is another overlay's mount
 // point (inner/, over ilower/ and iupper/), changed through it before and
-// while the outer is mounted, and sometimes unmounted first.
+// while the outer is mounted, and sometimes unmounted first. One in six
+// mounts with userxattr (the overlay's marks then user.overlay.*), layers
+// hold xattr whiteouts, and layers change behind the overlay, mounted or
+// not (layer-change-arb.ts).
 import fc from 'fast-check';
+import { behindOp, layerCommands, nsFor, offlineOp, privateXattrOp, xwhiteoutLines } from './layer-change-arb.ts';
 
 const NAMES = ['a', 'b', 'c', 'd'];
 // Now and then a name outside ASCII: sorting (bytes in the C locale) and
@@ -25,19 +29,23 @@ export interface ScenarioShape {
   /** The top lower is the overlay mounted on inner/ (set up in `setup`). */
   stacked?: boolean;
   upper: boolean;
+  /** The namespace of the overlay's marks the scenario writes by hand (its mount's). */
+  ns: string;
   setup: string[];
   options: string[];
   ro: boolean;
   ops: string[];
 }
 
-type LayerEntry = { kind: string; path: string; extra: string };
+/** `flip` 0 writes a mark in the namespace the mount does not read. */
+type LayerEntry = { kind: string; path: string; extra: string; flip: number };
 
 const layerEntry: fc.Arbitrary<LayerEntry> = fc.record({
   // No fifos: opening one blocks on a real kernel, and the oracle would hang.
-  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'symlink', 'slashlink', 'whiteout', 'opaque', 'hardlink', 'xattr', 'owned', 'owned-dir', 'private'),
+  kind: fc.constantFrom('file', 'file', 'file', 'dir', 'dir', 'symlink', 'symlink', 'slashlink', 'whiteout', 'opaque', 'hardlink', 'xattr', 'owned', 'owned-dir', 'private', 'xwhiteout'),
   path: relPath,
   extra: relPath,
+  flip: fc.integer({ min: 0, max: 4 }),
 });
 
 function parentsOf(layer: string, path: string): string[] {
@@ -45,10 +53,11 @@ function parentsOf(layer: string, path: string): string[] {
   return parts.length > 1 ? [`mkdir -p ${layer}/${parts.slice(0, -1).join('/')}`] : [];
 }
 
-function layerLines(layer: string, entries: LayerEntry[]): string[] {
+function layerLines(layer: string, entries: LayerEntry[], userxattr: boolean): string[] {
   const out: string[] = [];
   for (const e of entries) {
     const p = `${layer}/${e.path}`;
+    const ns = nsFor(userxattr, e.flip);
     const guard = (cmd: string) => [...parentsOf(layer, e.path), cmd];
     switch (e.kind) {
       case 'file':
@@ -68,7 +77,10 @@ function layerLines(layer: string, entries: LayerEntry[]): string[] {
         out.push(...guard(`mknod ${p} c 0 0`));
         break;
       case 'opaque':
-        out.push(`mkdir -p ${p}`, `setfattr -n trusted.overlay.opaque -v y ${p}`);
+        out.push(`mkdir -p ${p}`, `setfattr -n ${ns}opaque -v y ${p}`);
+        break;
+      case 'xwhiteout':
+        out.push(...xwhiteoutLines(layer, e.path, ns, parentsOf(layer, e.path)));
         break;
       case 'hardlink':
         out.push(...guard(`echo "${layer} ${e.path}" > ${p}`), ...parentsOf(layer, e.extra), `ln ${p} ${layer}/${e.extra}`);
@@ -102,11 +114,21 @@ const optionSet = fc.record({
   uuid: fc.constantFrom(null, null, 'on', 'off', 'null'),
   nfs: fc.constantFrom(null, null, null, 'on'),
   volatile: fc.constantFrom(false, false, false, false, false, true),
+  userxattr: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+  conflicts: fc.integer({ min: 0, max: 4 }),
+}).map(({ conflicts, ...o }) => {
+  // userxattr refuses redirect_dir=on/follow and metacopy=on: one such mount
+  // in five is kept (it must fail), the others lose the conflicting option.
+  if (!o.userxattr || conflicts === 0) return o;
+  return { ...o, redirect: o.redirect === 'on' || o.redirect === 'follow' ? null : o.redirect, metacopy: o.metacopy === 'on' ? null : o.metacopy };
 });
 
-function optionsOf(o: { redirect: string | null; metacopy: string | null; index: string | null; xino: string | null; uuid: string | null; nfs: string | null; volatile: boolean }): string[] {
+type Options = { redirect: string | null; metacopy: string | null; index: string | null; xino: string | null; uuid: string | null; nfs: string | null; volatile: boolean; userxattr: boolean };
+
+function optionsOf(o: Options): string[] {
   const out: string[] = [];
   if (o.volatile) out.push('volatile');
+  if (o.userxattr) out.push('userxattr');
   if (o.redirect) out.push(`redirect_dir=${o.redirect}`);
   if (o.metacopy) out.push(`metacopy=${o.metacopy}`);
   if (o.index) out.push(`index=${o.index}`);
@@ -203,7 +225,11 @@ const op: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('ls merged', 'ls -a merged', 'tree merged') },
   { weight: 1, arbitrary: relPath.map((p) => `setfattr -n trusted.overlay.opaque -v y ${m(p)}`) },
   { weight: 1, arbitrary: relPath.map((p) => `getfattr -n trusted.overlay.opaque ${m(p)}`) },
+  { weight: 1, arbitrary: privateXattrOp },
   { weight: 1, arbitrary: fc.constant('REMOUNT') },
+  // Layers renamed or replaced while unmounted (then mounted again), or behind the mounted overlay.
+  { weight: 2, arbitrary: offlineOp },
+  { weight: 2, arbitrary: behindOp },
   // Working inside the mount: relative paths, and an umount that is busy meanwhile.
   { weight: 1, arbitrary: fc.constant('CDIN') },
   // A stacked scenario: the inner overlay changed, or unmounted, under the outer (nothing otherwise).
@@ -237,11 +263,12 @@ export const scenarioShape: fc.Arbitrary<ScenarioShape> = fc
     const lowers = r.layers === 1 ? ['lower'] : r.layers === 2 ? ['top', 'base'] : ['top', 'mid', 'base'];
     if (stacked) lowers[0] = 'inner';
     const setup = [`mkdir ${[...(stacked ? ['ilower', 'iupper', 'iwork'] : []), ...lowers, ...(noUpper ? [] : ['upper', 'work']), 'merged'].join(' ')}`];
-    lowers.forEach((l, i) => setup.push(...layerLines(l === 'inner' ? 'ilower' : l, r.entries[i])));
+    const ux = r.options.userxattr;
+    lowers.forEach((l, i) => setup.push(...layerLines(l === 'inner' ? 'ilower' : l, r.entries[i], ux)));
     if (stacked) setup.push('mount -t overlay overlay -o lowerdir=./ilower,upperdir=./iupper,workdir=./iwork ./inner', ...r.innerOps);
-    if (!noUpper) setup.push(...layerLines('upper', r.entries[3]));
+    if (!noUpper) setup.push(...layerLines('upper', r.entries[3], ux));
     if (!noUpper && r.userRoot === 0) setup.push('chown 1:1 upper');
-    return { lowers, ...(stacked ? { stacked } : {}), upper: !noUpper, setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
+    return { lowers, ...(stacked ? { stacked } : {}), upper: !noUpper, ns: nsFor(ux, 1), setup, options: optionsOf(r.options), ro: r.ro === 0 && !noUpper, ops: r.ops };
   });
 
 export function mountLine(s: ScenarioShape): string {
@@ -268,6 +295,13 @@ export function scenarioText(s: ScenarioShape): string {
     }
     else if (o.startsWith('INNER ')) {
       if (s.stacked) lines.push(o.slice('INNER '.length));
+    }
+    else if (o.startsWith('OFFLINE\t') || o.startsWith('BEHIND\t')) {
+      const cmds = layerCommands(o, s.lowers, s.upper, s.ns);
+      if (!cmds) continue;
+      // Unmounted, as for REMOUNT: never after volatile.
+      if (o.startsWith('BEHIND')) lines.push(...cmds);
+      else if (!s.options.includes('volatile')) lines.push('umount merged', ...cmds, mountLine(s));
     }
     else if (o === 'UMOUNT_INNER') {
       if (s.stacked) lines.push('umount inner');

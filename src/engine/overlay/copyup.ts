@@ -11,9 +11,10 @@ import { pathIn, unnamedIn, realCreate, realLink, realRemoveXattr, realRename, r
 import { mountById, stagingDir, type Loc, type OverlayMount } from '../workspace.ts';
 import { dataOfRef, realForData, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh, indexName } from './fh.ts';
-import { isPrivateXattr, X } from './layers.ts';
+import { canHoldMarks, isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
 import { originFh, setImpure } from './origin.ts';
 import { gainUpper, indexAliasesOf, ovlEntryAt, shareUpperData } from './resolve.ts';
+import { shownXattrs } from './stack.ts';
 import { nextTempName } from './work.ts';
 
 const needsDataFlags = (flags: number) => flags !== 0 && ((flags & O_ACCMODE) !== O_RDONLY || (flags & O_TRUNC) !== 0);
@@ -104,6 +105,7 @@ interface Placed {
 }
 
 function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: string, flags: number): Result<Placed> {
+  const x = ovlXattrs(m);
   const lowerRef = e.lowers[0];
   const lower = ctx.ws.fs.inodes.get(lowerRef.ino)!;
   const metacopy = m.config.metacopy && lower.kind === 'file' && !needsDataFlags(flags);
@@ -115,7 +117,7 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   const dest = toIndex ? { dir: m.work!.index!, name: indexName(ctx.ws, m, lowerRef.ino) } : { dir: destDir, name };
   const from = realPathOf(ctx, m, e, lowerRef);
   ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: toIndex ? 'index' : 'upper' });
-  if (!toIndex) setImpure(ctx, destDir);
+  if (!toIndex) setImpure(ctx, x, destDir);
 
   const workdir = stagingDir(m);
   const data = lower.kind === 'file' ? dataOf(ctx, e) : '';
@@ -131,11 +133,14 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
     label = pathIn(ctx, workdir, tempName);
   }
   if (!metacopy && size > 0) copyData(ctx, temp, label, data, size);
-  for (const [xn, xv] of Object.entries(lower.xattrs)) {
-    if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
+  // What the lower's getxattr gives (through an overlay layer, what that
+  // overlay shows), less this overlay's own: an escaped <prefix>overlay.X is
+  // copied as it is (ovl_copy_xattr skips only ovl_is_private_xattr).
+  for (const [xn, xv] of Object.entries(shownXattrs(ctx, lowerRef))) {
+    if (!isPrivateXattr(x, xn)) realSetXattr(ctx, temp, label, xn, xv, 'copy-up');
   }
-  if (origin) realSetXattr(ctx, temp, label, X.origin, originFh(ctx, m, lowerRef), 'origin');
-  if (metacopy) realSetXattr(ctx, temp, label, X.metacopy, '', 'metacopy');
+  if (origin && canHoldMarks(x, lower.kind)) realSetXattr(ctx, temp, label, x.origin, originFh(ctx, m, lowerRef), 'origin');
+  if (metacopy) realSetXattr(ctx, temp, label, x.metacopy, '', 'metacopy');
   if (lower.kind === 'file' && (metacopy || flags & O_TRUNC) && size !== dataLen(ctx, temp)) {
     realTruncate(ctx, temp, label, size, metacopy ? 'metacopy' : 'copy-up');
   }
@@ -156,10 +161,17 @@ function doCopyUp(ctx: Ctx, m: OverlayMount, e: OvlEntry, destDir: Ino, name: st
   }
   if (tempName !== undefined) realRename(ctx, workdir, tempName, dest.dir, dest.name, 'copy-up');
   else realLink(ctx, temp, label, dest.dir, dest.name, toIndex ? 'index' : 'copy-up');
+  if (toIndex && !canHoldMarks(x, lower.kind)) {
+    // ovl_set_nlink_upper: user.overlay.nlink cannot be set on a symlink or
+    // special file, and unlike origin its failure ends the copy-up (EPERM),
+    // the entry left in the index.
+    ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: 'index' });
+    return fail('EPERM', `copy-up of ${mergedPath}: the index entry cannot hold ${x.nlink} (user.* xattrs only on files and directories)`);
+  }
   if (toIndex) {
     indexAliasesOf(ctx, m.id, lowerRef.ino, temp, metacopy);
     // The overlay inode counts the lower links; the index entry is one real link so far.
-    realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), X.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
+    realSetXattr(ctx, temp, pathIn(ctx, dest.dir, dest.name), x.nlink, `U${signed(lower.nlink - realNlink(ctx, temp))}`, 'index');
   }
   ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: lower.kind, metacopy, from, to: pathIn(ctx, dest.dir, dest.name), layer: lowerRef.layer, ino: lowerRef.ino, into: toIndex ? 'index' : 'upper' });
   return ok({ dir: dest.dir, name: dest.name, metacopy, toIndex, index: toIndex ? temp : dirIndex });
@@ -182,12 +194,13 @@ function freeOrphan(ctx: Ctx, ino: Ino): void {
 function linkUp(ctx: Ctx, m: OverlayMount, parent: OvlEntry, e: OvlEntry, destDir: Ino, name: string): Result<void> {
   const upper = e.upper!;
   const label = e.index !== undefined && m.work?.index !== undefined ? pathIn(ctx, m.work.index, indexName(ctx.ws, m, e.lowers[0].ino)) : upperNameOf(ctx, m, upper);
-  setImpure(ctx, parent.upper);
-  const ovlNlink = overlayNlink(ctx, e);
-  realSetXattr(ctx, upper, label, X.nlink, `L${signed(ovlNlink - realNlink(ctx, e.lowers[0].ino))}`, 'index');
+  const x = ovlXattrs(m);
+  setImpure(ctx, x, parent.upper);
+  const ovlNlink = overlayNlink(ctx, x, e);
+  realSetXattr(ctx, upper, label, x.nlink, `L${signed(ovlNlink - realNlink(ctx, e.lowers[0].ino))}`, 'index');
   if (child(ctx.ws.fs, destDir, name)) return fail('EEXIST', `link-up of ${name}: ${pathIn(ctx, destDir, name)} appeared behind the overlay`);
   realLink(ctx, upper, label, destDir, name, 'index');
-  realSetXattr(ctx, upper, pathIn(ctx, destDir, name), X.nlink, `U${signed(ovlNlink - realNlink(ctx, upper))}`, 'index');
+  realSetXattr(ctx, upper, pathIn(ctx, destDir, name), x.nlink, `U${signed(ovlNlink - realNlink(ctx, upper))}`, 'index');
   return OK;
 }
 
@@ -211,7 +224,7 @@ function copyUpMetaData(ctx: Ctx, m: OverlayMount, e: OvlEntry, flags: number): 
   const from = realPathOf(ctx, m, e, src);
   ctx.emit({ type: 'copy-up', phase: 'begin', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
   if (size > 0) copyData(ctx, upper, label, data, size);
-  realRemoveXattr(ctx, upper, label, X.metacopy, 'metacopy');
+  realRemoveXattr(ctx, upper, label, ovlXattrs(m).metacopy, 'metacopy');
   ctx.emit({ type: 'copy-up', phase: 'end', mount: m.id, path: mergedPath, at: e.path, node: 'file', metacopy: false, from, to: label, layer: src.layer, ino: src.ino, into: 'upper' });
 }
 
@@ -220,14 +233,14 @@ function createDirIndex(ctx: Ctx, m: OverlayMount, lowerIno: Ino, upperTemp: Ino
   const indexDir = m.work!.index!;
   const tempName = nextTempName(ctx);
   const temp = realCreate(ctx, indexDir, tempName, { kind: 'dir' }, 0, 'index');
-  realSetXattr(ctx, temp, pathIn(ctx, indexDir, tempName), X.upper, encodeFh(ctx.ws, m, upperTemp, true), 'index');
+  realSetXattr(ctx, temp, pathIn(ctx, indexDir, tempName), ovlXattrs(m).upper, encodeFh(ctx.ws, m, upperTemp, true), 'index');
   realRename(ctx, indexDir, tempName, indexDir, indexName(ctx.ws, m, lowerIno), 'index');
   return temp;
 }
 
-export function overlayNlink(ctx: Ctx, e: OvlEntry): number {
+export function overlayNlink(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): number {
   const real = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0].ino);
-  const v = real?.xattrs[X.nlink];
+  const v = real?.xattrs[x.nlink];
   const lower = e.lowers[0] ? ctx.ws.fs.inodes.get(e.lowers[0].ino) : undefined;
   if (v && /^[UL][+-]\d+$/.test(v)) {
     const base = v[0] === 'U' ? real!.nlink : (lower?.nlink ?? 0);

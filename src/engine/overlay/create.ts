@@ -10,7 +10,8 @@ import { pathIn, realCreate, realExchange, realLink, realRename, realSetattr, re
 import type { NewInode } from '../fs/fs.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { isMerge, type OvlEntry } from './entry.ts';
-import { X } from './layers.ts';
+import { ovlXattrs } from './layers.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { originType, setImpure } from './origin.ts';
 import { allowOfflineChanges } from './params.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
@@ -37,7 +38,7 @@ export function ovlCreate(ctx: Ctx, parentLoc: OvlLoc, name: string, spec: NewIn
   dropDentries(ctx, parentLoc.mount, [...parentLoc.path, name]);
   const r = createOrLink(ctx, parentLoc.mount, parent, name, target.value.whiteout, { spec, mode });
   const made = r.ok ? child(ctx.ws.fs, parent.upper!, name) : undefined;
-  if (made) instantiate(ctx, parentLoc.mount, [...parentLoc.path, name], made.ino, made.kind === 'dir' && made.xattrs[X.opaque] === 'y');
+  if (made) instantiate(ctx, parentLoc.mount, [...parentLoc.path, name], made.ino, made.kind === 'dir' && made.xattrs[ovlXattrs(mountById(ctx.ws, parentLoc.mount)).opaque] === 'y');
   // A failed create leaves the negative dentry as it was: a name that
   // appeared in the upper behind the overlay (ESTALE) stays unreachable.
   else putDentries(ctx, parentLoc.mount, [...parentLoc.path, name], [{ rel: [], lookup: target.value }]);
@@ -55,14 +56,15 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
   const existing = child(ctx.ws.fs, upperDir, name);
   // ovl_create_real: the cache said negative, but the upper has the name now.
   if (!overWhiteout && existing) return fail('ESTALE', `${name} appeared in the upper layer behind the overlay`);
-  if (overWhiteout && !(existing && existing.kind === 'chardev' && existing.major === 0 && existing.minor === 0)) {
+  // ovl_upper_is_whiteout: a 0/0 device or an xattr whiteout (ovl_path_is_whiteout).
+  if (overWhiteout && !(existing && isLookupWhiteout(existing, ovlXattrs(m)))) {
     return fail('ESTALE', `the whiteout at ${name} is gone from the upper layer`);
   }
   if (!overWhiteout) {
     if ('spec' in what) {
       const ino = realCreate(ctx, upperDir, name, what.spec, what.mode, 'syscall');
       if (isMerge(parent) && isDir && !allowOfflineChanges(m.config)) {
-        realSetXattr(ctx, ino, pathIn(ctx, upperDir, name), X.opaque, 'y', 'opaque');
+        realSetXattr(ctx, ino, pathIn(ctx, upperDir, name), ovlXattrs(m).opaque, 'y', 'opaque');
       }
     } else {
       realLink(ctx, what.hardlink, what.hardlinkLabel, upperDir, name, 'syscall');
@@ -81,7 +83,7 @@ function createOrLink(ctx: Ctx, mountId: number, parent: OvlEntry, name: string,
     realLink(ctx, what.hardlink, what.hardlinkLabel, workdir, tempName, 'syscall');
   }
   if (isDir) {
-    realSetXattr(ctx, child(ctx.ws.fs, workdir, tempName)!.ino, pathIn(ctx, workdir, tempName), X.opaque, 'y', 'opaque');
+    realSetXattr(ctx, child(ctx.ws.fs, workdir, tempName)!.ino, pathIn(ctx, workdir, tempName), ovlXattrs(m).opaque, 'y', 'opaque');
     realExchange(ctx, workdir, tempName, upperDir, name, 'opaque');
     realUnlink(ctx, workdir, tempName, 'cleanup');
   } else {
@@ -108,12 +110,13 @@ export function ovlLink(ctx: Ctx, oldLoc: OvlLoc, newParentLoc: OvlLoc, name: st
     const r = setLinkRedirect(ctx, oldLoc.mount, e);
     if (!r.ok) return r;
   }
-  if (originType(ctx, e)) setImpure(ctx, parent.value.upper);
+  const x = ovlXattrs(mountById(ctx.ws, oldLoc.mount));
+  if (originType(ctx, x, e)) setImpure(ctx, x, parent.value.upper);
   const oldParent = ovlLookupPath(ctx, oldLoc.mount, oldLoc.path.slice(0, -1));
   const label = oldParent.ok && !oldParent.value.negative && oldParent.value.upper !== undefined
     ? pathIn(ctx, oldParent.value.upper, oldLoc.path[oldLoc.path.length - 1])
     : dirPathString(ctx.ws.fs, e.upper!);
-  const nlinkBefore = overlayNlink(ctx, e);
+  const nlinkBefore = overlayNlink(ctx, x, e);
   const r = createOrLink(ctx, newParentLoc.mount, parent.value, name, target.value.whiteout, { hardlink: e.upper!, hardlinkLabel: label });
   dropDentries(ctx, oldLoc.mount, oldLoc.path);
   dropDentries(ctx, newParentLoc.mount, [...newParentLoc.path, name]);
@@ -140,7 +143,7 @@ function setLinkRedirect(ctx: Ctx, mountId: number, e: OvlEntry): Result<void> {
   const abs = absoluteRedirect(ctx, m, e.path);
   if (!abs.ok) return abs;
   const value = abs.value;
-  realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), X.redirect, utf8Encode(value), 'redirect');
+  realSetXattr(ctx, e.upper!, [m.upper!.path, ...e.path].join('/'), ovlXattrs(m).redirect, utf8Encode(value), 'redirect');
   setInodeRedirect(ctx, mountId, e.upper!, value);
   return ok(undefined);
 }

@@ -14,7 +14,7 @@ import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realLink, realRename, realUnlink } from '../real.ts';
 import type { OverlayMount } from '../workspace.ts';
 import { decodeFh } from './fh.ts';
-import { X } from './layers.ts';
+import { ovlXattrs, type OvlXattrNames } from './layers.ts';
 import { nextTempName } from './work.ts';
 
 interface Shared {
@@ -28,6 +28,7 @@ export function cleanupIndexDir(ctx: Ctx, m: OverlayMount): OverlayMount {
   if (indexDir === undefined) return m;
   const dir = ctx.ws.fs.inodes.get(indexDir);
   if (!dir || dir.kind !== 'dir') return m;
+  const x = ovlXattrs(m);
   let shared: Shared | undefined;
   for (const [name, ino] of [...dir.entries]) {
     const node = ctx.ws.fs.inodes.get(ino);
@@ -41,10 +42,10 @@ export function cleanupIndexDir(ctx: Ctx, m: OverlayMount): OverlayMount {
     if (node.kind === 'dir') {
       // Checking a directory entry costs a decode: only nfs_export does it.
       if (!m.config.nfsExport) continue;
-      verdict = verifyDirIndex(ctx, name, node.xattrs[X.upper]);
+      verdict = verifyDirIndex(ctx, x, name, node.xattrs[x.upper]);
     } else {
       if (node.nlink !== 1) continue;
-      verdict = verifyIndex(ctx, node.xattrs[X.origin], node.xattrs[X.nlink]);
+      verdict = verifyIndex(ctx, node.xattrs[x.origin], node.xattrs[x.nlink]);
     }
     if (verdict === 'ok') continue;
     if (verdict === 'stale' || !m.config.nfsExport) removeAll(ctx, indexDir, name);
@@ -60,10 +61,10 @@ type Verdict = 'ok' | 'stale' | 'orphan';
  * name a directory (ovl_index_upper; gone = an orphan), whose origin must
  * be the handle the entry is named by (else stale).
  */
-function verifyDirIndex(ctx: Ctx, name: string, upperFh: string | undefined): Verdict {
+function verifyDirIndex(ctx: Ctx, x: OvlXattrNames, name: string, upperFh: string | undefined): Verdict {
   const fh = upperFh === undefined ? null : decodeFh(upperFh);
   if (!fh || isDeadDir(ctx.ws.fs, fh.ino)) return 'orphan';
-  const origin = ctx.ws.fs.inodes.get(fh.ino)!.xattrs[X.origin];
+  const origin = ctx.ws.fs.inodes.get(fh.ino)!.xattrs[x.origin];
   return origin === undefined || bytesToHex(origin) === name ? 'ok' : 'stale';
 }
 

@@ -67,7 +67,7 @@ describe('ovl_get_inode: names that find one lower object are one overlay inode'
   // A file copied up (origin = its lower), whose lower is then renamed while
   // unmounted: the new lower name and the upper copy key the same inode.
   function renamedLower(): Kernel {
-    const k = new Kernel(undefined, '', { record: 'none' });
+    const k = new Kernel(undefined, '', { record: 'events' });
     dirs(k, 'l', 'l/d', 'upper', 'work', 'merged');
     writeFile(k, 'l/d/f', 'f');
     k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=l,upperdir=upper,workdir=work');
@@ -92,6 +92,18 @@ describe('ovl_get_inode: names that find one lower object are one overlay inode'
     const k = renamedLower();
     expect(mode(k, 'merged/a')).toBe('644');
     expect(mode(k, 'merged/d/f')).toBe('ESTALE');
+  });
+
+  it('the ESTALE lookup is narrated as one: the layers it asked, found: null, and why (stale: inode)', () => {
+    const k = renamedLower();
+    k.lstat('merged/a');
+    const from = k.events.length;
+    expect(k.open('merged/d/f', 0).ok).toBe(false);
+    const looks = k.events.slice(from).filter((e): e is Extract<EngineEvent, { type: 'lookup' }> => e.type === 'lookup' && e.path === 'merged/d/f');
+    expect(looks).toHaveLength(1);
+    expect(looks[0].stale).toBe('inode');
+    expect(looks[0].found).toBeNull();
+    expect(probeText(looks[0])).toBe('upper:file');
   });
 });
 

@@ -2,18 +2,18 @@
 // layer first, then each lower layer of the parent, stopping at a whiteout,
 // a non-directory or an opaque directory, following redirects, and merging
 // the directories found on the way.
-import { utf8Decode } from '../bytes.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { LayerName, LayerProbe, ProbeOutcome } from '../events.ts';
 import { child } from '../fs/fs.ts';
-import { isWhiteoutInode, type Ino, type Inode } from '../fs/inode.ts';
+import type { Ino, Inode } from '../fs/inode.ts';
 import { mountById, type OverlayMount } from '../workspace.ts';
 import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef, type Via } from './entry.ts';
 import { decodeFh, encodeFh, sameFh } from './fh.ts';
 import { lookupIndex } from './index-dir.ts';
 import { redirectFollow } from './params.ts';
-import { layerLabelPath, viewXattrs, X } from './layers.ts';
+import { layerLabelPath, ovlXattrs, viewXattrs } from './layers.ts';
+import { isLookupWhiteout, isMetacopyFile, isOpaqueDir, mayFollow, readRedirect, redirectOf } from './marks.ts';
 import { fixOrigin } from './origin.ts';
 import { ovlLookupPath, probeLookup } from './resolve.ts';
 
@@ -63,36 +63,6 @@ export function layerName(m: OverlayMount, layer: number): LayerName {
   return { kind: 'data', index: layer - 1 - m.lowers.length };
 }
 
-/** A whiteout: a 0/0 character device, or an empty file marked trusted.overlay.whiteout. */
-export function isLookupWhiteout(i: Inode): boolean {
-  return isWhiteoutInode(i) || (i.kind === 'file' && i.data.length === 0 && i.xattrs[X.whiteout] !== undefined);
-}
-
-export function isOpaqueDir(i: Inode): boolean {
-  return i.kind === 'dir' && i.xattrs[X.opaque] === 'y';
-}
-
-export function isMetacopyFile(i: Inode): boolean {
-  return i.kind === 'file' && i.xattrs[X.metacopy] !== undefined;
-}
-
-/** The redirect xattr as a path of names: its bytes are UTF-8, names are text. */
-export function redirectOf(i: Inode | undefined): string | undefined {
-  const v = i?.xattrs[X.redirect];
-  return v === undefined ? undefined : (utf8Decode(v) ?? v);
-}
-
-/** A redirect xattr, validated as ovl_get_redirect_xattr does. */
-function readRedirect(i: Inode): Result<string | undefined> {
-  const v = redirectOf(i);
-  if (v === undefined) return ok(undefined);
-  if (v === '') return fail('EINVAL', `invalid redirect ()`);
-  if (v.startsWith('/')) {
-    if (v.split('/').slice(1).some((c) => c === '')) return fail('EINVAL', `invalid redirect (${v})`);
-  } else if (v.includes('/')) return fail('EINVAL', `invalid redirect (${v})`);
-  return ok(v);
-}
-
 /** One lookupChild call's working state (module-level helpers, no closures per call: this runs per name). */
 interface LookupRun {
   ctx: Ctx;
@@ -129,11 +99,12 @@ function single(run: LookupRun, layer: number, base: Found, comp: string, prelen
 /**
  * One component in a layer that is an overlay mount: the name is looked up
  * through that overlay (its own lookup, its own dentry cache), which hides
- * its whiteouts and its own trusted.overlay.* xattrs. What the outer sees
- * of the object is what the inner shows: its type, and its xattrs as the
- * inner's getxattr gives them, so only an escaped trusted.overlay.overlay.X
- * in the inner's layers reads as trusted.overlay.X (opaque, redirect,
- * whiteout, metacopy) to the outer overlay.
+ * its whiteouts and its own private xattrs. What the outer sees of the
+ * object is what the inner shows: its type, and its xattrs as the inner's
+ * getxattr gives them, so only an escaped <prefix>overlay.X in the inner's
+ * layers reads as <prefix>X (opaque, redirect, whiteout, metacopy) to the
+ * outer overlay when both use the same prefix; with different ones (one
+ * mounted with userxattr) the outer reads the inner's layers' own.
  */
 function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, comp: string, prelen: number, post: string): Result<Found | undefined> {
   const { ctx } = run;
@@ -145,7 +116,7 @@ function singleStacked(run: LookupRun, layer: number, base: Found, via: Via, com
   if (r.value.negative) return judge(run, layer, undefined, base.ino, comp, prelen, post, st) as Result<undefined>;
   const e = r.value;
   const meta = ctx.ws.fs.inodes.get(realForMeta(e).ino)!;
-  const view = { ...meta, xattrs: viewXattrs(meta.xattrs) } as Inode;
+  const view = { ...meta, xattrs: viewXattrs(ovlXattrs(mountById(ctx.ws, via.mount)), meta.xattrs) } as Inode;
   const found = judge(run, layer, view, base.ino, comp, prelen, post, st);
   if (!found.ok || found.value === undefined) return found as Result<undefined>;
   const data = e.type === 'dir' ? meta.ino : realForData(e).ino;
@@ -178,12 +149,13 @@ function singleReal(run: LookupRun, layer: number, base: Ino, comp: string, prel
 /** What one layer's object (or its absence) means for the lookup: the stops and merges of ovl_lookup_single. */
 function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, comp: string, prelen: number, post: string, st: StackedProbe | undefined): Result<Ino | undefined> {
   const { m, d } = run;
+  const x = ovlXattrs(m);
   const last = post === '';
   if (!c) {
     if (last) say(run, layer, base, comp, 'absent', st);
     return ok(undefined);
   }
-  if (isLookupWhiteout(c)) {
+  if (isLookupWhiteout(c, x)) {
     d.stop = d.opaque = true;
     say(run, layer, base, comp, 'whiteout', st, c?.ino);
     return ok(undefined);
@@ -199,7 +171,7 @@ function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, c
       say(run, layer, base, comp, 'skipped-nondir', st, c?.ino);
       return ok(undefined);
     }
-    d.metacopy = isMetacopyFile(c);
+    d.metacopy = isMetacopyFile(c, x);
     d.stop = !d.metacopy;
     if (!d.metacopy || d.last) {
       say(run, layer, base, comp, d.metacopy ? 'metacopy' : 'file', st, c.ino);
@@ -214,15 +186,15 @@ function judge(run: LookupRun, layer: number, c: Inode | undefined, base: Ino, c
     }
     // opaque="x": a directory that may hold xattr whiteouts; never read on
     // the upper, nor on the lowest layer (returned above).
-    if (last && layer !== 0 && c.xattrs[X.opaque] === 'x') (d.xwhiteouts ??= []).push(layer);
-    if (isOpaqueDir(c)) {
+    if (last && layer !== 0 && c.xattrs[x.opaque] === 'x') (d.xwhiteouts ??= []).push(layer);
+    if (isOpaqueDir(c, x)) {
       d.stop = true;
       if (last) d.opaque = true;
       if (last) say(run, layer, base, comp, 'opaque-dir', st, c?.ino);
       return ok(c.ino);
     }
   }
-  const r = readRedirect(c);
+  const r = readRedirect(c, x);
   if (!r.ok) return r;
   if (r.value !== undefined) {
     if (r.value.startsWith('/')) {
@@ -269,7 +241,9 @@ function inLayer(run: LookupRun, layer: number, base: Found): Result<Found | und
  * instead, and the result is exactly the one a lookup without probes gives.
  */
 export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: string, withProbes = false, probeSink?: LayerProbe[]): Result<OvlLookup> {
-  const follow = redirectFollow(m.config);
+  // Redirects are read (not only followed) with data-only layers too: a lower
+  // metacopy may point into them whatever redirect_dir says (check_redirect).
+  const follow = redirectFollow(m.config) || m.dataLowers.length > 0;
   const root = rootEntry(m);
   const path = [...parent.path, name];
   const probes: LayerProbe[] = [];
@@ -300,7 +274,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       if (d.metacopy) upperMetacopy = true;
     }
     if (d.redirect !== undefined) {
-      upperRedirect = redirectOf(ctx.ws.fs.inodes.get(upper!));
+      upperRedirect = redirectOf(ctx.ws.fs.inodes.get(upper!), ovlXattrs(m));
       if (d.redirect.startsWith('/')) poe = root.lowers;
     }
     upperOpaque = d.opaque;
@@ -311,6 +285,8 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   const lastLayer = root.lowers.length;
   for (let i = 0; !d.stop && i < poe.length; i++) {
     const lower = poe[i];
+    const allowed = mayFollow(m, d, path);
+    if (!allowed.ok) return allowed;
     if (!follow) d.last = i === poe.length - 1;
     else if (d.isDir || m.dataLowers.length === 0) d.last = lower.layer === lastLayer;
     const r = inLayer(run, lower.layer, lower);
@@ -319,9 +295,6 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     const found = r.value.ino;
     const via = r.value.via;
     const data = r.value.data;
-    if ((upperMetacopy || d.metacopy) && !m.config.metacopy) {
-      return fail('EPERM', `refusing to follow metacopy origin for ${path.join('/')}`);
-    }
     if (upper !== undefined && stack.length === 0 && d.isDir) {
       const fixed = fixOrigin(ctx, m, parent, upper, via ? { layer: lower.layer, ino: found, via } : { layer: lower.layer, ino: found });
       if (!fixed.ok) return fixed;
@@ -331,7 +304,7 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     const verifyLower = m.config.nfsExport && m.config.index;
     if (upper !== undefined && stack.length === 0 && ((d.isDir && verifyLower) || (!d.isDir && m.config.index && originRef))) {
       const want = encodeFh(ctx.ws, m, found, false);
-      const have = ctx.ws.fs.inodes.get(upper)?.xattrs[X.origin];
+      const have = ctx.ws.fs.inodes.get(upper)?.xattrs[ovlXattrs(m).origin];
       if (have === undefined || !sameFh(have, want)) {
         if (d.isDir) break;
         return fail('ESTALE', `failed to verify origin of ${path.join('/')}`);
@@ -339,7 +312,6 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
       verifiedOrigin = { layer: lower.layer, ino: found };
     }
     if (!(d.metacopy && stack.length > 0)) stack.push(via ? { layer: lower.layer, ino: found, via, ...(data !== undefined ? { data } : {}) } : { layer: lower.layer, ino: found });
-    if (d.redirect !== undefined && !follow) return fail('EPERM', `refusing to follow redirect for ${path.join('/')}`);
     if (d.stop) break;
     if (d.redirect !== undefined && d.redirect.startsWith('/') && poe !== root.lowers) {
       poe = root.lowers;
@@ -352,6 +324,9 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
     lowerData = lookupDataLayers(ctx, m, d.name);
     if (!lowerData) return fail('EIO', `metacopy with no lower data found for ${path.join('/')}`);
     d.metacopy = false;
+  } else {
+    const allowed = mayFollow(m, d, path);
+    if (!allowed.ok) return allowed;
   }
   if (d.metacopy || (upperMetacopy && stack.length === 0)) {
     return fail('EIO', `metacopy with no lower data found - abort lookup (${path.join('/')})`);
@@ -372,8 +347,11 @@ export function lookupChild(ctx: Ctx, m: OverlayMount, parent: OvlEntry, name: s
   if (upper === undefined && index !== undefined) {
     upper = index;
     const idx = ctx.ws.fs.inodes.get(index)!;
-    upperRedirect = redirectOf(idx);
-    metacopy = isMetacopyFile(idx);
+    upperRedirect = redirectOf(idx, ovlXattrs(m));
+    metacopy = isMetacopyFile(idx, ovlXattrs(m));
+    d.metacopy = metacopy;
+    const allowed = mayFollow(m, d, path);
+    if (!allowed.ok) return allowed;
   }
 
   if (upper === undefined && stack.length === 0) {
@@ -412,7 +390,7 @@ function hashByLower(ctx: Ctx, m: OverlayMount, upper: Ino | undefined, lower: R
 
 /** The lower object an upper's origin xattr names, if it still exists. */
 function decodeOrigin(ctx: Ctx, m: OverlayMount, upper: Ino): RealRef | undefined {
-  const v = ctx.ws.fs.inodes.get(upper)?.xattrs[X.origin];
+  const v = ctx.ws.fs.inodes.get(upper)?.xattrs[ovlXattrs(m).origin];
   if (v === undefined || v === '') return undefined;
   const fh = decodeFh(v);
   if (!fh || fh.upper) return undefined;

@@ -13,7 +13,7 @@ import { mountById, type Layer, type Loc, type OverlayMount, type Workspace } fr
 import { realForMeta } from './entry.ts';
 import { ovlEntryAt } from './resolve.ts';
 import { encodeFh, decodeFh } from './fh.ts';
-import { X } from './layers.ts';
+import { ovlXattrs } from './layers.ts';
 import { parseOptions, unescape, type OvlConfig } from './params.ts';
 import { cleanupIndexDir } from './index-cleanup.ts';
 import { IntTable } from '../fs/table.ts';
@@ -180,7 +180,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
   if (m.work?.index !== undefined) m = cleanupIndexDir(ctx, m);
   // The root is no lookup: its lower roots marked opaque="x" (the lowest
   // not read) flag it and their layers from the start.
-  const rootX = lowers.flatMap((l, i) => (!l.ovl && i < lowers.length - 1 && ctx.ws.fs.inodes.get(l.root)?.xattrs[X.opaque] === 'x' ? [i + 1] : []));
+  const rootX = lowers.flatMap((l, i) => (!l.ovl && i < lowers.length - 1 && ctx.ws.fs.inodes.get(l.root)?.xattrs[ovlXattrs(m).opaque] === 'x' ? [i + 1] : []));
   if (rootX.length > 0) m = { ...m, rootXwhiteouts: rootX, xwhiteoutLayers: rootX };
   const allTraps = [...traps, ...(m.work ? [m.work.work, ...(m.work.index !== undefined ? [m.work.index] : [])] : [])];
   return ok({ ...m, traps: allTraps });
@@ -221,14 +221,15 @@ function removeTree(ctx: Ctx, dir: Ino, name: string): void {
 function setUpIndex(ctx: Ctx, m: OverlayMount, upper: Layer, lower0: Layer, work: NonNullable<OverlayMount['work']>): Result<Ino> {
   const upperRoot = ctx.ws.fs.inodes.get(upper.root)!;
   const want = encodeFh(ctx.ws, m, lower0.root, false);
-  const have = upperRoot.xattrs[X.origin];
+  const x = ovlXattrs(m);
+  const have = upperRoot.xattrs[x.origin];
   if (have !== undefined && have !== want) return fail('ESTALE', 'failed to verify upper root origin');
-  if (have === undefined) realSetXattr(ctx, upper.root, upper.path, X.origin, want, 'index');
+  if (have === undefined) realSetXattr(ctx, upper.root, upper.path, x.origin, want, 'index');
   const index = makeWorkDir(ctx, work.dir, 'index', true);
   const upperFh = encodeFh(ctx.ws, m, upper.root, true);
   const idx = ctx.ws.fs.inodes.get(index)!;
-  const cur = idx.xattrs[X.upper];
-  if (cur === undefined) realSetXattr(ctx, index, pathIn(ctx, work.dir, 'index'), X.upper, upperFh, 'index');
+  const cur = idx.xattrs[x.upper];
+  if (cur === undefined) realSetXattr(ctx, index, pathIn(ctx, work.dir, 'index'), x.upper, upperFh, 'index');
   else if (decodeFh(cur)?.ino !== upper.root) return fail('ESTALE', "failed to verify index dir 'upper' xattr");
   if ((idx.mode & 0o7777) !== 0 && cur === undefined) realSetattr(ctx, index, dirPathString(ctx.ws.fs, index), { mode: 0 }, 'index');
   return ok(index);
@@ -237,9 +238,10 @@ function setUpIndex(ctx: Ctx, m: OverlayMount, upper: Layer, lower0: Layer, work
 /** ovl_init_uuid_xattr: uuid=auto writes one only on an overlay never mounted (upper root not impure). */
 function initUuid(ctx: Ctx, upperRoot: Ino, cfg: OvlConfig, uuid: string): void {
   const root = ctx.ws.fs.inodes.get(upperRoot)!;
-  if (root.xattrs[X.uuid]?.length === 16) return;
-  if (cfg.uuid === 'auto' && root.xattrs[X.impure] !== undefined) return;
-  realSetXattr(ctx, upperRoot, dirPathString(ctx.ws.fs, upperRoot), X.uuid, uuid, 'mount');
+  const x = ovlXattrs({ config: cfg });
+  if (root.xattrs[x.uuid]?.length === 16) return;
+  if (cfg.uuid === 'auto' && root.xattrs[x.impure] !== undefined) return;
+  realSetXattr(ctx, upperRoot, dirPathString(ctx.ws.fs, upperRoot), x.uuid, uuid, 'mount');
 }
 
 /** The kernel draws uuids at random; the engine has no randomness, so they come from a counter. */

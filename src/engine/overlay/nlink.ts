@@ -10,7 +10,7 @@ import { mountById } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
 import { indexName } from './fh.ts';
-import { X } from './layers.ts';
+import { ovlXattrs } from './layers.ts';
 import { mountReadonly } from './mount.ts';
 import { ovlEntryAt } from './resolve.ts';
 import { cleanupAndWhiteout } from './work.ts';
@@ -37,10 +37,10 @@ export function ovlNlinkStart(ctx: Ctx, mountId: number, path: readonly string[]
   const v = e.value;
   if (v.type === 'dir' || v.index === undefined || v.upper === undefined) return ok(v);
   const upper = ctx.ws.fs.inodes.get(v.upper)!;
-  const value = `U${signed(overlayNlink(ctx, v) - upper.nlink)}`;
-  if (upper.xattrs[X.nlink] !== value) {
+  const value = `U${signed(overlayNlink(ctx, ovlXattrs(mountById(ctx.ws, mountId)), v) - upper.nlink)}`;
+  if (upper.xattrs[ovlXattrs(mountById(ctx.ws, mountId)).nlink] !== value) {
     const m = mountById(ctx.ws, mountId);
-    realSetXattr(ctx, v.upper, pathIn(ctx, m.work!.index!, indexName(ctx.ws, m, v.lowers[0].ino)), X.nlink, value, 'index');
+    realSetXattr(ctx, v.upper, pathIn(ctx, m.work!.index!, indexName(ctx.ws, m, v.lowers[0].ino)), ovlXattrs(m).nlink, value, 'index');
   }
   return e;
 }
@@ -54,7 +54,7 @@ export function ovlNlinkEnd(ctx: Ctx, mountId: number, e: OvlEntry, unionNlink: 
   const idx = child(ctx.ws.fs, indexDir, name);
   if (!idx) return;
   if (idx.kind !== 'dir' && idx.nlink !== 1) {
-    realSetXattr(ctx, idx.ino, pathIn(ctx, indexDir, name), X.nlink, `U${signed(idx.nlink - 1 - idx.nlink)}`, 'index');
+    realSetXattr(ctx, idx.ino, pathIn(ctx, indexDir, name), ovlXattrs(m).nlink, `U${signed(idx.nlink - 1 - idx.nlink)}`, 'index');
     return;
   }
   if (m.config.nfsExport && m.config.index) cleanupAndWhiteout(ctx, mountId, indexDir, name);

@@ -8,14 +8,14 @@ import { realSetXattr } from '../real.ts';
 import type { OverlayMount } from '../workspace.ts';
 import { hasOrigin, type OvlEntry, type RealRef } from './entry.ts';
 import { encodeFh } from './fh.ts';
-import { X } from './layers.ts';
+import { canHoldMarks, ovlXattrs, type OvlXattrNames } from './layers.ts';
 
 /** ovl_set_impure: once per upper directory. */
-export function setImpure(ctx: Ctx, upperDir: Ino | undefined): void {
+export function setImpure(ctx: Ctx, x: OvlXattrNames, upperDir: Ino | undefined): void {
   if (upperDir === undefined) return;
   const d = ctx.ws.fs.inodes.get(upperDir);
-  if (!d || d.xattrs[X.impure] !== undefined) return;
-  realSetXattr(ctx, upperDir, dirPathString(ctx.ws.fs, upperDir), X.impure, 'y', 'impure');
+  if (!d || d.xattrs[x.impure] !== undefined) return;
+  realSetXattr(ctx, upperDir, dirPathString(ctx.ws.fs, upperDir), x.impure, 'y', 'impure');
 }
 
 /**
@@ -25,9 +25,10 @@ export function setImpure(ctx: Ctx, upperDir: Ino | undefined): void {
  */
 export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: Ino, lower: RealRef): Result<void> {
   const u = ctx.ws.fs.inodes.get(upper);
-  if (!u || u.xattrs[X.origin] !== undefined) return OK;
-  realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), X.origin, originFh(ctx, m, lower), 'origin');
-  setImpure(ctx, parent.upper);
+  const x = ovlXattrs(m);
+  if (!u || u.xattrs[x.origin] !== undefined) return OK;
+  realSetXattr(ctx, upper, dirPathString(ctx.ws.fs, upper), x.origin, originFh(ctx, m, lower), 'origin');
+  setImpure(ctx, x, parent.upper);
   return OK;
 }
 
@@ -36,10 +37,12 @@ export function fixOrigin(ctx: Ctx, m: OverlayMount, parent: OvlEntry, upper: In
  * A lower file with several links, copied up without the index, was cut
  * loose (no origin recorded), so moving it marks nothing impure.
  */
-export function originType(ctx: Ctx, e: OvlEntry): boolean {
+export function originType(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boolean {
   if (!hasOrigin(e) || e.constIno === false) return false;
   if (e.type === 'dir' || e.metacopy) return true;
-  return ctx.ws.fs.inodes.get(e.upper!)?.xattrs[X.origin] !== undefined;
+  const upper = ctx.ws.fs.inodes.get(e.upper!);
+  // Where no origin could be written (userxattr, a symlink) the dentry still holds its lower.
+  return upper?.xattrs[x.origin] !== undefined || (!!upper && !canHoldMarks(x, upper.kind));
 }
 
 /**

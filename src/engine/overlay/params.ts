@@ -238,9 +238,8 @@ function verify(
   c: { -readonly [K in keyof OvlConfig]: OvlConfig[K] },
   set: { redirect: boolean; index: boolean; nfsExport: boolean; metacopy: boolean },
 ): OvlConfig | OptionError {
-  if (c.dataLowerdirs.length > 0 && !c.metacopy) {
-    return { errno: 'EINVAL', why: 'lower data-only dirs require metacopy support' };
-  }
+  // Data-only lower layers no longer require metacopy=on (6.15): a lower
+  // metacopy's redirect into them is followed whatever the options.
   if (!c.upperdir) {
     c.workdir = undefined;
     // "index=on is useless in a non-upper mount, ignore": no longer counts as set.
@@ -249,7 +248,9 @@ function verify(
     c.volatile = false;
     if (c.uuid === 'on') c.uuid = 'null';
   }
-  if (c.verity !== 'off' && !c.metacopy) {
+  // Since 6.15 verity no longer turns metacopy on under userxattr (it
+  // checks lower -> data-only redirects there), nor conflicts with it.
+  if (c.verity !== 'off' && !c.metacopy && !c.userxattr) {
     if (set.metacopy) return { errno: 'EINVAL', why: `conflicting options: metacopy=off,verity=${c.verity}` };
     c.metacopy = true;
   }
@@ -281,7 +282,6 @@ function verify(
       return { errno: 'EINVAL', why: `conflicting options: userxattr,redirect_dir=${c.redirectMode}` };
     }
     if (c.metacopy && set.metacopy) return { errno: 'EINVAL', why: 'conflicting options: userxattr,metacopy=on' };
-    if (c.verity !== 'off') return { errno: 'EINVAL', why: `conflicting options: userxattr,verity=${c.verity}` };
     c.redirectMode = 'nofollow';
     c.metacopy = false;
   }

@@ -9,8 +9,8 @@ import { fail, ok, type Errno, type Result } from '../errno.ts';
 import type { Ino, Inode } from '../fs/inode.ts';
 import { READDIR_NAMES, type ReaddirEvent, type ReaddirHidden } from '../events.ts';
 import { isMerge, realForMeta, type OvlEntry, type RealRef, type Via } from './entry.ts';
-import { viewXattrs, X } from './layers.ts';
-import { isLookupWhiteout, isOpaqueDir } from './lookup.ts';
+import { ovlXattrs, viewXattrs, type OvlXattrNames } from './layers.ts';
+import { isLookupWhiteout, isOpaqueDir } from './marks.ts';
 import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
 import { overlayIno } from './ino.ts';
@@ -51,7 +51,7 @@ function layerRead(layer: number, dir: Ino, via?: Via): LayerRead {
  * (ovl_dir_read_merged: upper first, then each lower). With `reads`, what
  * each layer read did, names capped at READDIR_NAMES.
  */
-export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[], xwhiteoutLayers?: readonly number[]): MergedName[] {
+export function readMerged(ctx: Ctx, x: OvlXattrNames, e: OvlEntry, reads?: LayerRead[], xwhiteoutLayers?: readonly number[]): MergedName[] {
   const seen = new Map<string, MergedName>();
   const layers: RealRef[] = [];
   if (e.upper !== undefined) layers.push({ layer: 0, ino: e.upper });
@@ -61,7 +61,7 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[], xwhiteout
     if (!dir || dir.kind !== 'dir') continue;
     const read = reads ? layerRead(layer, ino, via) : undefined;
     if (read) reads!.push(read);
-    // Files are checked for xattr whiteouts (empty, trusted.overlay.whiteout)
+    // Files are checked for xattr whiteouts (empty, <prefix>whiteout)
     // in a layer where some directory was found marked opaque="x", of a
     // directory found so marked in some layer (ovl_dir_read_merged's
     // in_xwhiteouts_dir); iterate hides them. The check that a directory is
@@ -82,7 +82,7 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[], xwhiteout
         continue;
       }
       // An xattr whiteout is a file whose xattrs may change: read it each time.
-      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isXwhiteout(ctx, n.ino, via, n.name));
+      const isWhiteout = whiteout[i] === 1 || (xwhiteouts && n.type === 'file' && isXwhiteout(ctx, x, n.ino, via, n.name));
       seen.set(n.name, { name: n.name, type: n.type, ino: n.ino, isWhiteout, isUpper: layer === 0, layer });
       if (read) {
         if (isWhiteout) {
@@ -96,15 +96,16 @@ export function readMerged(ctx: Ctx, e: OvlEntry, reads?: LayerRead[], xwhiteout
 
 /**
  * Is this listed file an xattr whiteout, as a lookup in its layer sees it?
- * In a layer that is an overlay, through that overlay: its escaped
- * trusted.overlay.overlay.whiteout is what reads as trusted.overlay.whiteout.
+ * In a layer that is an overlay, through that overlay: what it shows of
+ * the file's xattrs (an escaped <prefix>overlay.whiteout reads as
+ * <prefix>whiteout) is judged with this overlay's names.
  */
-function isXwhiteout(ctx: Ctx, ino: Ino, via: Via | undefined, name: string): boolean {
-  if (!via) return isLookupWhiteout(ctx.ws.fs.inodes.get(ino)!);
+function isXwhiteout(ctx: Ctx, x: OvlXattrNames, ino: Ino, via: Via | undefined, name: string): boolean {
+  if (!via) return isLookupWhiteout(ctx.ws.fs.inodes.get(ino)!, x);
   const inner = ovlEntryAt(ctx, via.mount, [...via.path, name]);
   if (!inner.ok) return false;
   const meta = ctx.ws.fs.inodes.get(realForMeta(inner.value).ino);
-  return !!meta && isLookupWhiteout({ ...meta, xattrs: viewXattrs(meta.xattrs) } as Inode);
+  return !!meta && isLookupWhiteout({ ...meta, xattrs: viewXattrs(ovlXattrs(mountById(ctx.ws, via.mount)), meta.xattrs) } as Inode, x);
 }
 
 /**
@@ -122,8 +123,10 @@ export function stackedListing(ctx: Ctx, via: Via): RealListing {
 /** Whether the layers below `layer` are left unread because its directory is opaque. */
 function endsMerge(ctx: Ctx, mountId: number, layer: number, dir: Ino, via?: Via): boolean {
   const d = ctx.ws.fs.inodes.get(dir);
-  const opaque = via ? shownXattrs(ctx, { layer, ino: dir, via })[X.opaque] === 'y' : !!d && isOpaqueDir(d);
-  return opaque && layer < mountById(ctx.ws, mountId).lowers.length;
+  const m = mountById(ctx.ws, mountId);
+  const x = ovlXattrs(m);
+  const opaque = via ? shownXattrs(ctx, { layer, ino: dir, via })[x.opaque] === 'y' : !!d && isOpaqueDir(d, x);
+  return opaque && layer < m.lowers.length;
 }
 
 /** Narrates the reads of a listing, one readdir event each, in the kernel's order. */
@@ -158,12 +161,12 @@ function narrateReads(ctx: Ctx, mountId: number, e: OvlEntry, how: 'merged' | 'r
 }
 
 /** OVL_WHITEOUTS: the directory may hold whiteouts, so it must be read merged. */
-export function mayHaveWhiteouts(ctx: Ctx, e: OvlEntry): boolean {
+export function mayHaveWhiteouts(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boolean {
   if (isMerge(e) || (e.upper !== undefined && e.lowers.length > 0)) return true;
   // Through an overlay used as a layer, only what it shows of its xattrs is seen.
-  if (e.upper === undefined && e.lowers[0]?.via) return shownXattrs(ctx, e.lowers[0])[X.origin] !== undefined;
+  if (e.upper === undefined && e.lowers[0]?.via) return shownXattrs(ctx, e.lowers[0])[x.origin] !== undefined;
   const top = ctx.ws.fs.inodes.get(e.upper ?? e.lowers[0]?.ino ?? -1);
-  return !!top && top.xattrs[X.origin] !== undefined;
+  return !!top && top.xattrs[x.origin] !== undefined;
 }
 
 /**
@@ -191,17 +194,30 @@ export function xinoInEffect(m: OverlayMount): boolean {
   return [...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined);
 }
 
+/**
+ * ovl_same_dev: the layers on one filesystem (no overlay mount among them),
+ * or xino giving them one st_dev. Only then does readdir care for inode
+ * numbers, so only then does it look names up in an impure directory
+ * (ovl_cache_update returns at once, ovl_iterate reads a real directory
+ * straight through).
+ */
+function sameDev(m: OverlayMount): boolean {
+  return ![...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined) || xinoInEffect(m);
+}
+
 export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
 }
 
 function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
-  if (!mayHaveWhiteouts(ctx, e)) {
+  const m = mountById(ctx.ws, mountId);
+  const x = ovlXattrs(m);
+  if (!mayHaveWhiteouts(ctx, x, e)) {
     const realIno = e.upper ?? e.lowers[0].ino;
     const real = ctx.ws.fs.inodes.get(realIno);
     if (!real || real.kind !== 'dir') return [];
-    const impure = e.upper !== undefined && real.xattrs[X.impure] !== undefined;
+    const impure = e.upper !== undefined && real.xattrs[x.impure] !== undefined && sameDev(m);
     const via = e.upper === undefined ? e.lowers[0].via : undefined;
     const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno, via);
     const out = via ? stackedListing(ctx, via).entries : realListing(ctx.ws.fs, real.entries).entries;
@@ -219,11 +235,11 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
   // in effect it looks up every name (ovl_calc_d_ino), so a name the overlay
   // has cached as absent is left out of the listing too.
   const upper = e.upper === undefined ? undefined : ctx.ws.fs.inodes.get(e.upper);
-  const impure = upper?.xattrs[X.impure] !== undefined;
+  const impure = upper?.xattrs[x.impure] !== undefined && sameDev(m);
   // One pass over the merged names (the lookups still come after the whole
   // directory is read, in the same order).
   const reads: LayerRead[] | undefined = ctx.quiet ? undefined : [];
-  const merged = readMerged(ctx, e, reads, mountById(ctx.ws, mountId).xwhiteoutLayers);
+  const merged = readMerged(ctx, x, e, reads, mountById(ctx.ws, mountId).xwhiteoutLayers);
   // The layers are read (the cache built) before iterate looks anything up.
   const everyName = xinoInEffect(mountById(ctx.ws, mountId));
   if (reads) narrateReads(ctx, mountId, e, 'merged', reads, impure, false, everyName);
@@ -243,12 +259,12 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
  * ovl_check_empty_dir: ENOTEMPTY if anything is visible; otherwise the
  * whiteouts the upper copy holds (to be cleared before removal).
  */
-export function checkEmptyDir(ctx: Ctx, e: OvlEntry, mountId?: number): { ok: true; upperWhiteouts: string[] } | { ok: false; errno: Errno } {
+export function checkEmptyDir(ctx: Ctx, x: OvlXattrNames, e: OvlEntry, mountId?: number): { ok: true; upperWhiteouts: string[] } | { ok: false; errno: Errno } {
   if (deadDir(ctx, e)) return { ok: false, errno: 'ENOENT' };
   const upperWhiteouts: string[] = [];
   // With its mount, the reads are narrated: why a directory is (not) empty to rmdir or rename.
   const reads: LayerRead[] | undefined = mountId !== undefined && !ctx.quiet ? [] : undefined;
-  const merged = readMerged(ctx, e, reads);
+  const merged = readMerged(ctx, x, e, reads);
   if (reads && mountId !== undefined) narrateReads(ctx, mountId, e, 'merged', reads, false, true);
   for (const n of merged) {
     if (n.isWhiteout) {
@@ -261,8 +277,8 @@ export function checkEmptyDir(ctx: Ctx, e: OvlEntry, mountId?: number): { ok: tr
 }
 
 /** ovl_pure_upper: only in the upper layer, and never held whiteouts. */
-export function isPureUpper(ctx: Ctx, e: OvlEntry): boolean {
-  return e.lowers.length === 0 && !(e.type === 'dir' && mayHaveWhiteouts(ctx, e));
+export function isPureUpper(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boolean {
+  return e.lowers.length === 0 && !(e.type === 'dir' && mayHaveWhiteouts(ctx, x, e));
 }
 
 /**
@@ -278,5 +294,5 @@ function dropNeedlessImpure(ctx: Ctx, mountId: number, e: OvlEntry, entries: Rea
     if (r.ok && !r.value.negative && overlayIno(ctx, m, r.value, ino) !== ino) return;
   }
   if (mountReadonly(ctx, mountId)) return;
-  realRemoveXattr(ctx, e.upper!, dirPathString(ctx.ws.fs, e.upper!), X.impure, 'impure');
+  realRemoveXattr(ctx, e.upper!, dirPathString(ctx.ws.fs, e.upper!), ovlXattrs(m).impure, 'impure');
 }

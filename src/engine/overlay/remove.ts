@@ -10,7 +10,8 @@ import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import type { OvlEntry } from './entry.ts';
-import { isPrivateXattr, X } from './layers.ts';
+import { isPrivateXattr, ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { checkEmptyDir, isPureUpper } from './readdir.ts';
 import { dropDentries, ovlEntryAt, ovlLookupPath } from './resolve.ts';
@@ -19,7 +20,7 @@ import { cleanupAndWhiteout, nextTempName } from './work.ts';
 type OvlLoc = Loc & { kind: 'ovl' };
 
 /** ovl_lower_positive: does a lower layer of the parent show this name? */
-export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEntry | null, upperWhiteout: boolean): boolean {
+export function lowerPositive(ctx: Ctx, x: OvlXattrNames, parent: OvlEntry, name: string, e: OvlEntry | null, upperWhiteout: boolean): boolean {
   if (!e) return upperWhiteout;
   if (e.upper === undefined) return true;
   for (const l of parent.lowers) {
@@ -32,7 +33,8 @@ export function lowerPositive(ctx: Ctx, parent: OvlEntry, name: string, e: OvlEn
     const d = ctx.ws.fs.inodes.get(l.ino);
     if (!d || d.kind !== 'dir') continue;
     const c = child(ctx.ws.fs, l.ino, name);
-    if (c) return !(c.kind === 'chardev' && c.major === 0 && c.minor === 0);
+    // ovl_path_is_whiteout: an xattr whiteout counts as one too.
+    if (c) return !isLookupWhiteout(c, x);
   }
   return false;
 }
@@ -44,10 +46,11 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   if (!parentR.ok) return parentR;
   const eR = ovlEntryAt(ctx, loc.mount, path);
   if (!eR.ok) return eR;
-  const positive = lowerPositive(ctx, parentR.value, name, eR.value, false);
+  const x = ovlXattrs(mountById(ctx.ws, loc.mount));
+  const positive = lowerPositive(ctx, x, parentR.value, name, eR.value, false);
   let whiteouts: string[] = [];
-  if (isDir && (positive || !isPureUpper(ctx, eR.value))) {
-    const empty = checkEmptyDir(ctx, eR.value, loc.mount);
+  if (isDir && (positive || !isPureUpper(ctx, x, eR.value))) {
+    const empty = checkEmptyDir(ctx, x, eR.value, loc.mount);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
@@ -56,7 +59,7 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const start = ovlNlinkStart(ctx, loc.mount, path);
   if (!start.ok) return start;
   const e = start.value;
-  const nlinkBefore = isDir ? 0 : overlayNlink(ctx, e);
+  const nlinkBefore = isDir ? 0 : overlayNlink(ctx, x, e);
   const upperDir = up.value.upper!;
   // ovl_matches_upper: the name in the upper must still be the object this
   // dentry has as its upper (replaced or removed behind the overlay: ESTALE,
@@ -92,8 +95,9 @@ export function clearEmpty(ctx: Ctx, mountId: number, upperDir: Ino, name: strin
   const tempName = nextTempName(ctx);
   const temp = realCreate(ctx, workdir, tempName, { kind: 'dir' }, old.mode, 'opaque');
   const label = pathIn(ctx, workdir, tempName);
-  for (const [xn, xv] of Object.entries(old.xattrs)) if (!isPrivateXattr(xn)) realSetXattr(ctx, temp, label, xn, xv, 'opaque');
-  realSetXattr(ctx, temp, label, X.opaque, 'y', 'opaque');
+  const x = ovlXattrs(m);
+  for (const [xn, xv] of Object.entries(old.xattrs)) if (!isPrivateXattr(x, xn)) realSetXattr(ctx, temp, label, xn, xv, 'opaque');
+  realSetXattr(ctx, temp, label, x.opaque, 'y', 'opaque');
   realSetattr(ctx, temp, label, { mode: old.mode, uid: old.uid, gid: old.gid, times: { atime: old.atime, mtime: old.mtime } }, 'opaque');
   realExchange(ctx, workdir, tempName, upperDir, name, 'opaque');
   // Emptying the old directory changes nothing on its path, so its label is found once.

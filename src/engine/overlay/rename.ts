@@ -9,11 +9,13 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { commit } from '../ctx.ts';
 import { child, isDeadDir, moveEntry, allocInode, linkEntry, unlinkEntry } from '../fs/fs.ts';
+import type { Inode } from '../fs/inode.ts';
 import { pathIn, realExchange, realRename, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, type Loc, type OverlayMount } from '../workspace.ts';
 import { ovlCopyUp, overlayNlink } from './copyup.ts';
 import { isMerge, isMergeOrLower, type OvlEntry, type OvlLookup } from './entry.ts';
-import { X } from './layers.ts';
+import { ovlXattrs, type OvlXattrNames } from './layers.ts';
+import { isLookupWhiteout } from './marks.ts';
 import { ovlNlinkEnd, ovlNlinkStart } from './nlink.ts';
 import { originType, setImpure } from './origin.ts';
 import { redirectDir } from './params.ts';
@@ -47,8 +49,8 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   if (!overwrite && !nw.negative && !canMove(m, nw)) return fail('EXDEV');
 
   let whiteouts: string[] = [];
-  if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, nw)) {
-    const empty = checkEmptyDir(ctx, nw, m.id);
+  if (overwrite && !nw.negative && nw.type === 'dir' && !isPureUpper(ctx, ovlXattrs(m), nw)) {
+    const empty = checkEmptyDir(ctx, ovlXattrs(m), nw, m.id);
     if (!empty.ok) return fail(empty.errno);
     whiteouts = empty.upperWhiteouts;
   }
@@ -58,7 +60,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   let cleanupWhiteout = false;
   const newIsWhiteout = nw.negative && nw.whiteout;
   if (overwrite) {
-    if (lowerPositive(ctx, oldParentR.value, oldName, old, false)) mode = newIsWhiteout ? 'exchange' : 'whiteout';
+    if (lowerPositive(ctx, ovlXattrs(m), oldParentR.value, oldName, old, false)) mode = newIsWhiteout ? 'exchange' : 'whiteout';
     else if (old.type === 'dir' && newIsWhiteout) {
       mode = 'exchange';
       cleanupWhiteout = true;
@@ -76,7 +78,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   } else if (!nw.negative) {
     const s = ovlNlinkStart(ctx, m.id, newLoc.path);
     if (!s.ok) return s;
-    newNlink = { e: s.value, before: s.value.type === 'dir' ? 0 : overlayNlink(ctx, s.value) };
+    newNlink = { e: s.value, before: s.value.type === 'dir' ? 0 : overlayNlink(ctx, ovlXattrs(m), s.value) };
   }
 
   const oldDir = ovlEntryAt(ctx, m.id, oldLoc.path.slice(0, -1));
@@ -93,12 +95,12 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
   const newE = ovlLookupPath(ctx, m.id, newLoc.path);
   if (!newE.ok) return newE;
   if (!samedir) {
-    if (originType(ctx, oldE.value)) setImpure(ctx, newUpperDir);
-    if (!overwrite && !newE.value.negative && originType(ctx, newE.value)) setImpure(ctx, oldUpperDir);
+    if (originType(ctx, ovlXattrs(m), oldE.value)) setImpure(ctx, ovlXattrs(m), newUpperDir);
+    if (!overwrite && !newE.value.negative && originType(ctx, ovlXattrs(m), newE.value)) setImpure(ctx, ovlXattrs(m), oldUpperDir);
   }
   const oldUpper = child(ctx.ws.fs, oldUpperDir, oldName);
   const newUpper = child(ctx.ws.fs, newUpperDir, newName);
-  const stale = staleUpper(oldE.value, newE.value, oldUpper?.ino, newUpper, whiteouts.length > 0, overwrite);
+  const stale = staleUpper(ovlXattrs(m), oldE.value, newE.value, oldUpper?.ino, newUpper, whiteouts.length > 0, overwrite);
   if (stale) return fail('ESTALE', stale);
   if (oldUpper && newUpper && oldUpper.ino === newUpper.ino) return ok(undefined);
 
@@ -110,7 +112,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
     if (!r.ok) return r;
     if (r.value !== undefined) oldMark.redirect = r.value;
   } else if (oldE.value.type === 'dir' && !oldE.value.opaque && isMerge(newDir.value)) {
-    realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), X.opaque, 'y', 'opaque');
+    realSetXattr(ctx, oldUpper!.ino, pathIn(ctx, oldUpperDir, oldName), ovlXattrs(m).opaque, 'y', 'opaque');
     oldMark.opaque = true;
   }
   if (!overwrite && !newE.value.negative) {
@@ -120,7 +122,7 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
       if (!r.ok) return r;
       if (r.value !== undefined) newMark.redirect = r.value;
     } else if (ne.type === 'dir' && !ne.opaque && isMerge(oldDir.value)) {
-      realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), X.opaque, 'y', 'opaque');
+      realSetXattr(ctx, newUpper!.ino, pathIn(ctx, newUpperDir, newName), ovlXattrs(m).opaque, 'y', 'opaque');
       newMark.opaque = true;
     }
   }
@@ -156,12 +158,13 @@ export function ovlRename(ctx: Ctx, oldLoc: OvlLoc, newLoc: OvlLoc, flags: numbe
  * swapped in, a whiteout where the target was looked up as one, or nothing
  * (an exchange needs something). Anything else changed behind the overlay.
  */
-function staleUpper(old: OvlEntry, nw: OvlLookup, oldUpper: number | undefined, newUpper: { ino: number; kind: string; major?: number; minor?: number } | undefined, cleared: boolean, overwrite: boolean): string | undefined {
+function staleUpper(x: OvlXattrNames, old: OvlEntry, nw: OvlLookup, oldUpper: number | undefined, newUpper: Inode | undefined, cleared: boolean, overwrite: boolean): string | undefined {
   if (oldUpper !== old.upper) return 'the source in the upper layer is not what the overlay looked up';
   if (!nw.negative && nw.upper !== undefined) {
     if (!cleared && newUpper?.ino !== nw.upper) return 'the target in the upper layer is not what the overlay looked up';
   } else if (newUpper) {
-    const whiteout = newUpper.kind === 'chardev' && newUpper.major === 0 && newUpper.minor === 0;
+    // ovl_upper_is_whiteout: a 0/0 device or an xattr whiteout.
+    const whiteout = isLookupWhiteout(newUpper, x);
     if (!(nw.negative && nw.whiteout && whiteout)) return 'a name appeared at the target in the upper layer';
   } else if (!overwrite) return 'the target is gone from the upper layer';
   return undefined;
@@ -200,7 +203,7 @@ function setRedirect(ctx: Ctx, m: OverlayMount, e: OvlEntry, samedir: boolean): 
   }
   const upperDir = ovlEntryAt(ctx, m.id, e.path.slice(0, -1));
   if (!upperDir.ok) return upperDir;
-  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), X.redirect, utf8Encode(value), 'redirect');
+  realSetXattr(ctx, e.upper!, pathIn(ctx, upperDir.value.upper!, e.path[e.path.length - 1]), ovlXattrs(m).redirect, utf8Encode(value), 'redirect');
   setInodeRedirect(ctx, m.id, e.upper!, value);
   return ok(value);
 }

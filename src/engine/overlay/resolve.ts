@@ -7,7 +7,7 @@ import { replaceMount, scratchCtx, type Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Ino } from '../fs/inode.ts';
 import type { IntTable } from '../fs/table.ts';
-import type { LayerProbe } from '../events.ts';
+import type { LayerProbe, StaleLookup } from '../events.ts';
 import { mountById, withDentries, type OverlayMount } from '../workspace.ts';
 import { realForData, realForMeta, type OvlEntry, type OvlLookup, type RealRef } from './entry.ts';
 import { lookupChild, rootEntry } from './lookup.ts';
@@ -62,6 +62,8 @@ function cache(ctx: Ctx, mountId: number, path: readonly string[], l: OvlLookup)
 export interface ProbeSink {
   readonly probes: LayerProbe[];
   fresh: boolean;
+  /** Set when the layers answered but the lookup failed with ESTALE; `probes` are then what they answered. */
+  stale?: StaleLookup;
 }
 
 export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[], sink?: ProbeSink): Result<OvlLookup> {
@@ -76,8 +78,13 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
   const fs = ctx.ws.fs;
   const found = lookupChild(ctx, mountById(ctx.ws, mountId), parent.value, path[path.length - 1], false, sink?.probes);
   const r = found.ok && !found.value.negative ? sharedInode(mountById(ctx.ws, mountId), found.value) : found;
-  if (sink) sink.fresh = r.ok && ctx.ws.fs === fs;
+  if (sink) {
+    sink.fresh = r.ok && ctx.ws.fs === fs;
+    // lookupChild's one ESTALE is ovl_verify_origin's; sharedInode's is ovl_verify_inode's.
+    if (!r.ok && r.errno === 'ESTALE') sink.stale = found.ok ? 'inode' : 'origin';
+  }
   // A failed lookup leaves nothing in the cache; a negative one does.
+  if (r.ok && !r.value.negative && r.value.type === 'dir' && r.value.upper !== undefined) moveDirAlias(ctx, mountId, path, r.value.upper);
   if (r.ok) cache(ctx, mountId, path, r.value);
   if (r.ok && !r.value.negative && r.value.xwhiteouts) markXwhiteoutLayers(ctx, mountId, r.value.xwhiteouts);
   return r;
@@ -106,6 +113,24 @@ function sharedInode(m: OverlayMount, e: OvlEntry): Result<OvlEntry> {
   if (!inode || inode.upper === e.upper) return ok(e);
   if (e.upper !== undefined || e.type === 'dir') return fail('ESTALE', `${e.path.join('/')}: another name has this lower with another upper`);
   return ok({ ...e, upper: inode.upper, upperAlias: false, index: inode.index, metacopy: inode.metacopy, redirect: inode.redirect, lowerData: inode.metacopy ? e.lowerData : undefined });
+}
+
+/**
+ * A directory has one dentry (d_splice_alias): found under a new name (its
+ * upper renamed behind the overlay), the dentry cached under the old name
+ * moves to the new one, so the old name is looked up afresh next time.
+ * Only a cached upper (pinned) can be another name's.
+ */
+function moveDirAlias(ctx: Ctx, mountId: number, path: readonly string[], upper: Ino): void {
+  const m = mountById(ctx.ws, mountId);
+  if (!m.pins.get(upper)) return;
+  const key = keyOf(path);
+  for (const [k, v] of m.dcache) {
+    if (k !== key && !v.negative && v.type === 'dir' && v.upper === upper) {
+      dropDentries(ctx, mountId, k === '' ? [] : k.split('/'), true);
+      return;
+    }
+  }
 }
 
 /** ovl_layer_set_xwhiteouts: the layers stay marked for the mount's life. */

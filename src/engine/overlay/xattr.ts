@@ -1,13 +1,15 @@
-// Extended attributes through the overlay: the overlay's own
-// (trusted.overlay.*) are neither shown nor settable; others are read from
-// the top copy, and setting one copies the object up first.
+// Extended attributes through the overlay: the overlay's own (under
+// trusted.overlay., or user.overlay. with userxattr) are neither shown nor
+// settable; others are read from the top copy, and setting one copies the
+// object up first.
 import type { Bytes } from '../api.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Loc } from '../workspace.ts';
 import { realForMeta } from './entry.ts';
 import { shownXattrs } from './stack.ts';
-import { isPrivateXattr, OVL_XATTR_ESCAPED, OVL_XATTR_PREFIX, unescapeXattr } from './layers.ts';
+import { escapeXattr, ovlXattrs, unescapeXattr } from './layers.ts';
+import { mountById } from '../workspace.ts';
 import { mountReadonly } from './mount.ts';
 import { ovlCopyUp } from './copyup.ts';
 import { ovlEntryAt } from './resolve.ts';
@@ -18,16 +20,17 @@ type OvlLoc = Loc & { kind: 'ovl' };
 
 
 /**
- * Since 6.7 the overlay escapes its own namespace: trusted.overlay.X set
- * through the mount is stored as trusted.overlay.overlay.X, so it can never
- * change how the overlay behaves, and reads back under its own name.
+ * Since 6.7 the overlay escapes its own namespace: <prefix>X set through
+ * the mount is stored as <prefix>overlay.X, so it can never change how the
+ * overlay behaves, and reads back under its own name. Only the mount's own
+ * prefix is escaped: with userxattr, trusted.overlay.X is stored as it is.
  */
-export const escapeName = (name: string): string => (isPrivateXattr(name) ? OVL_XATTR_ESCAPED + name.slice(OVL_XATTR_PREFIX.length) : name);
+const escapeName = (ctx: Ctx, mount: number, name: string): string => escapeXattr(ovlXattrs(mountById(ctx.ws, mount)), name);
 
 export function ovlGetxattr(ctx: Ctx, loc: OvlLoc, name: string): Result<Bytes> {
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
-  const v = shownXattrs(ctx, realForMeta(e.value))[escapeName(name)];
+  const v = shownXattrs(ctx, realForMeta(e.value))[escapeName(ctx, loc.mount, name)];
   return v === undefined ? fail('ENODATA') : ok(v);
 }
 
@@ -35,11 +38,12 @@ export function ovlListxattr(ctx: Ctx, loc: OvlLoc): Result<string[]> {
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;
   const xs = shownXattrs(ctx, realForMeta(e.value));
-  return ok(Object.keys(xs).map(unescapeXattr).filter((n): n is string => n !== null));
+  const x = ovlXattrs(mountById(ctx.ws, loc.mount));
+  return ok(Object.keys(xs).map((n) => unescapeXattr(x, n)).filter((n): n is string => n !== null));
 }
 
 export function ovlSetxattr(ctx: Ctx, loc: OvlLoc, userName: string, value: Bytes | null, flags: number): Result<void> {
-  const name = escapeName(userName);
+  const name = escapeName(ctx, loc.mount, userName);
   if (mountReadonly(ctx, loc.mount)) return fail('EROFS');
   const e = ovlEntryAt(ctx, loc.mount, loc.path);
   if (!e.ok) return e;

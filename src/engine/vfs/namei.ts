@@ -7,7 +7,7 @@ import { childIno, ROOT_INO } from '../fs/fs.ts';
 import { MAXSYMLINKS, NAME_MAX, PATH_MAX } from '../fs/inode.ts';
 import type { FileType } from '../api.ts';
 import { ovlLookupPath, probeLookup, type ProbeSink } from '../overlay/resolve.ts';
-import type { LayerProbe } from '../events.ts';
+import type { LayerProbe, StaleLookup } from '../events.ts';
 import { mountAt, mountById, type Loc } from '../workspace.ts';
 import { locType, readlinkLoc } from './node.ts';
 import { mayLookup } from './perm.ts';
@@ -140,7 +140,8 @@ export function walk(ctx: Ctx, cwd: string, path: string, followLast: boolean, m
       const key = narrationKey(cur.mount, p);
       const sink: ProbeSink | undefined = narrationDue(ctx, key) ? { probes: [], fresh: false } : undefined;
       r = lookupIn(ctx, cur, comp, sink);
-      narrateLookup(ctx, cur.mount, p, key, sink?.fresh && r.ok ? sink.probes : undefined);
+      if (sink?.stale) narrateStale(ctx, cur.mount, p, key, sink.probes, sink.stale);
+      else narrateLookup(ctx, cur.mount, p, key, sink?.fresh && r.ok ? sink.probes : undefined);
     } else r = lookupIn(ctx, cur, comp);
     if (!r.ok) return r;
     const next = r.value;
@@ -199,6 +200,17 @@ function narrateLookup(ctx: Ctx, mountId: number, path: string[], key: string, p
   const m = mountById(ctx.ws, mountId);
   const found = r.value.negative ? (r.value.whiteout ? 'whiteout' : null) : r.value.type;
   ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), at: [...path], probes: [...(probes ?? r.value.probes)], found: found === 'whiteout' ? null : found });
+}
+
+/**
+ * A lookup whose layers answered but which failed with ESTALE, narrated as
+ * such: what each layer said, then why the overlay refused what they found.
+ */
+function narrateStale(ctx: Ctx, mountId: number, path: string[], key: string, probes: LayerProbe[], stale: StaleLookup): void {
+  if (!narrationDue(ctx, key)) return;
+  ctx.narrated?.add(key);
+  const m = mountById(ctx.ws, mountId);
+  ctx.emit({ type: 'lookup', mount: mountId, path: [m.target, ...path].filter(Boolean).join('/'), at: [...path], probes: [...probes], found: null, stale });
 }
 
 /** The object a path names; it must exist (a trailing slash asks for a directory: see `walk`). */

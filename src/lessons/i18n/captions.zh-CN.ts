@@ -5,6 +5,8 @@
 export const ZH_CAPTIONS: Record<string, string> = {
   'lookup.found': '查找 {{path}}：{{layers}}',
   'lookup.missing': '查找 {{path}}：未找到（{{layers}}）',
+  'lookup.stale.inode': '查找 {{path}}：{{layers}}；但它背后的下层对象已经是另一个名字的 overlay inode，且上层不同：被拒绝，Stale file handle（ESTALE）',
+  'lookup.stale.origin': '查找 {{path}}：{{layers}}；但上层副本记录的 origin 不是这个下层对象（index=on 会检查它）：被拒绝，Stale file handle（ESTALE）',
   'copyup.begin': 'copy-up {{path}}：从 {{from}} 复制到 {{to}}',
   'copyup.begin.meta': 'copy-up {{path}}（仅元数据）：从 {{from}} 复制到 {{to}}',
   'copyup.end': 'copy-up 完成：{{to}}',
@@ -17,7 +19,7 @@ export const ZH_CAPTIONS: Record<string, string> = {
   'copy-up.link': 'copy-up：把 {{from}} 链接到位，名为 {{to}}',
   'copy-up.rename': 'copy-up：把 {{from}} 改名为 {{to}}',
   'copy-up.truncate': 'copy-up：把 {{path}} 的大小设为 {{size}}',
-  'origin.setxattr': 'origin：在 {{path}} 上记录它的来源（trusted.overlay.origin）',
+  'origin.setxattr': 'origin：在 {{path}} 上记录它的来源（{{name}}）',
   'impure.setxattr': 'impure：标记 {{path}}（它现在含有 copy-up 上来的条目）',
   'metacopy.setxattr': 'metacopy：把 {{path}} 标记为仅含元数据（数据仍在下层）',
   'metacopy.truncate': 'metacopy：给 {{path}} 完整的大小 {{size}}，但不含数据',
