@@ -117,7 +117,11 @@ test('presenter mode steps the simple view and has the toggle', async ({ lab, pa
   await page.getByTestId('presenter-mode').click();
   const presenter = page.getByTestId('presenter');
   await expect(presenter).toBeVisible();
-  const at = async () => Number(await page.getByTestId('presenter-position').getAttribute('data-position'));
+  // Where the cursor is once the view there is shown (a step moves the cursor with its view).
+  const at = async () => {
+    await lab.settled();
+    return Number(await page.getByTestId('presenter-position').getAttribute('data-position'));
+  };
   // Three chips for the edit: lookup, the copy-up, the write; the cursor on the last.
   const chips = page.getByTestId('presenter-micro');
   await expect(chips).toHaveCount(3);

@@ -17,7 +17,11 @@ test('presenter mode is driven by the keyboard', async ({ lab, page, makeAxe }, 
   await page.getByTestId('presenter-mode').click();
   const presenter = page.getByTestId('presenter');
   const position = page.getByTestId('presenter-position');
-  const at = async () => Number(await position.getAttribute('data-position'));
+  // Where the cursor is once the view there is shown (a step moves the cursor with its view).
+  const at = async () => {
+    await lab.settled();
+    return Number(await position.getAttribute('data-position'));
+  };
   await expect(presenter).toBeVisible();
   // Only the stack and the grid: no terminal, no timeline, no side panel.
   await expect(page.getByTestId('layer-grid')).toBeVisible();

@@ -143,7 +143,11 @@ test('every key in the legend works in presenter mode', async ({ lab, page }) =>
   await page.getByTestId('presenter-mode').click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   const position = page.getByTestId('presenter-position');
-  const at = async () => Number(await position.getAttribute('data-position'));
+  // Where the cursor is once the view there is shown (a step moves the cursor with its view).
+  const at = async () => {
+    await lab.settled();
+    return Number(await position.getAttribute('data-position'));
+  };
   await page.keyboard.press('Home');
   await expect.poll(at).toBe(0);
   await page.keyboard.press('.');
