@@ -127,7 +127,7 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     return holds(pending) ? pending.to : get().position;
   }
 
-  /** The cursor at a step's target without its view (a slow view, or the scrubber). */
+  /** The cursor at a step's target before its view, when the view is slow to come. */
   function moveAlone(): void {
     clearTimeout(slow);
     if (holds(pending)) set({ position: pending.to });
