@@ -45,6 +45,12 @@ test('a long timeline and log draw the entries in view, and any command comes in
   expect(n).toBeGreaterThan(COMMANDS / 2 - 30);
   expect(n).toBeLessThan(COMMANDS / 2 + 30);
   await expect(entries.filter({ hasText: `merged/f${n}.txt` })).toBeInViewport();
+  // A reader scrolls the timeline away from the current command: it stays where they put it.
+  const list = page.locator('.cmd-list');
+  await list.evaluate((e) => (e.scrollTop = 0));
+  await page.waitForTimeout(500);
+  expect(await list.evaluate((e) => e.scrollTop)).toBeLessThan(50);
+  await expect(steps.filter({ hasText: 'mkdir lower upper work merged' })).toBeInViewport();
 });
 
 test('dragging the scrubber leaves the timeline where it was until the thumb is let go', async ({ lab, page }) => {

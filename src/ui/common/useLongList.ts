@@ -6,6 +6,7 @@
 // one drawn is measured, the others are estimated. Short lists, what tests
 // and find-in-page see, stay whole.
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useCallback } from 'react';
 
 /** Entries from which a list keeps only those near the view. */
 export const LONG_LIST = 150;
@@ -26,6 +27,9 @@ export function useLongList(count: number, scroller: () => HTMLElement | null, e
   // No React Compiler in this build: the virtualizer re-renders its component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({ count: long ? count : 0, getScrollElement: scroller, estimateSize: () => estimate, overscan: 6, scrollMargin: offset });
+  // One function for the list's life: effects that bring an entry into view run when their entry changes, not at every
+  // render (the virtualizer renders on every scroll, and a new function would scroll a reader back at once).
+  const scrollTo = useCallback((index: number) => v.scrollToIndex(index, { align: 'auto' }), [v]);
   if (!long) return null;
   const items = v.getVirtualItems();
   const first = items[0];
@@ -35,6 +39,6 @@ export function useLongList(count: number, scroller: () => HTMLElement | null, e
     before: first ? first.start - offset : 0,
     after: last ? Math.max(0, v.getTotalSize() - (last.end - offset)) : 0,
     measure: v.measureElement,
-    scrollTo: (index) => v.scrollToIndex(index, { align: 'auto' }),
+    scrollTo,
   };
 }
