@@ -3,7 +3,7 @@
 // layer grid after actually running the command, the same grid the app
 // draws, so the reveal and the check can never disagree.
 import type { Cell } from '../engine/explain.ts';
-import { gridOf } from '../replay/grid.ts';
+import { gridOf } from '../replay/whole-grid.ts';
 import { shownMount } from '../replay/mounts.ts';
 import { stateAt } from '../replay/states.ts';
 import { appendCommand, checkCommand, type Timeline } from '../replay/timeline.ts';

@@ -6,7 +6,8 @@
 // work in proportion to what that micro-step touched, not to the tree.
 import type { GridRow, Resolution } from '../engine/explain.ts';
 import { diffRows, isOpen, OPEN_TREE_LIMIT, type GridUpdate, type TreeMode } from './rows.ts';
-import { GridModel, resolutionOf } from './grid.ts';
+import { GridModel } from './grid.ts';
+import { resolutionOf } from './whole-grid.ts';
 import { inspectRow, type RowDetail } from './inspect.ts';
 import { mountOptions, shownMount, type MountPhase, type ShownMount } from './mounts.ts';
 import { motionOf, type Motion } from './motion.ts';
