@@ -17,6 +17,22 @@ const STEP = 0.04;
 /** Answers kept per caption box: the size factor, negative when the caption scrolls even at it. */
 const KEEP = 400;
 
+/**
+ * The fewest STEPs down (1..last) at which `fits` holds, given that it does not at 0 and that once it
+ * holds it holds for every larger count; last + 1 when it holds for none. Tries begin at `start`
+ * (clamped to 1..last) and walk up or down from there, so a good guess costs one or two tries.
+ */
+export function fitStep(last: number, start: number, fits: (k: number) => boolean): number {
+  if (last < 1) return last + 1;
+  let k = Math.min(last, Math.max(1, start));
+  if (fits(k)) {
+    while (k > 1 && fits(k - 1)) k--;
+    return k;
+  }
+  while (k < last && !fits(k + 1)) k++;
+  return k < last ? k + 1 : last + 1;
+}
+
 export function useFitCaption<T extends HTMLElement>(text: string) {
   const ref = useRef<T>(null);
   /** The box's width when last fitted (-1: not yet), and the answers by width and text. */
@@ -39,16 +55,27 @@ export function useFitCaption<T extends HTMLElement>(text: string) {
       }
     };
     const fit = () => {
-      apply(1);
-      const floor = parseFloat(getComputedStyle(box).getPropertyValue('--fit-min')) || 1;
+      // Seen first as drawn (the effect set the usual size before the frame's layout): most captions fit, and then nothing was laid out again.
+      if (box.style.getPropertyValue('--fit') !== '' || box.hasAttribute('data-fit')) apply(1);
       const over = () => inner.getBoundingClientRect().height > box.clientHeight + 0.5;
-      let f = 1;
-      while (over() && f - STEP >= floor - 1e-6) {
-        f -= STEP;
-        box.style.setProperty('--fit', f.toFixed(2));
+      const size = (k: number) => 1 - k * STEP;
+      let answer = 1;
+      if (over()) {
+        const floor = parseFloat(getComputedStyle(box).getPropertyValue('--fit-min')) || 1;
+        const last = Math.floor((1 - floor) / STEP + 1e-6);
+        // The answer is the largest size, in STEPs down to the floor, at which the text fits (a smaller
+        // size never needs more room). Each try lays the box out again, so the search starts where the
+        // text would fit if its area went with the size squared (the box's height over the text's) and
+        // walks from there, usually one or two tries, instead of every size from the top.
+        const fits = (k: number) => {
+          box.style.setProperty('--fit', size(k).toFixed(2));
+          return !over();
+        };
+        const ratio = box.clientHeight / Math.max(1, inner.getBoundingClientRect().height);
+        const k = fitStep(last, Math.round((1 - Math.sqrt(ratio)) / STEP), fits);
+        answer = k <= last ? size(k) : -size(last);
+        apply(answer);
       }
-      const answer = over() ? -f : f;
-      if (answer < 0) apply(answer);
       width.current = box.clientWidth;
       if (known.current.size >= KEEP) known.current.clear();
       known.current.set(`${width.current}|${text}`, answer);
