@@ -27,6 +27,11 @@ export interface ViewRequest {
   preferredMount: number | null;
   treeMode: TreeMode;
   toggled: readonly string[];
+  /**
+   * The view the client shows (its `id`): the grid is sent as the change from its rows. Absent: from
+   * the last view made. A view the client no longer has (or never had) gets every row.
+   */
+  base?: number;
 }
 
 export interface ShownInfo {
@@ -44,6 +49,8 @@ export interface ShownInfo {
 }
 
 export interface PositionView {
+  /** Names this view's rows, for a later request's `base`. */
+  id: number;
   position: number;
   micro: MicroStep | null;
   shown: ShownInfo | null;
@@ -71,6 +78,9 @@ export interface GroupView {
   event: EngineEvent['type'];
   caption: Caption;
 }
+
+/** Views whose rows a Viewer keeps for later requests to be sent as changes from. */
+const MADE_KEPT = 8;
 
 /** The simple view's steps of a command, computed once per command. */
 const groupsOf = new WeakMap<CommandStep, StepGroup[]>();
@@ -116,14 +126,25 @@ function shownInfo(t: Timeline, shown: ShownMount, position: number): ShownInfo 
  */
 export class Viewer {
   private model: GridModel | null = null;
-  private sent: GridRow[] = [];
-  private sentKey = '';
+  /** Rows of the views made lately, by id: a client may show any of them (one it asked for ahead of a step). */
+  private readonly made = new Map<number, { rows: GridRow[]; key: string }>();
+  private last = -1;
+  private next = 1;
 
   /** Forget what was sent (a new client, a new session): the next view sends every row. */
   reset(): void {
     this.model = null;
-    this.sent = [];
-    this.sentKey = '';
+    this.made.clear();
+    this.last = -1;
+  }
+
+  /** Remembers the rows of the view `id` (a few: the one shown and those asked for ahead of it). */
+  private keep(rows: GridRow[], key: string): number {
+    const id = this.next++;
+    this.made.set(id, { rows, key });
+    if (this.made.size > MADE_KEPT) this.made.delete(this.made.keys().next().value as number);
+    this.last = id;
+    return id;
   }
 
   view(t: Timeline, req: ViewRequest): PositionView {
@@ -131,9 +152,7 @@ export class Viewer {
     const micro = microAt(t, position);
     const shown = shownMount(t, position, req.preferredMount);
     if (!shown) {
-      this.sent = [];
-      this.sentKey = '';
-      return { position, micro, shown: null, grid: null, focus: null, selected: req.selected, selectedRow: null, detail: null, resolution: null, motion: null, work: [], group: micro ? groupAt(t, micro, position) : null };
+      return { id: this.keep([], ''), position, micro, shown: null, grid: null, focus: null, selected: req.selected, selectedRow: null, detail: null, resolution: null, motion: null, work: [], group: micro ? groupAt(t, micro, position) : null };
     }
     if (!this.model || !this.model.fits(shown)) this.model = new GridModel(shown);
     const model = this.model;
@@ -150,14 +169,15 @@ export class Viewer {
     const rowCount = model.countRows(shown, OPEN_TREE_LIMIT);
     const toggled = new Set(req.toggled);
     const rows = model.visible(shown, (p) => isOpen(p, req.treeMode, toggled, rowCount));
-    const reset = key !== this.sentKey;
-    const splices = reset ? [{ at: 0, remove: 0, rows }] : diffRows(this.sent, rows);
-    this.sent = rows;
-    this.sentKey = key;
+    const from = this.made.get(req.base ?? this.last);
+    const reset = !from || key !== from.key;
+    const splices = reset ? [{ at: 0, remove: 0, rows }] : diffRows(from.rows, rows);
+    const id = this.keep(rows, key);
 
     let selectedRow: GridRow | null = null;
     if (selected !== null) selectedRow = model.row(shown, selected);
     return {
+      id,
       position,
       micro,
       shown: shownInfo(t, shown, position),

@@ -15,6 +15,11 @@ export interface SessionHost {
   /** Whether a running operation can be stopped (only a worker can be). */
   readonly canCancel: boolean;
   /**
+   * Whether the session runs beside the page (a worker): views asked for ahead of a step (its
+   * neighbours) then cost the page nothing. In the same thread they would cost each step twice.
+   */
+  readonly background: boolean;
+  /**
    * Stops what is running: its call answers with a `cancelled` error, and
    * the session is opened again from `restore` (what it was before).
    */
@@ -32,6 +37,7 @@ function nextTask(): Promise<void> {
 /** The session in this thread: each call runs once the engine is loaded, in a task of its own. */
 export class LocalHost implements SessionHost {
   readonly canCancel = false;
+  background = false;
   private listener: (p: Progress | null) => void = () => undefined;
   private core: Promise<{ core: SessionCore; hostError: typeof import('./core.ts').hostError }> | null = null;
 

@@ -13,6 +13,7 @@ interface Pending {
 
 export class WorkerHost implements SessionHost {
   readonly canCancel = true;
+  readonly background = true;
   private worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();

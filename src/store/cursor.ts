@@ -6,11 +6,17 @@
 // page answers at once. The scrubber moves the cursor at once (`now`): the
 // range input must keep the value it was dragged to. Requests never pile
 // up: while one is out, only the latest position waits its turn.
+//
+// With the session beside the page (a worker), the views one step either
+// side are asked for as soon as a view is shown, so a step finds its view
+// made (each is sent as the change from the view shown, which the request
+// names by id; it is used only while that view is still the one shown).
 import type { StateCreator } from 'zustand';
 import type { GridRow } from '../engine/explain.ts';
 import { applySplices, type GridUpdate } from '../replay/rows.ts';
 import { simpleStep } from '../replay/groups.ts';
 import type { PositionView, ViewRequest } from '../replay/view.ts';
+import type { HostResult } from '../session/protocol.ts';
 import type { CommandMeta, CursorSlice, LabState, ViewState } from './types.ts';
 
 /** Positions at command ends, ascending, without repeats (commands with no micro-steps share one). */
@@ -82,6 +88,7 @@ export function viewFrom(prev: ViewState | null, v: PositionView): ViewState {
     position: v.position,
     micro: v.micro,
     shown: v.shown,
+    id: v.id,
     gridKey: g?.key ?? '',
     // The same grid (its key names the layers): the same layers array, so rows drawn from it need not be drawn again.
     layers: g && prev && prev.gridKey === g.key ? prev.layers : (g?.layers ?? []),
@@ -104,7 +111,18 @@ export const SLOW_VIEW_MS = 100;
 
 /** A view request's parameters besides the position; the selection follows the step only when the cursor `moved`. */
 function params(s: LabState, moved: boolean): Omit<ViewRequest, 'position'> {
-  return { selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled] };
+  return { selected: s.selected, follow: s.follow && moved, preferredMount: s.preferredMount, treeMode: s.treeMode, toggled: [...s.toggled], base: s.view?.id ?? -1 };
+}
+
+/** What a view was asked with, besides its position and base. */
+const askedWith = (r: Omit<ViewRequest, 'position'>) => JSON.stringify([r.selected, r.follow, r.preferredMount, r.treeMode, r.toggled]);
+
+/** A view asked for before the step to it: from which view and session version, with what, and its answer. */
+interface Ahead {
+  base: number | undefined;
+  version: number;
+  asked: string;
+  answer: Promise<HostResult<PositionView>>;
 }
 
 export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, get) => {
@@ -119,6 +137,26 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
    */
   let pending: { to: number; from: number; version: number } | null = null;
   let slow: ReturnType<typeof setTimeout> | undefined;
+  /** Views asked for ahead, by position. */
+  let ahead = new Map<number, Ahead>();
+
+  const fits = (a: Ahead | undefined, req: ViewRequest, version: number): a is Ahead => a !== undefined && a.base === req.base && a.version === version && a.asked === askedWith(req);
+
+  /** Asks for the views one step either side of the view shown (with the session beside the page, when nothing else is asked). */
+  function lookAhead(): void {
+    const s = get();
+    const v = s.view;
+    if (!s.host.background || !v || inFlight || holds(pending) || s.scrubbing !== null || v.position !== s.position || shownVersion !== s.version) return;
+    const next = new Map<number, Ahead>();
+    for (const delta of [1, -1] as const) {
+      const to = s.detail === 'simple' ? simpleStep(s.commands, s.total, s.position, delta) : s.position + delta;
+      if (to < 0 || to > s.total || to === s.position) continue;
+      const req = { position: to, ...params(s, true) };
+      const old = ahead.get(to);
+      next.set(to, fits(old, req, s.version) ? old : { base: req.base, version: s.version, asked: askedWith(req), answer: s.host.call('view', req) });
+    }
+    ahead = next;
+  }
 
   const holds = (p: typeof pending): p is NonNullable<typeof pending> => p !== null && get().position === p.from && get().version === p.version;
 
@@ -154,12 +192,18 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
         const moved = !s.view || s.view.position !== position || shownVersion !== s.version || s.followNext;
         const req = { position, ...params(s, moved) };
         const version = s.version;
-        const r = await s.host.call('view', req);
+        const early = ahead.get(position);
+        const r = await (fits(early, req, version) ? early.answer : s.host.call('view', req));
         if (!r.ok) {
           if (r.error.kind === 'internal') set({ notice: { kind: 'error', key: 'notice.internal', params: { name: get().name }, detail: r.error.detail } });
           continue;
         }
-        // Every answer is applied, in order: each is a change from the one before.
+        // An answer is a change from the view it was asked from: if another was shown meanwhile (a command's), ask again.
+        if (r.value.grid && !r.value.grid.reset && (get().view?.id ?? -1) !== req.base) {
+          again = true;
+          continue;
+        }
+        ahead.clear();
         const view = viewFrom(get().view, r.value);
         shownVersion = version;
         // A step waiting for this view moves with it (one change); one going further waits on from here.
@@ -177,6 +221,7 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
       inFlight = null;
       set({ fetching: false });
     }
+    lookAhead();
   }
 
   return {
@@ -234,7 +279,14 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
     },
 
     viewPatch(v, version, req) {
+      // Made as a change from the view shown when the command was sent: if a step has shown another since, ask again.
+      if (v.grid && !v.grid.reset && (get().view?.id ?? -1) !== req.base) {
+        queueMicrotask(() => void fetchView());
+        return { followNext: true };
+      }
       shownVersion = version;
+      ahead.clear();
+      queueMicrotask(lookAhead);
       return { view: viewFrom(get().view, v), followNext: false, ...(req.follow && v.focus !== null ? { selected: v.focus } : {}) };
     },
 

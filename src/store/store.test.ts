@@ -160,7 +160,7 @@ describe('the cursor', () => {
       const r = (local.call as (n: string, ...a: unknown[]) => Promise<unknown>)(name, ...args);
       return slow && name === 'view' ? r.then((x) => new Promise<unknown>((done) => setTimeout(() => done(x), SLOW_VIEW_MS * 3))) : r;
     }) as unknown as LocalHost['call'];
-    store = createLabStore({ call, onProgress: (l) => local.onProgress(l), canCancel: false, cancel: (r) => local.cancel(r) });
+    store = createLabStore({ call, onProgress: (l) => local.onProgress(l), canCancel: false, background: false, cancel: (r) => local.cancel(r) });
     await openSeed(store, SEED);
     store.getState().setDetail('full');
     store.getState().seek(store.getState().total);

@@ -148,6 +148,8 @@ export interface SessionSlice {
 
 /** What the views show at the cursor, as the host computed it. */
 export interface ViewState {
+  /** The host's name for these rows: the `base` of the next request. */
+  id: number;
   position: number;
   micro: MicroStep | null;
   shown: ShownInfo | null;

@@ -45,6 +45,7 @@ describe('rows in view', () => {
 
 describe('changed cells', () => {
   const view = (position: number, key: string, splices: { at: number; remove: number; rows: GridRow[] }[], length: number, reset = false): PositionView => ({
+    id: position,
     position,
     micro: null,
     shown: null,
