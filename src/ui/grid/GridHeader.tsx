@@ -1,10 +1,11 @@
 // The grid's column heads: the path, the merged view, then each layer top
 // to bottom, each named as in the scenario and tagged with its role.
+import { memo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { LayerInfo } from '../../engine/explain.ts';
 import { layerRoleLabel } from '../common/layers.ts';
 
-export function GridHeader({ layers, labels, target }: { layers: readonly LayerInfo[]; labels: readonly string[]; target: string }) {
+export const GridHeader = memo(function GridHeader({ layers, labels, target }: { layers: readonly LayerInfo[]; labels: readonly string[]; target: string }) {
   const { t } = useTranslation();
   const lowers = layers.filter((l) => l.role === 'lower').length;
   return (
@@ -32,4 +33,4 @@ export function GridHeader({ layers, labels, target }: { layers: readonly LayerI
       </div>
     </div>
   );
-}
+});

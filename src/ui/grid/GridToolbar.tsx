@@ -1,12 +1,21 @@
 // Above the grid: its title, which overlay it shows (a picker when several
 // are mounted), whether that overlay is mounted, and expand/collapse.
+import { memo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import type { ShownInfo } from '../../replay/view.ts';
 import { useLab } from '../../store/index.ts';
 import { shortIds } from '../i18n/captions.ts';
 
-/** `rows`: rows in the whole tree, null when too many to count for the toolbar. */
-export function GridToolbar({ shown, rows, shownRows }: { shown: ShownInfo; rows: number | null; shownRows: number }) {
+type Props = { shown: ShownInfo; rows: number | null; shownRows: number };
+
+/** What the toolbar shows of `shown`: a new view brings a new object, mostly saying the same. */
+const sameShown = (a: ShownInfo, b: ShownInfo) =>
+  a.mount === b.mount && a.target === b.target && a.phase === b.phase && a.mounts.length === b.mounts.length && a.mounts.every((m, i) => m.id === b.mounts[i].id && m.target === b.mounts[i].target);
+
+/** `rows`: rows in the whole tree, null when too many to count for the toolbar. Drawn again only when what it shows changes (not at every step). */
+export const GridToolbar = memo(Toolbar, (a: Props, b: Props) => a.rows === b.rows && a.shownRows === b.shownRows && sameShown(a.shown, b.shown));
+
+function Toolbar({ shown, rows, shownRows }: Props) {
   const { t } = useTranslation();
   const expandAll = useLab((s) => s.expandAll);
   const collapseAll = useLab((s) => s.collapseAll);

@@ -36,15 +36,25 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
 
 export function ShareDialog({ link, image = null, onClose }: { link: string | null; image?: SharedImage | null; onClose: () => void }) {
   const { t } = useTranslation();
+  // The body follows the cursor (a link at this step); closed, the dialog has no body, so a step does not draw it.
+  return (
+    <Dialog open={link !== null} title={t('share.title')} onClose={onClose}>
+      <ShareBody link={link ?? ''} image={image} />
+    </Dialog>
+  );
+}
+
+function ShareBody({ link, image }: { link: string; image: SharedImage | null }) {
+  const { t } = useTranslation();
   const position = useLab((s) => s.position);
   const total = useLab((s) => s.total);
   const course = useLab((s) => s.course);
   const lessonStep = useLab((s) => s.lessonStep);
   const [atStep, setAtStep] = useState(true);
-  const url = link === null ? '' : atStep && position < total ? `${link}&step=${position}` : link;
+  const url = atStep && position < total ? `${link}&step=${position}` : link;
   const lessonUrl = course?.kind === 'lesson' ? `${location.origin}${location.pathname}?lesson=${course.id}&step=${Math.max(1, lessonStep)}` : null;
   return (
-    <Dialog open={link !== null} title={t('share.title')} onClose={onClose}>
+    <>
       <p data-testid="share-explain">{image ? t('share.explainImage', { name: image.name, digest: shortDigest(image.digest), size: formatBytes(image.size) }) : t('share.explain')}</p>
       <CopyField label={t('share.link')} value={url} testId="share-link" />
       {position < total && (
@@ -56,6 +66,6 @@ export function ShareDialog({ link, image = null, onClose }: { link: string | nu
       {lessonUrl && (
         <CopyField label={t('share.lessonLink', { step: Math.max(1, lessonStep) })} value={lessonUrl} testId="share-lesson-link" />
       )}
-    </Dialog>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 // The level of detail: the simple view (each act one step: a copy-up, a
 // whiteout, a mount) or every kernel step. Shown beside the caption, in
 // the normal page and in presenter mode alike.
+import { memo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { useLab } from '../../store/index.ts';
 
-export function DetailToggle() {
+export const DetailToggle = memo(function DetailToggle() {
   const { t } = useTranslation();
   const detail = useLab((s) => s.detail);
   const setDetail = useLab((s) => s.setDetail);
@@ -22,4 +23,4 @@ export function DetailToggle() {
       {t('detail.label')} <strong>{t(full ? 'detail.full' : 'detail.simple')}</strong>
     </button>
   );
-}
+});

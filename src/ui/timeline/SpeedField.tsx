@@ -1,8 +1,9 @@
 // The playback speed, as the transport bar and presenter mode both offer it.
+import { memo } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { SPEEDS, useLab } from '../../store/index.ts';
 
-export function SpeedField({ className = 'inline-field', testId }: { className?: string; testId?: string }) {
+export const SpeedField = memo(function SpeedField({ className = 'inline-field', testId }: { className?: string; testId?: string }) {
   const { t } = useTranslation();
   const speed = useLab((s) => s.speed);
   const setSpeed = useLab((s) => s.setSpeed);
@@ -18,4 +19,4 @@ export function SpeedField({ className = 'inline-field', testId }: { className?:
       </select>
     </label>
   );
-}
+});
