@@ -193,7 +193,9 @@ export const cursorSlice: StateCreator<LabState, [], [], CursorSlice> = (set, ge
         const req = { position, ...params(s, moved) };
         const version = s.version;
         const early = ahead.get(position);
-        const r = await (fits(early, req, version) ? early.answer : s.host.call('view', req));
+        // A view asked for ahead that failed (the worker restarted under it) is asked for again.
+        const made = fits(early, req, version) ? await early.answer : null;
+        const r = made?.ok ? made : await s.host.call('view', req);
         if (!r.ok) {
           if (r.error.kind === 'internal') set({ notice: { kind: 'error', key: 'notice.internal', params: { name: get().name }, detail: r.error.detail } });
           continue;

@@ -15,12 +15,14 @@ function storeWith(background: boolean) {
   const local = new LocalHost();
   local.background = background;
   const asked: number[] = [];
+  const failing = { views: false };
   const call = ((name: string, ...args: unknown[]) => {
     if (name === 'view') asked.push((args[0] as { position: number }).position);
+    if (name === 'view' && failing.views) return Promise.resolve({ ok: false, error: { kind: 'cancelled', detail: 'cancelled' } });
     return (local.call as (n: string, ...a: unknown[]) => Promise<unknown>)(name, ...args);
   }) as LocalHost['call'];
   const store = createLabStore({ call, onProgress: (l) => local.onProgress(l), canCancel: false, background, cancel: (r) => local.cancel(r) });
-  return { store, asked };
+  return { store, asked, failing };
 }
 
 /** Every answer asked for so far has come (LocalHost answers each in a task of its own). */
@@ -101,5 +103,20 @@ describe('views asked for ahead', () => {
     fresh.getState().seek(fresh.getState().total - 1);
     await fresh.getState().settled();
     expect(shown(store.getState())).toEqual(shown(fresh.getState()));
+  });
+
+  it('a view asked for ahead that failed is asked for again at the step', async () => {
+    const { store, failing } = storeWith(true);
+    await openSeed(store, SCRIPTS[0]);
+    store.getState().setDetail('full');
+    failing.views = true;
+    store.getState().refreshView();
+    await store.getState().settled();
+    await answered();
+    failing.views = false;
+    const at = store.getState().view!.position;
+    store.getState().stepMicro(1);
+    await store.getState().settled();
+    expect(store.getState().view!.position).toBe(at + 1);
   });
 });
