@@ -17,7 +17,7 @@ import { overlayIno } from './ino.ts';
 import { mountReadonly } from './mount.ts';
 import { mountById, type OverlayMount } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
-import { dirPathString } from '../fs/fs.ts';
+import { dirPathString, isDeadDir } from '../fs/fs.ts';
 import { realListing, type RealListing } from '../fs/listing.ts';
 
 export interface MergedName {
@@ -172,12 +172,17 @@ export function mayHaveWhiteouts(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boole
 /**
  * A real directory removed behind the overlay's back (its cached entry still
  * points at it) is dead: reading it fails, and so does the merged listing.
+ * A layer that is an overlay is read through that overlay's own readdir,
+ * which fails the same way when its cached directory has a dead layer; the
+ * error ends the outer's merged read too (ovl_dir_read_merged returns the
+ * first layer's error), so the layers below it are not listed either.
  */
 function deadDir(ctx: Ctx, e: OvlEntry): boolean {
-  return [e.upper, ...e.lowers.map((l) => l.ino)].some((ino) => {
-    if (ino === undefined) return false;
-    const d = ctx.ws.fs.inodes.get(ino);
-    return !d || (d.kind === 'dir' && d.nlink === 0);
+  if (e.upper !== undefined && isDeadDir(ctx.ws.fs, e.upper)) return true;
+  return e.lowers.some((l) => {
+    if (!l.via) return isDeadDir(ctx.ws.fs, l.ino);
+    const inner = ovlEntryAt(ctx, l.via.mount, l.via.path);
+    return inner.ok && inner.value.type === 'dir' && deadDir(ctx, inner.value);
   });
 }
 
