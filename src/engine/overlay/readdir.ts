@@ -187,6 +187,9 @@ function deadDir(ctx: Ctx, e: OvlEntry): boolean {
   });
 }
 
+/** Whether readdir of this directory can succeed (no layer of it removed behind the overlay). */
+export const dirReadable = (ctx: Ctx, e: OvlEntry): boolean => !deadDir(ctx, e);
+
 /** readdir(2) of an overlay directory. */
 export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
