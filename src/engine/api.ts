@@ -17,6 +17,11 @@ export interface Stat {
   /** Permission bits, including setuid/setgid/sticky (0o7777). */
   mode: number;
   ino: number;
+  /**
+   * xino (layers on several filesystems): the fsid of the object's layer,
+   * set in the top bits of st_ino above `ino` (a JS number cannot hold them).
+   */
+  xino?: { readonly fsid: number; readonly shift: number };
   dev: number;
   nlink: number;
   size: number;
@@ -35,6 +40,8 @@ export interface DirEntry {
   /** d_type as getdents reports it; a whiteout is a chardev. */
   type: FileType;
   ino: number;
+  /** d_ino's xino bits, as Stat's. */
+  xino?: { readonly fsid: number; readonly shift: number };
 }
 
 // open(2) flags, Linux x86-64 values.

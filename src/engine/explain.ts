@@ -9,8 +9,9 @@ import type { LayerProbe } from './events.ts';
 import { isWhiteoutInode, type Ino, type Inode } from './fs/inode.ts';
 import { realForData, realForMeta, type OvlEntry } from './overlay/entry.ts';
 import { ovlXattrs, type OvlXattrNames } from './overlay/layers.ts';
-import { probeLookup } from './overlay/resolve.ts';
-import { ovlReaddir } from './overlay/readdir.ts';
+import { peekLookupPath, probeLookup } from './overlay/resolve.ts';
+import { dirReadable, ovlReaddir } from './overlay/readdir.ts';
+import { child, ROOT_INO } from './fs/fs.ts';
 import type { OverlayMount, Workspace } from './workspace.ts';
 
 export type CellKind = FileType | 'whiteout' | 'absent' | 'unresolvable';
@@ -88,6 +89,56 @@ export function cellOf(i: Inode | undefined, x: OvlXattrNames): Cell {
 /** The real directory of each layer (its root inode), in `layersOf` order. */
 export function layerRoots(m: OverlayMount): Ino[] {
   return [...(m.upper ? [m.upper.root] : []), ...m.lowers.map((l) => l.root), ...m.dataLowers.map((l) => l.root)];
+}
+
+export function childOf(ws: Workspace, dir: Inode | undefined, name: string): Inode | undefined {
+  if (!dir || dir.kind !== 'dir') return undefined;
+  const ino = dir.entries.get(name);
+  return ino === undefined ? undefined : ws.fs.inodes.get(ino);
+}
+
+/** The directory at a workspace path, without following symlinks. */
+export function dirAtPath(ws: Workspace, path: string): Ino | undefined {
+  let cur: Ino = ROOT_INO;
+  for (const name of path.split('/').filter(Boolean)) {
+    const c = child(ws.fs, cur, name);
+    if (!c || c.kind !== 'dir') return undefined;
+    cur = c.ino;
+  }
+  return cur;
+}
+
+/**
+ * Each layer's directory at `parts` below its root (`roots` in `layersOf`
+ * order; `m` when mounted). A layer that is an overlay mount is read
+ * through it: a directory that overlay cannot read (a layer of it removed
+ * behind it: readdir fails with ENOENT) lists nothing.
+ */
+export function layerDirsAt(ws: Workspace, m: OverlayMount | undefined, roots: readonly (Ino | undefined)[], parts: readonly string[]): (Inode | undefined)[] {
+  const layers = m ? [...(m.upper ? [m.upper] : []), ...m.lowers, ...m.dataLowers] : [];
+  let ctx: Ctx | undefined;
+  return roots.map((r, k) => {
+    let cur = r === undefined ? undefined : ws.fs.inodes.get(r);
+    for (const name of parts) cur = childOf(ws, cur, name);
+    if (!cur || cur.kind !== 'dir') return undefined;
+    const ovl = layers[k]?.ovl;
+    if (!ovl) return cur;
+    ctx ??= scratchCtx(ws);
+    const inner = peekLookupPath(ctx, ovl.mount, [...ovl.path, ...parts], new Map());
+    return inner.ok && !inner.value.negative && inner.value.type === 'dir' && !dirReadable(ctx, inner.value) ? undefined : cur;
+  });
+}
+
+/** The real directories a merged directory's listing reads: its layers', and through an overlay layer that overlay's own. */
+export function realDirsOf(ctx: Ctx, e: OvlEntry): Ino[] {
+  const out = e.upper !== undefined ? [e.upper] : [];
+  for (const l of e.lowers) {
+    out.push(l.ino);
+    if (!l.via) continue;
+    const inner = peekLookupPath(ctx, l.via.mount, l.via.path, new Map());
+    if (inner.ok && !inner.value.negative && inner.value.type === 'dir') out.push(...realDirsOf(ctx, inner.value));
+  }
+  return out;
 }
 
 /** How the merged view shows an entry lookup found: its kind and flags, and the layer it comes from. */

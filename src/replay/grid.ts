@@ -10,8 +10,7 @@
 // mount or after its umount: each layer as it is on disk, and the mount
 // point as the plain directory it then is).
 import { scratchCtx, type Ctx } from '../engine/ctx.ts';
-import { cellOf, layerRoots, layersOf, mergedCellOf, mergedNames, type Cell, type GridRow, type LayerInfo } from '../engine/explain.ts';
-import { child, ROOT_INO } from '../engine/fs/fs.ts';
+import { cellOf, childOf, dirAtPath, layerDirsAt, layerRoots, realDirsOf, layersOf, mergedCellOf, mergedNames, type Cell, type GridRow, type LayerInfo } from '../engine/explain.ts';
 import type { Ino, Inode } from '../engine/fs/inode.ts';
 import type { Result } from '../engine/errno.ts';
 import { realForData, realForMeta, type OvlLookup } from '../engine/overlay/entry.ts';
@@ -73,23 +72,6 @@ function aliasDependent(prev: Pick<RowInputs, 'merged' | 'layer'>): boolean {
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function childOf(ws: Workspace, dir: Inode | undefined, name: string): Inode | undefined {
-  if (!dir || dir.kind !== 'dir') return undefined;
-  const ino = dir.entries.get(name);
-  return ino === undefined ? undefined : ws.fs.inodes.get(ino);
-}
-
-/** The directory at a workspace path, without following symlinks. */
-function dirAtPath(ws: Workspace, path: string): Ino | undefined {
-  let cur: Ino = ROOT_INO;
-  for (const name of path.split('/').filter(Boolean)) {
-    const c = child(ws.fs, cur, name);
-    if (!c || c.kind !== 'dir') return undefined;
-    cur = c.ino;
-  }
-  return cur;
-}
-
 /**
  * The rows of one overlay's grid, across positions: a model per mount (and
  * per phase, mounted or on disk), fed the state at each position.
@@ -139,11 +121,7 @@ export class GridModel {
   private layerDirsAt(shown: ShownMount, parts: readonly string[]): (Inode | undefined)[] {
     const ws = shown.state;
     const roots = this.mounted ? layerRoots(shown.mount) : this.layers.map((l) => dirAtPath(ws, l.path));
-    return roots.map((r) => {
-      let cur = r === undefined ? undefined : ws.fs.inodes.get(r);
-      for (const name of parts) cur = childOf(ws, cur, name);
-      return cur && cur.kind === 'dir' ? cur : undefined;
-    });
+    return layerDirsAt(ws, this.mounted ? shown.mount : undefined, roots, parts);
   }
 
   /** The merged directory at `parts`: a lookup result when mounted, the mount point's directory on disk otherwise. */
@@ -161,7 +139,8 @@ export class GridModel {
     const r = peekLookupPath(p.ctx, this.mount, parts, p.memo);
     if (!r.ok || r.value.negative || r.value.type !== 'dir') return { key: r.ok ? r.value : r.errno, entry: null, disk: undefined, reals: [] };
     const e = r.value;
-    const reals = [...(e.upper !== undefined ? [e.upper] : []), ...e.lowers.map((l) => l.ino)].map((i) => ws.fs.inodes.get(i));
+    // Through an overlay layer, the inner's own layers too: they can change with nothing here changed.
+    const reals = realDirsOf(p.ctx, e).map((i) => ws.fs.inodes.get(i));
     return { key: e, entry: e, disk: undefined, reals };
   }
 

@@ -122,3 +122,27 @@ describe('ovl_verify_inode: a directory', () => {
     expect(a.ok ? 'found' : a.errno).toBe('ESTALE');
   });
 });
+
+describe('d_splice_alias: an upper directory renamed behind the overlay, found under its new name', () => {
+  /** upper/b is renamed to upper/a/b after merged/b was looked up; then merged/a/b is looked up; what merged/b lists. */
+  function renamedUpper(lowerB: boolean): string {
+    const k = new Kernel(undefined, '', { record: 'none' });
+    dirs(k, 'l', 'upper', 'upper/a', 'upper/b', 'work', 'merged');
+    if (lowerB) dirs(k, 'l/b');
+    writeFile(k, 'upper/b/f', 'in b');
+    k.mount('overlay', 'merged', 'overlay', 0, 'lowerdir=l,upperdir=upper,workdir=work');
+    expect(k.lstat('merged/b').ok).toBe(true);
+    k.rename('upper/b', 'upper/a/b');
+    expect(k.lstat('merged/a/b/f').ok).toBe(true);
+    const ls = k.readdir('merged/b');
+    return ls.ok ? ls.value.map((e) => e.name).filter((n) => n !== '.' && n !== '..').join(' ') || 'empty' : ls.errno;
+  }
+
+  it('a pure upper directory is one overlay inode keyed by its upper: the dentry moves, and merged/b is looked up afresh (gone)', () => {
+    expect(renamedUpper(false)).toBe('ENOENT');
+  });
+
+  it('a merged directory is keyed by its lower (ovl_hash_bylower): the upper found alone is another inode, so merged/b keeps its dentry and still reads the moved upper', () => {
+    expect(renamedUpper(true)).toBe('f');
+  });
+});

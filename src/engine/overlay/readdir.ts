@@ -13,11 +13,12 @@ import { ovlXattrs, viewXattrs, type OvlXattrNames } from './layers.ts';
 import { isLookupWhiteout, isOpaqueDir } from './marks.ts';
 import { ovlEntryAt, ovlLookupPath } from './resolve.ts';
 import { shownXattrs } from './stack.ts';
-import { overlayIno } from './ino.ts';
+import { overlayIno, overlayInoOf } from './ino.ts';
+import { sameDev, xinoHigh, xinoInEffect } from './xino.ts';
 import { mountReadonly } from './mount.ts';
-import { mountById, type OverlayMount } from '../workspace.ts';
+import { mountById } from '../workspace.ts';
 import { realRemoveXattr } from '../real.ts';
-import { dirPathString } from '../fs/fs.ts';
+import { dirPathString, isDeadDir } from '../fs/fs.ts';
 import { realListing, type RealListing } from '../fs/listing.ts';
 
 export interface MergedName {
@@ -172,39 +173,24 @@ export function mayHaveWhiteouts(ctx: Ctx, x: OvlXattrNames, e: OvlEntry): boole
 /**
  * A real directory removed behind the overlay's back (its cached entry still
  * points at it) is dead: reading it fails, and so does the merged listing.
+ * A layer that is an overlay is read through that overlay's own readdir,
+ * which fails the same way when its cached directory has a dead layer; the
+ * error ends the outer's merged read too (ovl_dir_read_merged returns the
+ * first layer's error), so the layers below it are not listed either.
  */
 function deadDir(ctx: Ctx, e: OvlEntry): boolean {
-  return [e.upper, ...e.lowers.map((l) => l.ino)].some((ino) => {
-    if (ino === undefined) return false;
-    const d = ctx.ws.fs.inodes.get(ino);
-    return !d || (d.kind === 'dir' && d.nlink === 0);
+  if (e.upper !== undefined && isDeadDir(ctx.ws.fs, e.upper)) return true;
+  return e.lowers.some((l) => {
+    if (!l.via) return isDeadDir(ctx.ws.fs, l.ino);
+    const inner = ovlEntryAt(ctx, l.via.mount, l.via.path);
+    return inner.ok && inner.value.type === 'dir' && deadDir(ctx, inner.value);
   });
 }
 
+/** Whether readdir of this directory can succeed (no layer of it removed behind the overlay). */
+export const dirReadable = (ctx: Ctx, e: OvlEntry): boolean => !deadDir(ctx, e);
+
 /** readdir(2) of an overlay directory. */
-/**
- * ovl_xino_bits > 0: the layers on more than one filesystem (plain
- * directories here all share one, so: an overlay mount among the layers)
- * and xino=on, or xino=auto without an upper layer. With an upper,
- * xino=auto falls back to off at a lower that cannot decode file handles,
- * which an overlay layer cannot ("falling back to xino=off").
- */
-export function xinoInEffect(m: OverlayMount): boolean {
-  if (m.config.xino === 'off' || (m.config.xino === 'auto' && m.upper)) return false;
-  return [...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined);
-}
-
-/**
- * ovl_same_dev: the layers on one filesystem (no overlay mount among them),
- * or xino giving them one st_dev. Only then does readdir care for inode
- * numbers, so only then does it look names up in an impure directory
- * (ovl_cache_update returns at once, ovl_iterate reads a real directory
- * straight through).
- */
-function sameDev(m: OverlayMount): boolean {
-  return ![...m.lowers, ...m.dataLowers].some((l) => l.ovl !== undefined) || xinoInEffect(m);
-}
-
 export function ovlReaddir(ctx: Ctx, mountId: number, e: OvlEntry): Result<readonly DirEntry[]> {
   if (deadDir(ctx, e)) return fail('ENOENT');
   return ok(listing(ctx, mountId, e));
@@ -220,7 +206,10 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
     const impure = e.upper !== undefined && real.xattrs[x.impure] !== undefined && sameDev(m);
     const via = e.upper === undefined ? e.lowers[0].via : undefined;
     const read = ctx.quiet ? undefined : layerRead(e.upper !== undefined ? 0 : e.lowers[0].layer, realIno, via);
-    const out = via ? stackedListing(ctx, via).entries : realListing(ctx.ws.fs, real.entries).entries;
+    const listed = via ? stackedListing(ctx, via).entries : realListing(ctx.ws.fs, real.entries).entries;
+    // ovl_fill_real: with xino, d_ino read from a lower layer gets that layer's fsid (ovl_remap_lower_ino).
+    const high = e.upper === undefined ? xinoHigh(m, e.lowers[0].layer) : undefined;
+    const out = high ? listed.map((d) => ({ ...d, xino: high })) : listed;
     if (read) {
       read.counts.added += out.length;
       for (let i = 0; i < out.length && read.added.length < READDIR_NAMES; i++) read.added.push(out[i].name);
@@ -249,6 +238,13 @@ function listing(ctx: Ctx, mountId: number, e: OvlEntry): readonly DirEntry[] {
     if (everyName || (impure && n.isUpper)) {
       const r = ovlLookupPath(ctx, mountId, [...e.path, n.name]);
       if (!r.ok || r.value.negative) continue;
+      if (everyName) {
+        // ovl_cache_update: with xino, d_ino is the number stat reports, fsid bits included.
+        const shown = overlayInoOf(ctx, m, r.value, realForMeta(r.value).ino);
+        const high = xinoHigh(m, shown.layer);
+        out.push({ name: n.name, type: n.type, ino: shown.ino, ...(high ? { xino: high } : {}) });
+        continue;
+      }
     }
     out.push({ name: n.name, type: n.type, ino: n.ino });
   }

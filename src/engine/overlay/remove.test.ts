@@ -120,6 +120,31 @@ const ROWS: Row[] = [
     merged: { f: 'lf' },
   },
   {
+    rule: 'ovl_remove_and_whiteout: the name is first looked up in its upper parent; a parent removed behind the overlay fails that lookup (no child dentry in a dead directory): ENOENT, no whiteout made',
+    setup: (k) => {
+      writeFile(k, 'merged/e/n', 'n');
+      k.unlink('upper/e/n');
+      k.rmdir('upper/e');
+    },
+    act: (k) => k.unlink('merged/e/x'),
+    errno: 'ENOENT',
+    stages: ['error:ENOENT'],
+    upper: { 'upper/e': 'ENOENT' },
+    merged: { 'e/x': 'x' },
+  },
+  {
+    rule: 'ovl_remove_upper: an upper-only name in a parent removed behind the overlay: the same lookup fails, ENOENT',
+    setup: (k) => {
+      writeFile(k, 'merged/ud/n', 'n');
+      k.unlink('upper/ud/n');
+      k.rmdir('upper/ud');
+    },
+    act: (k) => k.unlink('merged/ud/n'),
+    errno: 'ENOENT',
+    stages: ['error:ENOENT'],
+    upper: { 'upper/ud': 'ENOENT' },
+  },
+  {
     rule: 'ovl_create_over_whiteout: mkdir over a whiteout makes an opaque directory in work/ and exchanges it with the whiteout',
     setup: (k) => k.unlink('merged/f'),
     act: (k) => k.mkdir('merged/f', 0o755),

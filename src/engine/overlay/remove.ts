@@ -4,7 +4,7 @@
 // inside its upper copy are cleared by swapping in a fresh opaque directory.
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
-import { child, dirPathString } from '../fs/fs.ts';
+import { child, dirPathString, isDeadDir } from '../fs/fs.ts';
 import type { Ino } from '../fs/inode.ts';
 import { pathIn, realCreate, realExchange, realSetattr, realSetXattr, realUnlink } from '../real.ts';
 import { mountById, stagingDir, type Loc } from '../workspace.ts';
@@ -61,6 +61,11 @@ export function ovlRemove(ctx: Ctx, loc: OvlLoc, isDir: boolean): Result<void> {
   const e = start.value;
   const nlinkBefore = isDir ? 0 : overlayNlink(ctx, x, e);
   const upperDir = up.value.upper!;
+  // ovl_remove_upper and ovl_remove_and_whiteout look the name up in the
+  // upper parent before anything else; in a directory removed behind the
+  // overlay that lookup fails (namei.c: no child dentry for a dead
+  // directory), so no whiteout is made and rm reports ENOENT.
+  if (isDeadDir(ctx.ws.fs, upperDir)) return fail('ENOENT', 'the upper directory was removed behind the overlay');
   // ovl_matches_upper: the name in the upper must still be the object this
   // dentry has as its upper (replaced or removed behind the overlay: ESTALE,
   // and the dentry stays). A name with nothing up yet may be anything.

@@ -84,7 +84,7 @@ export function ovlLookupPath(ctx: Ctx, mountId: number, path: readonly string[]
     if (!r.ok && r.errno === 'ESTALE') sink.stale = found.ok ? 'inode' : 'origin';
   }
   // A failed lookup leaves nothing in the cache; a negative one does.
-  if (r.ok && !r.value.negative && r.value.type === 'dir' && r.value.upper !== undefined) moveDirAlias(ctx, mountId, path, r.value.upper);
+  if (r.ok && !r.value.negative && r.value.type === 'dir' && r.value.upper !== undefined) moveDirAlias(ctx, mountId, path, r.value, r.value.upper);
   if (r.ok) cache(ctx, mountId, path, r.value);
   if (r.ok && !r.value.negative && r.value.xwhiteouts) markXwhiteoutLayers(ctx, mountId, r.value.xwhiteouts);
   return r;
@@ -115,18 +115,23 @@ function sharedInode(m: OverlayMount, e: OvlEntry): Result<OvlEntry> {
   return ok({ ...e, upper: inode.upper, upperAlias: false, index: inode.index, metacopy: inode.metacopy, redirect: inode.redirect, lowerData: inode.metacopy ? e.lowerData : undefined });
 }
 
+/** What a directory's overlay inode is hashed by (ovl_hash_bylower): its top lower if any (not for nfs_export's non-indexed upper), else its upper. */
+const inodeKey = (e: OvlEntry): string => (e.lowers[0] && e.constIno !== false ? `L${e.lowers[0].ino}` : `U${e.upper}`);
+
 /**
  * A directory has one dentry (d_splice_alias): found under a new name (its
  * upper renamed behind the overlay), the dentry cached under the old name
- * moves to the new one, so the old name is looked up afresh next time.
- * Only a cached upper (pinned) can be another name's.
+ * moves to the new one, so the old name is looked up afresh next time; only
+ * for one overlay inode: a merged directory's upper found alone elsewhere is
+ * another inode, and the old name keeps its dentry. Only a pinned upper counts.
  */
-function moveDirAlias(ctx: Ctx, mountId: number, path: readonly string[], upper: Ino): void {
+function moveDirAlias(ctx: Ctx, mountId: number, path: readonly string[], e: OvlEntry, upper: Ino): void {
   const m = mountById(ctx.ws, mountId);
   if (!m.pins.get(upper)) return;
   const key = keyOf(path);
+  const inode = inodeKey(e);
   for (const [k, v] of m.dcache) {
-    if (k !== key && !v.negative && v.type === 'dir' && v.upper === upper) {
+    if (k !== key && !v.negative && v.type === 'dir' && v.upper === upper && inodeKey(v) === inode) {
       dropDentries(ctx, mountId, k === '' ? [] : k.split('/'), true);
       return;
     }

@@ -61,6 +61,21 @@ interface Row {
 
 const ROWS: Row[] = [
   {
+    rule: 'ovl_dir_read_merged: a directory the inner cannot read (its lower removed behind it) ends the outer listing with ENOENT, base unlisted; it is still merged',
+    run: (k) => {
+      file(k, 'merged/dir/new.txt', 'inner new\n');
+      must(k.unlink('lower/dir/old.txt'), 'rm');
+      must(k.rmdir('lower/dir'), 'rmdir');
+      must(k.mount('overlay', 'merged2', 'overlay', 0, 'lowerdir=merged:base,upperdir=upper2,workdir=work2'), 'mount');
+    },
+    check: (k) => {
+      expect(names(k, 'merged/dir')).toBe('ENOENT');
+      expect(names(k, 'merged2/dir')).toBe('ENOENT');
+      expect(read(k, 'merged2/dir/deep.txt')).toBe('base in dir\n');
+      expect(k.rmdir('merged2/dir')).toMatchObject({ ok: false, errno: 'ENOENT' });
+    },
+  },
+  {
     rule: 'ovl_lower_dir: a lowerdir may be an overlay mount; the outer shows the inner merged view',
     run: (k) => must(k.mount('overlay', 'merged2', 'overlay', 0, OUTER), 'mount'),
     check: (k) => {

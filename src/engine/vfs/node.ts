@@ -5,7 +5,8 @@ import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import type { Inode, Ino } from '../fs/inode.ts';
 import { isMerge, realForData, realForMeta, type OvlEntry } from '../overlay/entry.ts';
-import { overlayIno } from '../overlay/ino.ts';
+import { overlayInoOf } from '../overlay/ino.ts';
+import { xinoHigh, type XinoHigh } from '../overlay/xino.ts';
 import { ovlEntryAt } from '../overlay/resolve.ts';
 import { mountById, type Loc } from '../workspace.ts';
 import { dirPathString, joinPath } from '../fs/fs.ts';
@@ -59,6 +60,7 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
   let dev = BASE_DEV;
   let ino = meta.ino;
   let nlink = meta.nlink;
+  let xino: XinoHigh | undefined;
   if (loc.kind === 'ovl') {
     const e = entryOf(ctx, loc);
     if (!e.ok) return e;
@@ -69,12 +71,17 @@ export function statLoc(ctx: Ctx, loc: Loc): Result<Stat> {
     // shows the overlay's st_dev (a copied-up file is not its lower origin).
     dev = OVL_DEV_BASE + loc.mount;
     if (e.value.type === 'dir' && isMerge(e.value)) nlink = 1;
-    ino = overlayIno(ctx, mountById(ctx.ws, loc.mount), e.value, meta.ino);
+    const m = mountById(ctx.ws, loc.mount);
+    const shown = overlayInoOf(ctx, m, e.value, meta.ino);
+    ino = shown.ino;
+    // ovl_map_dev_ino: with xino, the fsid of the layer the number is from goes in its top bits.
+    xino = xinoHigh(m, shown.layer);
   }
   return ok({
     type: meta.kind,
     mode: meta.mode,
     ino,
+    ...(xino ? { xino } : {}),
     dev,
     nlink,
     size,

@@ -6,7 +6,7 @@
 // an operand that cannot be accessed, 1 for an entry inside a directory.
 import type { FileType, Stat } from '../../engine/api.ts';
 import { STRERROR } from '../../engine/errno.ts';
-import { blocksOf, groupName, lsTime, modeString, userName } from '../util/format.ts';
+import { blocksOf, groupName, inoString, lsTime, modeString, userName } from '../util/format.ts';
 import { getopt, has } from '../util/getopt.ts';
 import { join } from '../util/path.ts';
 import { compareC, quote, toBytes } from '../util/text.ts';
@@ -29,7 +29,7 @@ interface Entry {
   path: string;
   /** d_type and d_ino, when it came from readdir. */
   dtype?: FileType;
-  dino?: number;
+  dino?: Pick<Stat, 'ino' | 'xino'>;
   st?: Stat;
   target?: string;
   failed?: boolean;
@@ -83,12 +83,12 @@ function sizeColumn(entries: readonly Entry[]): (e: Entry) => string {
 /** Formats entries with the column widths ls computes over the whole listing. */
 function format(a: LsArgs, entries: Entry[]): string {
   if (!a.long) {
-    const inoOf = (e: Entry) => String(e.dino ?? e.st?.ino ?? '?');
+    const inoOf = (e: Entry) => (e.dino ? inoString(e.dino) : e.st ? inoString(e.st) : '?');
     const inoWidth = Math.max(0, ...entries.map((e) => inoOf(e).length));
     return entries.map((e) => (a.inode ? `${inoOf(e).padStart(inoWidth)} ` : '') + `${e.name}\n`).join('');
   }
   const col = (f: (e: Entry) => string) => Math.max(0, ...entries.map((e) => f(e).length));
-  const ino = (e: Entry) => (e.st ? String(e.st.ino) : '?');
+  const ino = (e: Entry) => (e.st ? inoString(e.st) : '?');
   const nlink = (e: Entry) => (e.st ? String(e.st.nlink) : '?');
   const owner = (e: Entry) => (e.st ? userName(e.st.uid) : '?');
   const group = (e: Entry) => (e.st ? groupName(e.st.gid) : '?');
@@ -131,12 +131,12 @@ function listDir(p: Proc, a: LsArgs, dir: string, header: boolean, out: string[]
     for (const dot of ['.', '..']) {
       // getdents lists these too; here their d_ino comes from a stat.
       const st = a.inode && !a.long ? p.sys.lstat(join(dir, dot)) : null;
-      entries.push({ name: dot, path: join(dir, dot), dtype: 'dir', ...(st?.ok ? { dino: st.value.ino } : {}) });
+      entries.push({ name: dot, path: join(dir, dot), dtype: 'dir', ...(st?.ok ? { dino: st.value } : {}) });
     }
   }
   for (const d of r.value) {
     if (d.name.startsWith('.') && !a.all && !a.almostAll) continue;
-    entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type, dino: d.ino });
+    entries.push({ name: d.name, path: join(dir, d.name), dtype: d.type, dino: d });
   }
   sortByName(entries);
   for (const e of entries) status = Math.max(status, fill(p, a, e));

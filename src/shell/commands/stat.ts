@@ -4,7 +4,7 @@
 import type { Stat } from '../../engine/api.ts';
 import { STRERROR } from '../../engine/errno.ts';
 import { piecesToBytes, unescape } from '../util/escapes.ts';
-import { blocksOf, fileTypeName, major, minor, modeString, statTime, unixTime } from '../util/format.ts';
+import { blocksOf, fileTypeName, inoString, major, minor, modeString, statTime, unixTime } from '../util/format.ts';
 import { knownGroupName, knownUserName } from '../util/users.ts';
 import { getopt, has } from '../util/getopt.ts';
 import { quote, toBytes } from '../util/text.ts';
@@ -37,7 +37,7 @@ function field(p: Proc, file: string, st: Stat, letter: string, isDefault: boole
     case 'g': return String(st.gid);
     case 'G': return knownGroupName(st.gid) ?? 'UNKNOWN';
     case 'h': return String(st.nlink);
-    case 'i': return String(st.ino);
+    case 'i': return inoString(st);
     case 'n': return file;
     case 'N': {
       const target = st.type === 'symlink' ? p.sys.readlink(file) : null;

@@ -80,3 +80,8 @@ export function lsTime(logical: number): string {
 /** Linux's dev_t split, as stat prints `Device: 254,0`. */
 export const major = (dev: number) => (dev >>> 8) & 0xfff;
 export const minor = (dev: number) => (dev & 0xff) | ((dev >>> 12) & 0xfff00);
+
+/** st_ino as stat prints it: with xino, the layer's fsid in the top bits above the real number. */
+export function inoString(st: Pick<Stat, 'ino' | 'xino'>): string {
+  return st.xino ? ((BigInt(st.xino.fsid) << BigInt(st.xino.shift)) | BigInt(st.ino)).toString() : String(st.ino);
+}
