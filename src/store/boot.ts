@@ -23,14 +23,28 @@ export interface Seed {
   name: string;
 }
 
+/** A script without the umount commands it ends with (nor the blank lines and comments after them). */
+export function withoutClosingUmounts(text: string): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (!/^umount\b/.test(line)) break;
+    end = i;
+  }
+  return end === lines.length ? text : `${lines.slice(0, end).join('\n')}\n`;
+}
+
 /**
  * The seed demo, replayed, without its closing umounts (a command typed
  * after it runs on the mounted overlay), opened at its start: a first
  * step, the lessons in view and one call to action (the welcome card).
  */
 export async function openSeed(store: StoreApi<LabState>, seed: Seed): Promise<void> {
-  if (!(await store.getState().loadScript(seed.text, seed.name, undefined, { undoable: false }))) return;
-  while (/^umount\b/.test(store.getState().commands.at(-1)?.cmd ?? '')) await store.getState().undo();
+  // One load, without the umounts: taking them back with Undo after the load raced with a file opened
+  // meanwhile (the Undo, sent after that file's load, cut the learner's session to the seed's length).
+  if (!(await store.getState().loadScript(withoutClosingUmounts(seed.text), seed.name, undefined, { undoable: false }))) return;
   store.setState({ redoStack: [], edited: false, sideTab: 'course', welcomeAt: store.getState().version });
   store.getState().seek(0);
 }

@@ -109,6 +109,7 @@ describe('views asked for ahead', () => {
     const { store, failing } = storeWith(true);
     await openSeed(store, SCRIPTS[0]);
     store.getState().setDetail('full');
+    await store.getState().settled();
     failing.views = true;
     store.getState().refreshView();
     await store.getState().settled();
