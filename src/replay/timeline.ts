@@ -99,7 +99,8 @@ export function runTimelineStep(before: Workspace, cwd: string, source: string, 
   const result = runStep(k, source, options);
   const walkFrom = k.events.length;
   const unlooked = k.ws;
-  walkMounts(k);
+  // The look starts where the walk that ended in `before` left off.
+  walkMounts(k, before);
   k.settle();
   return { k, result, walkFrom, unlooked };
 }

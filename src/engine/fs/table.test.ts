@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Map as IMap } from 'immutable';
-import { emptyInodeTable } from './table.ts';
+import { emptyInodeTable, type IntTable } from './table.ts';
 import { allocInode, emptyFs, linkEntry, ROOT_INO } from './fs.ts';
 import { realListing } from './listing.ts';
 import type { Inode } from './inode.ts';
@@ -57,5 +57,52 @@ describe('a directory listing', () => {
     expect(second.entries.map((e) => [e.name, e.type])).toEqual([['a', 'file'], ['b', 'chardev']]);
     expect([...second.whiteout]).toEqual([0, 1]);
     expect(realListing(fs, IMap()).entries).toEqual([]);
+  });
+});
+
+describe('changedSince', () => {
+  // What it must find, by brute force: every number whose value is not the same object.
+  const brute = (a: IntTable<Inode>, b: IntTable<Inode>) => {
+    const out: number[] = [];
+    const n = Math.max(...[...a.keys(), ...b.keys(), 0]);
+    for (let i = 0; i <= n; i++) if (a.get(i) !== b.get(i)) out.push(i);
+    return out;
+  };
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+
+  it('finds exactly the numbers set, replaced or deleted since, on tables small and large', () => {
+    for (const size of [0, 5, 31, 32, 33, 1000, 1056, 40_000]) {
+      let base = emptyInodeTable();
+      base = base.withMutations((w) => {
+        for (let i = 1; i <= size; i++) w.set(i, file(i));
+      });
+      for (let round = 0; round < 6; round++) {
+        let t = base;
+        const changes = 1 + rand(40);
+        for (let c = 0; c < changes; c++) {
+          const op = rand(3);
+          const ino = 1 + rand(size + 80);
+          if (op === 0) t = t.delete(ino);
+          else if (op === 1) t = t.set(ino, file(ino));
+          else t = t.withMutations((w) => w.set(ino + 1, file(ino + 1)));
+        }
+        expect(t.changedSince(base)).toEqual(brute(base, t));
+        expect(t.changedSince(t)).toEqual([]);
+        base = t;
+      }
+    }
+  });
+
+  it('after growing far past the older table, reports exactly the new numbers; an older table that is larger cannot be compared (null)', () => {
+    const a = emptyInodeTable().set(3, file(3));
+    const b = a.withMutations((w) => {
+      for (let i = 4; i < 5000; i++) w.set(i, file(i));
+    });
+    expect(b.changedSince(a)).toEqual(brute(a, b));
+    expect(a.changedSince(b)).toBeNull();
   });
 });

@@ -93,6 +93,62 @@ export class IntTable<T> {
   [Symbol.iterator](): IterableIterator<[Ino, T]> {
     return this.entries();
   }
+
+  /**
+   * The numbers whose value is not the very same as in `older` (changed,
+   * added or removed), found by comparing the two tries node by node: what
+   * both share is skipped, so this costs what changed, not the table's
+   * size. null when the tables cannot be compared so (an unexpected shape);
+   * then a caller must assume anything changed.
+   */
+  changedSince(older: IntTable<T>): Ino[] | null {
+    return trieDiff(older.slots as unknown as ListShape, this.slots as unknown as ListShape, (i) => older.get(i) !== this.get(i));
+  }
+}
+
+/** What an immutable List is made of (a 32-way trie and a tail): read, never written. */
+interface ListShape {
+  size: number;
+  _origin?: number;
+  _capacity?: number;
+  _level?: number;
+  _root?: TrieNode | null;
+  _tail?: TrieNode | null;
+}
+interface TrieNode {
+  array: (TrieNode | unknown)[];
+}
+const BITS = 5;
+const WIDTH = 1 << BITS;
+const tailOffset = (capacity: number) => (capacity < WIDTH ? 0 : ((capacity - 1) >>> BITS) << BITS);
+
+/** The trie node of `l` that covers `index` at `level` (0: a leaf of values), or undefined. */
+function nodeAt(l: ListShape, index: number, level: number): TrieNode | undefined {
+  if (index >= tailOffset(l._capacity!)) return level === 0 ? (l._tail ?? undefined) : undefined;
+  if (l._level! < level || index >= 1 << (l._level! + BITS)) return undefined;
+  let node = l._root ?? undefined;
+  for (let lv = l._level!; node && lv > level; lv -= BITS) node = node.array[(index >>> lv) & (WIDTH - 1)] as TrieNode | undefined;
+  return node;
+}
+
+function trieDiff(a: ListShape, b: ListShape, differs: (i: number) => boolean): number[] | null {
+  const shaped = (l: ListShape) => l._origin === 0 && typeof l._capacity === 'number' && typeof l._level === 'number' && l.size === l._capacity;
+  if (a.size === 0) a = { ...b, size: 0, _capacity: 0, _root: null, _tail: null, _level: BITS };
+  if (!shaped(a) || !shaped(b) || b.size < a.size) return null;
+  const out: number[] = [];
+  const leaf = (from: number) => {
+    for (let i = from; i < from + WIDTH && i < b.size; i++) if (differs(i)) out.push(i);
+  };
+  const visit = (node: TrieNode | undefined, level: number, offset: number) => {
+    if (!node || offset >= b.size) return;
+    if (nodeAt(a, offset, level) === node && offset + (WIDTH << level) <= tailOffset(a._capacity!)) return;
+    if (level === 0) return leaf(offset);
+    for (let i = 0; i < WIDTH; i++) visit(node.array[i] as TrieNode | undefined, level - BITS, offset + (i << level));
+  };
+  visit(b._root ?? undefined, b._level!, 0);
+  const tail = tailOffset(b._capacity!);
+  if (tail < b.size && nodeAt(a, tail, 0) !== b._tail) leaf(tail);
+  return out;
 }
 
 /** The disk's inodes by number. */

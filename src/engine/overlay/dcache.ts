@@ -14,6 +14,22 @@ const parentKey = (key: string) => {
 
 const NONE: IMap<string, OvlLookup> = IMap();
 
+/**
+ * A name changed in a dentry cache (looked up anew, dropped) or a
+ * walk mark dropped under it (touch), newest first, back to the empty cache
+ * it came from: the walk after a command follows a cache's journal back to
+ * the one it last started from, and looks again only where names changed.
+ * Kept beside the caches (not in them), so two caches with the same names
+ * stay equal whatever happened to them.
+ */
+export interface Touch {
+  /** null: the empty cache a mount started with. */
+  readonly key: string | null;
+  readonly prev: Touch | null;
+}
+
+const journals = new WeakMap<Dcache, Touch>();
+
 export class Dcache {
   private constructor(
     private readonly byPath: IMap<string, OvlLookup>,
@@ -22,7 +38,32 @@ export class Dcache {
   ) {}
 
   static empty(): Dcache {
-    return new Dcache(IMap(), IMap());
+    const d = new Dcache(IMap(), IMap());
+    journals.set(d, { key: null, prev: null });
+    return d;
+  }
+
+  /** The newest entry of this cache's journal (undefined for a cache made some other way). */
+  get journal(): Touch | undefined {
+    return journals.get(this);
+  }
+
+  /** The same names, with a change at `key` recorded: a walk mark dropped there without a cached name changing. */
+  touch(key: string): Dcache {
+    return this.with(new Dcache(this.byPath, this.under), key);
+  }
+
+  /** `next` with this cache's journal as it is. */
+  private carry(next: Dcache): Dcache {
+    const prev = journals.get(this);
+    if (prev) journals.set(next, prev);
+    return next;
+  }
+
+  private with(next: Dcache, key: string): Dcache {
+    const prev = journals.get(this);
+    if (prev) journals.set(next, { key, prev });
+    return next;
   }
 
   get size(): number {
@@ -47,16 +88,20 @@ export class Dcache {
   }
 
   set(key: string, l: OvlLookup): Dcache {
-    if (this.byPath.get(key) === l) return this;
+    const had = this.byPath.get(key);
+    if (had === l) return this;
     const p = parentKey(key);
-    return new Dcache(this.byPath.set(key, l), this.under.set(p, (this.under.get(p) ?? NONE).set(key, l)));
+    const next = new Dcache(this.byPath.set(key, l), this.under.set(p, (this.under.get(p) ?? NONE).set(key, l)));
+    // A name cached for the first time changes no walk mark (a walked
+    // directory has its names cached already): only a lookup replaced is journalled.
+    return had === undefined ? this.carry(next) : this.with(next, key);
   }
 
   delete(key: string): Dcache {
     if (!this.byPath.has(key)) return this;
     const p = parentKey(key);
     const siblings = (this.under.get(p) ?? NONE).delete(key);
-    return new Dcache(this.byPath.delete(key), siblings.size === 0 ? this.under.delete(p) : this.under.set(p, siblings));
+    return this.with(new Dcache(this.byPath.delete(key), siblings.size === 0 ? this.under.delete(p) : this.under.set(p, siblings)), key);
   }
 
   /** Every cached key strictly below `key` (its descendants), parents before children. */

@@ -182,7 +182,8 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
     const parentKey = keyOf(path.slice(0, -1));
     const walked = m.walked.has(parentKey) ? m.walked.delete(parentKey) : m.walked;
     if (!self && walked === m.walked) return;
-    const dcache = self ? m.dcache.delete(key) : m.dcache;
+    // The walk after the command looks again where the journal says (a dropped mark included).
+    const dcache = self ? m.dcache.delete(key) : m.dcache.touch(key);
     replaceMount(ctx, withDentries(m, dcache, pin(m.pins, self ? refsOf(self) : [], -1), walked));
     return;
   }
@@ -196,14 +197,16 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
   }
   // The listing that held the name (and, for a subtree, every listing below) must be looked at again.
   const parentKey = keyOf(path.slice(0, -1));
-  const walked = m.walked.withMutations((w) => {
-    w.delete(parentKey);
-    if (subtree) {
-      w.delete(key);
-      for (const k of m.walked.keys()) if (k.startsWith(`${key}/`)) w.delete(k);
-    }
+  const marks = [parentKey, key];
+  const below = `${key}/`;
+  m.walked.forEach((_, k) => {
+    if (k.startsWith(below)) marks.push(k);
   });
+  const dropped = marks.filter((k) => m.walked.has(k));
+  const walked = dropped.length === 0 ? m.walked : m.walked.deleteAll(dropped);
   if (gone.length === 0 && walked === m.walked) return;
+  // Each dropped mark is journalled: the walk looks there again.
+  for (const k of dropped) dcache = dcache.touch(k === parentKey ? key : k);
   replaceMount(ctx, withDentries(m, dcache, pin(m.pins, gone.flatMap(refsOf), -1), walked));
 }
 
