@@ -70,9 +70,13 @@ export class LabPage {
   /**
    * Waits until the views show the session as it stands: the engine runs in
    * a worker, so a command, a load or a step is answered a moment later.
+   * Then it waits for the next frame to be drawn: a step whose view was made
+   * ahead is shown in the click's own task, and what the frame finishes
+   * (a caption fitted to its box once laid out) is what a person sees.
    */
   async settled(timeout = 30_000) {
     await this.page.locator('[data-settled=true]').first().waitFor({ timeout });
+    await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   }
 
   /** Runs one line as a person would: into the terminal, then Enter. */
