@@ -1,7 +1,7 @@
 // The whole simulated world: one disk (the base filesystem, where the
 // layers are ordinary directories) plus the overlay mounts in force, and
 // the few counters the kernel keeps in memory.
-import { Map as IMap } from 'immutable';
+import type { WalkMarks } from './overlay/walk-marks.ts';
 import { emptyFs, type Fs } from './fs/fs.ts';
 import type { IntTable } from './fs/table.ts';
 import type { Dcache } from './overlay/dcache.ts';
@@ -68,7 +68,7 @@ export interface OverlayMount {
    * Merged directories whose every name has been looked up, with the real
    * directories they were listed from: unchanged, they need no new lookups.
    */
-  readonly walked: IMap<string, WalkMark>;
+  readonly walked: WalkMarks;
 }
 
 export interface WalkMark {

@@ -3,7 +3,7 @@
 // (work/work made afresh), the lower layers, the index, the uuid, and the
 // overlap checks. A check that fails late leaves the earlier steps' marks
 // on disk, as it does on a real kernel.
-import { Map as IMap } from 'immutable';
+import { WalkMarks } from './walk-marks.ts';
 import type { Ctx } from '../ctx.ts';
 import { fail, ok, type Result } from '../errno.ts';
 import { child, dirPathString, isAncestorOrSelf } from '../fs/fs.ts';
@@ -154,7 +154,7 @@ export function ovlMount(ctx: Ctx, req: MountRequest, resolveDir: ResolveDir): R
     traps: [],
     dcache: Dcache.empty(),
     pins: IntTable.empty<number>(),
-    walked: IMap(),
+    walked: WalkMarks.empty(),
   };
 
   if (upper && work && cfg.index) {

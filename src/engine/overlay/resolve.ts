@@ -197,11 +197,7 @@ export function dropDentries(ctx: Ctx, mountId: number, path: readonly string[],
   }
   // The listing that held the name (and, for a subtree, every listing below) must be looked at again.
   const parentKey = keyOf(path.slice(0, -1));
-  const marks = [parentKey, key];
-  const below = `${key}/`;
-  m.walked.forEach((_, k) => {
-    if (k.startsWith(below)) marks.push(k);
-  });
+  const marks = [parentKey, key, ...m.walked.below(key)];
   const dropped = marks.filter((k) => m.walked.has(k));
   const walked = dropped.length === 0 ? m.walked : m.walked.deleteAll(dropped);
   if (gone.length === 0 && walked === m.walked) return;
