@@ -4,13 +4,12 @@
 // can run elsewhere (the browser's hash helper worker, while the engine's
 // worker answers the page): layerDigests reads one blob and returns plain
 // data; applyLayerDigests puts it in the layer and checks it.
-import { DEFAULT_INFLATE_LIMITS, inflate, type Compression, type InflateLimits } from './compression.ts';
+import { DEFAULT_INFLATE_LIMITS, inflateEach, type Compression, type InflateLimits } from './compression.ts';
 import { ImageError } from './errors.ts';
-import type { Sha256Factory } from './hash.ts';
+import type { Sha256, Sha256Factory } from './hash.ts';
 import type { Image } from './image.ts';
 import { diffIdMismatch, namingArchive } from './open.ts';
 import type { ByteSource } from './source.ts';
-import { readTar } from './tar-read.ts';
 
 /** Where one layer blob is in the archive, and what to hash of it. */
 export interface LayerToCheck {
@@ -21,54 +20,65 @@ export interface LayerToCheck {
   compression: Compression;
   /** Hash the tar too (false when its sha256 is known already: an uncompressed blob's is its digest). */
   tar: boolean;
+  /** The files to hash: where each one's bytes start in the tar (ascending) and how many there are. */
+  offsets: number[];
+  sizes: number[];
 }
 
 export interface LayerDigests {
   /** sha256 of the tar in hex, '' when not asked for. */
   diffId: string;
-  /** Where each non-empty regular file's bytes start in the tar, and their sha256 in hex (same order). */
+  /** The files' offsets as asked, and their sha256 in hex (same order). */
   offsets: number[];
   hexes: string[];
 }
 
 export interface DigestOptions {
+  /** For the files. */
   hash: Sha256Factory;
+  /** For the tar, if not `hash` (a hasher of its own saves swapping one WebAssembly state in and out). */
+  tarHash?: Sha256Factory;
   signal?: AbortSignal;
   inflateLimits?: InflateLimits;
 }
 
-/** Reads a layer blob again: the tar's sha256 and every file's. */
+/**
+ * Reads a layer blob again: the tar's sha256 and every asked file's. The
+ * files are found where the first read found them (the tar is not parsed
+ * again): the bytes there are hashed as they stream by, and a blob read
+ * again that is not the one read first fails its diff id.
+ */
 export async function layerDigests(source: ByteSource, l: LayerToCheck, opts: DigestOptions): Promise<LayerDigests> {
-  const tarHash = l.tar ? opts.hash() : null;
-  const tar = inflate(source.stream(l.offset, l.offset + l.size), l.compression, l.where, opts.inflateLimits ?? DEFAULT_INFLATE_LIMITS);
-  const hashed = tarHash
-    ? tar.pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({
-          transform(chunk, c) {
-            tarHash.update(chunk);
-            c.enqueue(chunk);
-          },
-        }),
-      )
-    : tar;
-  const offsets: number[] = [];
-  const hexes: string[] = [];
-  await readTar(
-    hashed,
+  const tarHash = l.tar ? (opts.tarHash ?? opts.hash)() : null;
+  const { offsets, sizes } = l;
+  const hexes: string[] = new Array<string>(offsets.length);
+  let next = 0;
+  let file: Sha256 | null = null;
+  let pos = 0;
+  // The chunks come from buffers reused for every chunk (inflateEach): used here, never kept.
+  await inflateEach(
+    source.stream(l.offset, l.offset + l.size),
+    l.compression,
     l.where,
-    (e) => {
-      if (e.type !== 'file' || e.size === 0) return;
-      const h = opts.hash();
-      return {
-        data: (chunk) => h.update(chunk),
-        end: () => {
-          offsets.push(e.offset);
-          hexes.push(h.hex());
-        },
-      };
+    (chunk) => {
+      tarHash?.update(chunk);
+      const end = pos + chunk.length;
+      while (next < offsets.length && offsets[next] < end) {
+        const from = offsets[next];
+        const to = from + sizes[next];
+        const s = Math.max(from, pos) - pos;
+        const e = Math.min(to, end) - pos;
+        file ??= opts.hash();
+        if (e > s) file.update(chunk.subarray(s, e));
+        if (to > end) break;
+        hexes[next++] = file.hex();
+        file = null;
+      }
+      pos = end;
     },
-    { signal: opts.signal },
+    { limits: opts.inflateLimits ?? DEFAULT_INFLATE_LIMITS, ...(opts.signal ? { signal: opts.signal } : {}) },
   );
+  if (next < offsets.length) throw new ImageError('truncated', { file: l.where }, `${l.where}: read again, the layer ends before the files it held (the file changed?)`);
   return { diffId: tarHash ? tarHash.hex() : '', offsets, hexes };
 }
 
@@ -76,8 +86,10 @@ export async function layerDigests(source: ByteSource, l: LayerToCheck, opts: Di
 export function layersToCheck(image: Image): (LayerToCheck | null)[] {
   return image.layers.map((l) => {
     const tar = l.diffIdChecked === false;
-    if (!tar && !l.tree.pending) return null;
-    return { where: l.member, offset: l.blobOffset, size: l.blobSize, compression: l.compression, tar };
+    const pending = l.tree.pending;
+    if (!tar && !pending) return null;
+    const files = [...(pending ?? [])].sort((a, b) => a[0] - b[0]);
+    return { where: l.member, offset: l.blobOffset, size: l.blobSize, compression: l.compression, tar, offsets: files.map(([o]) => o), sizes: files.map(([, n]) => n.size) };
   });
 }
 

@@ -56,6 +56,9 @@ interface OpenedImage {
 /** The sha256 images are hashed with here: WebAssembly where it runs (twice the pure-JS speed), else @noble/hashes. Made once. */
 let imageHash: Promise<Sha256Factory> | null = null;
 const hashFactory = () => (imageHash ??= wasmSha256().then((f) => f ?? nobleSha256));
+/** A second WebAssembly sha256 for a layer's tar read again beside its files (no state swapped at each chunk), or null. */
+let tarHash: Promise<Sha256Factory | null> | null = null;
+const tarHashFactory = () => (tarHash ??= wasmSha256());
 
 export class SessionCore implements SessionOps {
   private t: Timeline = emptyTimeline();
@@ -130,7 +133,7 @@ export class SessionCore implements SessionOps {
         let d;
         try {
           // On the helper's thread where there is one: this one keeps answering the page meanwhile.
-          d = await (this.hashHelper?.digests(im.base.blob, im.base.name, l, c.ac.signal) ?? layerDigests(blobSource(im.base.blob, im.base.name), l, { hash, signal: c.ac.signal }));
+          d = await (this.hashHelper?.digests(im.base.blob, im.base.name, l, c.ac.signal) ?? layerDigests(blobSource(im.base.blob, im.base.name), l, { hash, tarHash: (await tarHashFactory()) ?? hash, signal: c.ac.signal }));
         } catch (e) {
           throw namingArchive(e, im.base.name);
         }

@@ -28,6 +28,8 @@ export type HashReply =
   | { op: 'digests'; id: number; error: DigestFailure };
 
 let make: Sha256Factory | null = null;
+/** A second WebAssembly hasher, for a re-read layer's tar beside its files (no state swapped in and out at every chunk). */
+let tarMake: Sha256Factory | null = null;
 const hashers = new Map<number, Sha256>();
 const early: HashRequest[] = [];
 
@@ -36,7 +38,7 @@ const reads = new Map<number, AbortController>();
 function digests(r: Extract<HashRequest, { op: 'digests' }>): void {
   const ac = new AbortController();
   reads.set(r.id, ac);
-  layerDigests(blobSource(r.blob, r.name), r.layer, { hash: make!, signal: ac.signal })
+  layerDigests(blobSource(r.blob, r.name), r.layer, { hash: make!, ...(tarMake ? { tarHash: tarMake } : {}), signal: ac.signal })
     .then(
       (result) => postMessage({ op: 'digests', id: r.id, result } satisfies HashReply),
       (e: unknown) => {
@@ -66,8 +68,9 @@ addEventListener('message', (e: MessageEvent<HashRequest>) => {
   else early.push(e.data);
 });
 
-void wasmSha256().then((f) => {
+void Promise.all([wasmSha256(), wasmSha256()]).then(([f, g]) => {
   make = f ?? nobleSha256;
+  tarMake = g;
   for (const r of early.splice(0)) handle(r);
   postMessage('ready' satisfies HashReply);
 });

@@ -29,7 +29,7 @@ try {
     for (let i = 0; i < dirs.length; i++) {
       const x = await openImageTimed(browser, servers[i].url, image);
       results[i].push(x);
-      process.stderr.write(`run ${r + 1} ${dirs[i]}: usable ${fmt(x.usableMs)} ms, verified ${fmt(x.verifiedMs)} ms, heap +${fmt(x.heapMB, 'MB')} MB, peak RSS +${fmt(x.peakRssMB, 'MB')} MB, cpu ${fmt(x.cpuMs)} ms\n`);
+      process.stderr.write(`run ${r + 1} ${dirs[i]}: usable ${fmt(x.usableMs)} ms, verified ${fmt(x.verifiedMs)} ms, heap +${fmt(x.heapMB, 'MB')} MB, peak RSS +${fmt(x.peakRssMB, 'MB')} MB (${fmt(x.peakAtUsableMB, 'MB')} at usable), cpu ${fmt(x.cpuMs)} ms ${JSON.stringify(x.peakBy)}\n`);
     }
   }
 } finally {
@@ -44,5 +44,6 @@ for (let i = 0; i < dirs.length; i++) {
   console.log(`  all verified  ${fmt(m('verifiedMs'))} ms   [${all('verifiedMs')}]`);
   console.log(`  JS heap added ${fmt(m('heapMB'), 'MB')} MB   [${all('heapMB')}]`);
   console.log(`  peak RSS      ${fmt(m('peakRssMB'), 'MB')} MB   [${all('peakRssMB')}]`);
+  console.log(`  peak at usable ${fmt(m('peakAtUsableMB'), 'MB')} MB   [${all('peakAtUsableMB')}]`);
   console.log(`  CPU           ${fmt(m('cpuMs'))} ms   [${all('cpuMs')}]`);
 }
