@@ -130,10 +130,13 @@ export class SessionCore implements SessionOps {
         const l = todo[i];
         if (!l) continue;
         if (c.ac.signal.aborted) throw new ImageError('aborted', { archive: im.base.name, file: l.where }, `${im.base.name}: cancelled`);
+        const here = async () => layerDigests(blobSource(im.base.blob, im.base.name), l, { hash, tarHash: (await tarHashFactory()) ?? hash, signal: c.ac.signal });
         let d;
         try {
           // On the helper's thread where there is one: this one keeps answering the page meanwhile.
-          d = await (this.hashHelper?.digests(im.base.blob, im.base.name, l, c.ac.signal) ?? layerDigests(blobSource(im.base.blob, im.base.name), l, { hash, tarHash: (await tarHashFactory()) ?? hash, signal: c.ac.signal }));
+          const there = this.hashHelper?.digests(im.base.blob, im.base.name, l, c.ac.signal);
+          // A helper that stopped (not a fault of the image) leaves the reading to this thread.
+          d = there ? await there.catch((e: unknown) => (isImageError(e) ? Promise.reject(e) : here())) : await here();
         } catch (e) {
           throw namingArchive(e, im.base.name);
         }
@@ -141,6 +144,8 @@ export class SessionCore implements SessionOps {
       }
       c.done = true;
     })();
+    // Seen by whoever waits for it (imageChecks, a commit); stopped checks nobody waits for are no error.
+    c.run.catch(() => undefined);
     return c.run;
   }
 
