@@ -198,3 +198,43 @@ test('an image session survives a reload: the archive is kept in the browser, th
   await expect(lab.timelineSteps).toHaveCount(1);
   await expect(lab.row('etc/passwd').locator(`[data-layer="diff"]`).first()).toHaveAttribute('data-kind', 'whiteout');
 });
+
+/** The fixture with a commit on top whose config entry (diff id) is wrong, its blob digest right. */
+async function wrongDiffIdArchive(): Promise<Buffer> {
+  const { openImage, memorySource, imageWorkspace, startContainer, runInContainer, commitContainer, exportImage, nobleSha256 } = await import('../src/image/index.ts');
+  const src = memorySource(new Uint8Array(KS), 'ks-docker24-save.tar');
+  const image = await openImage(src);
+  const w = runInContainer(startContainer(imageWorkspace(image), 'c'), 'c', 'echo hi > hello\n').workspace;
+  const layer = await commitContainer(w, 'c');
+  const parts: Uint8Array[] = [];
+  for await (const c of exportImage(src, image, [{ tar: layer.tar, diffId: `sha256:${'0'.repeat(64)}`, createdBy: 'RUN echo' }], { format: 'oci', hash: nobleSha256 })) parts.push(c);
+  return Buffer.concat(parts);
+}
+
+test('a layer that fails the checks done after the grid is shown brings back the session before, with a notice naming the layer', async ({ lab, page }) => {
+  // The archive is made here first (the image library loaded and run in Node): slow on a loaded machine.
+  test.setTimeout(120_000);
+  const archive = await wrongDiffIdArchive();
+  await lab.goto();
+  await typeWork(lab);
+  await page.getByTestId('open-image-file').setInputFiles({ name: 'wrong-diff-id.tar', mimeType: 'application/x-tar', buffer: archive });
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('wrong-diff-id.tar');
+  await expect(notice).toContainText('layer 5 does not match');
+  await lab.settled();
+  await expect(lab.timelineSteps).toHaveCount(3);
+  await expect(lab.cell('mine.txt', 'lower')).toHaveAttribute('data-kind', 'file');
+  await expect(lab.row('etc')).toHaveCount(0);
+  await expect(page.getByTestId('image-verifying')).toHaveCount(0);
+  // The image is gone for good: Redo does not offer it.
+  await expect(page.getByTestId('redo')).toBeDisabled();
+});
+
+test('a sound image ends its checks: the status goes and Commit and Export are offered', async ({ lab, page }) => {
+  await lab.goto();
+  await openImage(lab, 'ks-docker24-save.tar', KS);
+  await expect(page.getByTestId('image-verifying')).toHaveCount(0);
+  await expect(page.getByTestId('export-image')).toBeEnabled();
+  await expect(page.getByTestId('commit-container')).toBeEnabled();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});

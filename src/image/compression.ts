@@ -5,6 +5,7 @@
 // a decompression bomb stops early with a clear error.
 import { Gunzip } from 'fflate';
 import { Decompress as ZstdDecompress } from 'fzstd';
+import { ZStream, Z_BUF_ERROR, Z_NO_FLUSH, Z_OK, Z_STREAM_END, zlibInflate, zlibInflateInit2, zlibInflateReset } from 'pako';
 import { ImageError } from './errors.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -161,4 +162,104 @@ export function inflateRangeSync(chunks: Iterable<Uint8Array>, kind: Compression
   }
   if (pos < end) throw new ImageError('truncated', { file: where, format: kind }, `${where}: the layer ends before the file it should hold`);
   return out;
+}
+
+/**
+ * Calls `fn` with each chunk of a stream, reading into one buffer reused
+ * for every chunk where the stream lets its reader bring its own (a byte
+ * stream: a Blob's); each chunk is valid only during its call.
+ */
+async function eachChunk(input: ReadableStream<Uint8Array>, fn: (chunk: Uint8Array) => void, signal: AbortSignal | undefined, where: string): Promise<void> {
+  const SIZE = 256 << 10;
+  let byob: ReadableStreamBYOBReader | null = null;
+  try {
+    byob = (input as ReadableStream<Uint8Array<ArrayBuffer>>).getReader({ mode: 'byob' });
+  } catch {
+    byob = null;
+  }
+  const reader = byob ?? input.getReader();
+  let buf = new ArrayBuffer(SIZE);
+  try {
+    for (;;) {
+      if (signal?.aborted) throw new ImageError('aborted', { file: where }, `${where}: cancelled`);
+      const r = byob ? await byob.read(new Uint8Array(buf, 0, SIZE)) : await (reader as ReadableStreamDefaultReader<Uint8Array>).read();
+      if (r.done) break;
+      const chunk = r.value;
+      if (byob) buf = chunk.buffer as ArrayBuffer;
+      if (chunk.length) fn(chunk);
+    }
+  } catch (e) {
+    await reader.cancel().catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Decompresses a stream chunk by chunk into `fn`, making as little garbage
+ * as it can: gzip is inflated (pako's zlib) into one output buffer reused
+ * for every chunk, and the input is read into a reused buffer where the
+ * stream allows it. For a second read of a layer in the background, where
+ * a native DecompressionStream would leave every output chunk for the
+ * garbage collector (about its size again in memory). Each chunk is valid
+ * only during its call. Errors as inflate()'s.
+ */
+export async function inflateEach(
+  input: ReadableStream<Uint8Array>,
+  kind: Compression,
+  where: string,
+  fn: (chunk: Uint8Array) => void,
+  opts: { limits?: InflateLimits; signal?: AbortSignal } = {},
+): Promise<void> {
+  if (kind !== 'gzip') {
+    const s = inflate(input, kind, where, opts.limits);
+    return eachChunk(s, fn, opts.signal, where);
+  }
+  const limits = opts.limits ?? DEFAULT_INFLATE_LIMITS;
+  const strm = new ZStream();
+  // 15 + 16: a gzip wrapper.
+  zlibInflateInit2(strm, 15 + 16);
+  const out = new Uint8Array(256 << 10);
+  strm.output = out;
+  let inBytes = 0;
+  let outBytes = 0;
+  let ended = false;
+  await eachChunk(
+    input,
+    (chunk) => {
+      inBytes += chunk.length;
+      strm.input = chunk;
+      strm.next_in = 0;
+      strm.avail_in = chunk.length;
+      for (;;) {
+        if (ended) {
+          // Another gzip member follows (zero bytes of padding do not start one).
+          if (strm.avail_in === 0 || strm.input[strm.next_in] === 0) return;
+          zlibInflateReset(strm);
+          ended = false;
+        }
+        strm.next_out = 0;
+        strm.avail_out = out.length;
+        const status = zlibInflate(strm, Z_NO_FLUSH);
+        if (status !== Z_OK && status !== Z_STREAM_END && status !== Z_BUF_ERROR) throw failed(where, kind, new Error(strm.msg || `zlib status ${status}`));
+        const n = strm.next_out;
+        if (n > 0) {
+          outBytes += n;
+          if (outBytes > limits.maxBytes || (outBytes > limits.ratioFloor && outBytes > inBytes * limits.maxRatio)) {
+            throw new ImageError(
+              'decompression-bomb',
+              { file: where, format: kind, inBytes, outBytes, maxBytes: limits.maxBytes, maxRatio: limits.maxRatio },
+              `${where}: ${kind} data expands from ${inBytes} to over ${outBytes} bytes; refusing it as a decompression bomb`,
+            );
+          }
+          fn(out.subarray(0, n));
+        }
+        if (status === Z_STREAM_END) ended = true;
+        else if (strm.avail_in === 0 && strm.avail_out > 0) return;
+        else if (status === Z_BUF_ERROR) return;
+      }
+    },
+    opts.signal,
+    where,
+  );
+  if (!ended) throw new ImageError('truncated', { file: where, format: kind }, `${where}: the ${kind} stream ends too soon (truncated file?)`);
 }

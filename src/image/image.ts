@@ -14,7 +14,10 @@ export interface ImageLayer {
   compression: Compression;
   /** sha256 of the blob as stored, and of its tar (the config's diff id). */
   digest: string;
+  /** The config's diff id until verifyImage has checked it, when the image was opened with deferChecks. */
   diffId: string;
+  /** False while the tar's sha256 is still to be compared with diffId (deferChecks; verifyImage does it). */
+  diffIdChecked?: boolean;
   blobSize: number;
   tarSize: number;
   tree: LayerTree;

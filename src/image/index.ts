@@ -1,6 +1,7 @@
 // Container images in Overlay Lab: the library's public surface, for the
 // UI (loaded lazily, in a Web Worker or not) and for tools/. See README.md.
-export { openImage, type OpenOptions, type OpenProgress } from './open.ts';
+export { openImage, namingArchive, type OpenOptions, type OpenProgress } from './open.ts';
+export { verifyImage, layerDigests, layersToCheck, applyLayerDigests, imageVerified, type LayerToCheck, type LayerDigests, type DigestOptions } from './verify.ts';
 export { memorySource, blobSource, loadBlob, type ByteSource } from './source.ts';
 export { ImageError, isImageError, type ImageErrorCode, type ImageErrorParams } from './errors.ts';
 export type { Image, ImageLayer, HistoryRow } from './image.ts';

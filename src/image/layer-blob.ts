@@ -22,6 +22,10 @@ export interface BlobReadOptions {
    * another thread, so that hashing runs beside the unpacking. Default: `hash`, here.
    */
   streamHash?: AsyncSha256Factory;
+  /** Leave the tar's sha256 (the diff id) for later, where it is not the blob's own: diffId is then ''. */
+  deferDiffId?: boolean;
+  /** Leave the files' sha256 for later (LayerBuilderOptions.deferDigests). */
+  deferDigests?: boolean;
 }
 
 export interface LayerRead {
@@ -29,7 +33,7 @@ export interface LayerRead {
   compression: Compression;
   /** sha256 of the stored bytes. */
   digest: string;
-  /** sha256 of the uncompressed tar. */
+  /** sha256 of the uncompressed tar ('' when left for later). */
   diffId: string;
   storedSize: number;
   tarSize: number;
@@ -88,10 +92,10 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
   const { head, stream } = await peek(counted);
   const compression = sniffCompression(head);
   const location: BlobLocation = { ...blob, compression };
-  const builder = new LayerBuilder(where, { hash: opts.hash, ...(opts.digest ? { digest: opts.digest } : {}), inlineLimit: opts.inlineLimit, blob: location });
+  const builder = new LayerBuilder(where, { hash: opts.hash, ...(opts.digest ? { digest: opts.digest } : {}), inlineLimit: opts.inlineLimit, blob: location, deferDigests: !!opts.deferDigests });
   // An uncompressed blob is its tar: one hash gives both digests.
   const plain = compression === 'none';
-  const tarHash = plain ? null : streamHash();
+  const tarHash = plain || opts.deferDiffId ? null : streamHash();
   const tarStream = tap(inflate(stream, compression, where, opts.inflateLimits), (c) => {
     tarSize += c.length;
     return tarHash?.update(c);
@@ -119,7 +123,7 @@ export async function readLayerBlob(stored: ReadableStream<Uint8Array>, blob: Om
   opts.onProgress?.(storedSize, entries);
   await builder.settle();
   const digest = await blobHash.hex();
-  return { tree: builder.finish(), compression, digest, diffId: tarHash ? await tarHash.hex() : digest, storedSize, tarSize };
+  return { tree: builder.finish(), compression, digest, diffId: tarHash ? await tarHash.hex() : plain ? digest : '', storedSize, tarSize };
 }
 
 /** A ustar/GNU header has "ustar" at 257; a v7 header at least a valid checksum. */

@@ -71,6 +71,12 @@ export interface LayerStats {
 export interface LayerTree {
   root: LayerNode;
   stats: LayerStats;
+  /**
+   * Regular files (not empty) whose sha256 is still to come ('' until
+   * then), by where their bytes start in the layer's tar: a layer opened
+   * with its checks left for later (verifyImage fills them in).
+   */
+  pending?: Map<number, LayerNode>;
 }
 
 export const WHITEOUT_PREFIX = '.wh.';
@@ -98,6 +104,8 @@ export interface LayerBuilderOptions {
   /** Files up to this size keep their bytes; larger ones are fetched from the blob on demand. */
   inlineLimit: number;
   blob: BlobLocation;
+  /** Leave the files' sha256 for later (verifyImage): nothing is hashed, each file waits in `pending`. */
+  deferDigests?: boolean;
 }
 
 /** sha256 in hex of some bytes, at once, answered later; the bytes are copied before it returns. */
@@ -128,6 +136,8 @@ export class LayerBuilder {
   private pendingBytes = 0;
   /** Where a large file is gathered for the one-shot digest, reused for each (the digest copies it). */
   private scratch = new Uint8Array(0);
+  /** Files whose sha256 is left for later, by offset (deferDigests). */
+  private readonly later = new Map<number, LayerNode>();
 
   constructor(
     private readonly where: string,
@@ -250,6 +260,20 @@ export class LayerBuilder {
       return { data() {}, end() {} };
     }
     const content = (chunks: Uint8Array[]): LayerNode['content'] => (inline ? { kind: 'inline', bytes: latin1(chunks, e.size) } : { kind: 'lazy', blob: this.opts.blob, offset: e.offset });
+    if (this.opts.deferDigests) {
+      this.later.set(e.offset, node);
+      if (!inline) {
+        node.content = content([]);
+        return { data() {}, end() {} };
+      }
+      const kept: Uint8Array[] = [];
+      return {
+        data: (chunk) => void kept.push(chunk),
+        end: () => {
+          node.content = content(kept);
+        },
+      };
+    }
     const digest = this.opts.digest;
     if (digest && !inline && e.size <= PENDING_LIMIT) {
       // Gathered in the scratch buffer (grown, never shrunk: faulting in fresh pages for each file cost more than the copy).
@@ -303,7 +327,7 @@ export class LayerBuilder {
   }
 
   finish(): LayerTree {
-    return { root: this.root, stats: { entries: this.entries, ...countTree(this.root) } };
+    return { root: this.root, stats: { entries: this.entries, ...countTree(this.root) }, ...(this.opts.deferDigests ? { pending: this.later } : {}) };
   }
 }
 

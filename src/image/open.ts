@@ -45,6 +45,14 @@ export interface OpenOptions extends Choice {
    * known, so a helper can start meanwhile; undefined means here.
    */
   streamHash?: () => Promise<AsyncSha256Factory | undefined>;
+  /**
+   * Leave for verifyImage what a first look at the image does not need:
+   * every file's sha256 ('' until then, see LayerTree.pending) and each
+   * layer's diff id, where the config lists it (until then the layer
+   * carries the config's, unchecked). Blob digests are checked here all
+   * the same. Default false: everything is checked before openImage returns.
+   */
+  deferChecks?: boolean;
 }
 
 const DEFAULT_INLINE = 16 << 10;
@@ -86,12 +94,22 @@ export async function openImage(source: ByteSource, opts: OpenOptions = {}): Pro
   try {
     return await openUnchecked(source, opts);
   } catch (e) {
-    if (e instanceof ImageError && e.params.archive === undefined) {
-      const named = e.message.startsWith(source.name);
-      throw new ImageError(e.code, { ...e.params, archive: source.name }, named ? e.message : `${source.name}: ${e.message}`);
-    }
-    throw e;
+    throw namingArchive(e, source.name);
   }
+}
+
+/** An ImageError with the archive named in its params and message (as openImage's errors are). */
+export function namingArchive(e: unknown, archive: string): unknown {
+  if (e instanceof ImageError && e.params.archive === undefined) {
+    const named = e.message.startsWith(archive);
+    return new ImageError(e.code, { ...e.params, archive }, named ? e.message : `${archive}: ${e.message}`);
+  }
+  return e;
+}
+
+/** The error of a layer whose tar's sha256 is not the diff id the config lists. */
+export function diffIdMismatch(member: string, layer: number, expected: string, actual: string): ImageError {
+  return new ImageError('diff-id-mismatch', { file: member, expected, actual, layer }, `${member}: its uncompressed sha256 is ${actual}, not ${expected} as the config's rootfs.diff_ids says`);
 }
 
 async function openUnchecked(source: ByteSource, opts: OpenOptions): Promise<Image> {
@@ -187,6 +205,7 @@ async function readImage(
         maxEntryBytes: opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY,
         signal: opts.signal,
         ...(streamHash ? { streamHash } : {}),
+        ...(opts.deferChecks ? { deferDigests: true, deferDiffId: !!diffIds } : {}),
         onProgress: (bytes, n) => {
           entries = before + n;
           opts.onProgress?.({ phase: 'layers', bytes: doneBytes + bytes, totalBytes: total, entries, layer: i + 1, layers: resolved.layers.length });
@@ -195,13 +214,13 @@ async function readImage(
     );
     doneBytes += m.size;
     const digest = `sha256:${read.digest}`;
-    const diffId = `sha256:${read.diffId}`;
+    // Left for later (deferChecks): the config's diff id stands in until verifyImage compares it.
+    const later = read.diffId === '';
+    const diffId = later ? String(diffIds![i]) : `sha256:${read.diffId}`;
     if (l.digest && l.digest !== digest) {
       throw new ImageError('digest-mismatch', { file: m.name, expected: l.digest, actual: digest }, `${m.name}: its sha256 is ${digest}, not ${l.digest} as the manifest says`);
     }
-    if (diffIds && diffIds[i] !== diffId) {
-      throw new ImageError('diff-id-mismatch', { file: m.name, expected: String(diffIds[i]), actual: diffId, layer: i + 1 }, `${m.name}: its uncompressed sha256 is ${diffId}, not ${diffIds[i]} as the config's rootfs.diff_ids says`);
-    }
+    if (!later && diffIds && diffIds[i] !== diffId) throw diffIdMismatch(m.name, i + 1, String(diffIds[i]), diffId);
     layers.push({
       index: i + 1,
       member: m.name,
@@ -213,6 +232,7 @@ async function readImage(
       blobSize: read.storedSize,
       tarSize: read.tarSize,
       tree: read.tree,
+      ...(later ? { diffIdChecked: false } : {}),
     });
   }
   const history: HistoryRow[] = historyOf(config, layers);

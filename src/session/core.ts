@@ -12,7 +12,7 @@ import { parseScenario, ScriptRejected } from '../scenario/run.ts';
 import { ScenarioFormatError } from '../scenario/script.ts';
 import { observeTimeline } from '../lessons/observe.ts';
 import { groupSpans } from '../replay/groups.ts';
-import { analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, wasmSha256, webCryptoDigest, runningContainers, startContainer, type Image, type ImageWorkspace, type Sha256Factory } from '../image/index.ts';
+import { applyLayerDigests, layerDigests, layersToCheck, namingArchive, analyzeImage, blobSource, layerTarNames, commitContainer, containerDirExists, containerStartLine, exportImage, ImageError, imageWorkspace, inflateLayer, isImageError, nextContainerName, nobleSha256, openImage, wasmSha256, webCryptoDigest, runningContainers, startContainer, type Image, type ImageWorkspace, type Sha256Factory } from '../image/index.ts';
 import type { Workspace } from '../engine/workspace.ts';
 import type { HashHelper } from './hash-helper.ts';
 import { imageIndex, pathProvenance } from './image-browse.ts';
@@ -35,16 +35,37 @@ export function hostError(e: unknown): HostError {
   return { kind: 'internal', detail: e instanceof Error ? e.message : String(e) };
 }
 
+/**
+ * The checks an image was opened without (openImage's deferChecks: the
+ * diff ids and every file's sha256), done once its grid is up: run once
+ * asked for, stopped when the image is replaced.
+ */
+interface Checks {
+  readonly ac: AbortController;
+  run: Promise<void> | null;
+  done: boolean;
+}
+
+interface OpenedImage {
+  base: ImageBase;
+  summary: ImageSummary;
+  w: ImageWorkspace;
+  checks: Checks;
+}
+
 /** The sha256 images are hashed with here: WebAssembly where it runs (twice the pure-JS speed), else @noble/hashes. Made once. */
 let imageHash: Promise<Sha256Factory> | null = null;
 const hashFactory = () => (imageHash ??= wasmSha256().then((f) => f ?? nobleSha256));
+/** A second WebAssembly sha256 for a layer's tar read again beside its files (no state swapped at each chunk), or null. */
+let tarHash: Promise<Sha256Factory | null> | null = null;
+const tarHashFactory = () => (tarHash ??= wasmSha256());
 
 export class SessionCore implements SessionOps {
   private t: Timeline = emptyTimeline();
   private base: LoadRequest['base'] = { kind: 'empty' };
   private version = 0;
   /** The opened image (when the base is one) and its container's workspace before any command. */
-  private image: { base: ImageBase; summary: ImageSummary; w: ImageWorkspace } | null = null;
+  private image: OpenedImage | null = null;
   private readonly viewer = new Viewer();
   /** Container ids already named (c1, c2, …), so the list is read back from the mount table cheaply. */
   private readonly containerNames = new Map<string, string>();
@@ -95,7 +116,49 @@ export class SessionCore implements SessionOps {
       names[`${home}/${c.id}/work`] = `${c.name} work`;
       names[c.merged] = `${c.name} merged`;
     }
-    return { ...s, names, containers };
+    return { ...s, names, containers, checking: !this.image!.checks.done };
+  }
+
+  /** The opened image's checks (started if they were not), settled when they are done; rejects as a failed open would. */
+  private checked(im: OpenedImage): Promise<void> {
+    const c = im.checks;
+    c.run ??= (async () => {
+      const image = im.w.image;
+      const todo = layersToCheck(image);
+      const hash = await hashFactory();
+      for (let i = 0; i < todo.length; i++) {
+        const l = todo[i];
+        if (!l) continue;
+        if (c.ac.signal.aborted) throw new ImageError('aborted', { archive: im.base.name, file: l.where }, `${im.base.name}: cancelled`);
+        const here = async () => layerDigests(blobSource(im.base.blob, im.base.name), l, { hash, tarHash: (await tarHashFactory()) ?? hash, signal: c.ac.signal });
+        let d;
+        try {
+          // On the helper's thread where there is one: this one keeps answering the page meanwhile.
+          const there = this.hashHelper?.digests(im.base.blob, im.base.name, l, c.ac.signal);
+          // A helper that stopped (not a fault of the image) leaves the reading to this thread.
+          d = there ? await there.catch((e: unknown) => (isImageError(e) ? Promise.reject(e) : here())) : await here();
+        } catch (e) {
+          throw namingArchive(e, im.base.name);
+        }
+        applyLayerDigests(image, i, d);
+      }
+      c.done = true;
+    })();
+    // Seen by whoever waits for it (imageChecks, a commit); stopped checks nobody waits for are no error.
+    c.run.catch(() => undefined);
+    return c.run;
+  }
+
+  /**
+   * Waits for the opened image's checks (starting them): true once they
+   * passed, or when no image is open. A failed check rejects with the
+   * error opening the image would have given (the page then brings back
+   * the session before the image).
+   */
+  async imageChecks(): Promise<boolean> {
+    if (!this.image || this.base.kind !== 'image') return true;
+    await this.checked(this.image);
+    return true;
   }
 
   private openedImage() {
@@ -111,6 +174,8 @@ export class SessionCore implements SessionOps {
 
   async commitContainer(name: string): Promise<Committed> {
     const im = this.openedImage();
+    // A commit writes the image out: not before it is known to be what its archive says.
+    await this.checked(im);
     const c = this.containers().find((x) => x.name === name);
     if (!c) throw new ImageError('container', { archive: im.base.name, name }, `no container named ${name} is running`);
     const w = { ...im.w, state: endOf(this.t).state, containers: [...im.w.containers.filter((x) => x.id !== c.id), { ...im.w.containers[0], name, id: c.id, merged: c.merged }] };
@@ -124,6 +189,7 @@ export class SessionCore implements SessionOps {
 
   async exportImage(format: ExportFormat): Promise<MadeFile> {
     const im = this.openedImage();
+    await this.checked(im);
     const source = blobSource(im.base.blob, im.base.name);
     const image = im.w.image;
     const stem = im.base.name.replace(/\.(tar|tar\.gz|tgz|tar\.zst|oci)$/i, '');
@@ -155,6 +221,8 @@ export class SessionCore implements SessionOps {
         ...(digest ? { digest } : {}),
         ...(helper ? { streamHash: () => helper.hashers() } : {}),
         hash: await hashFactory(),
+        // The diff ids and the files' digests are checked once the grid is up (imageChecks); blob digests now.
+        deferChecks: true,
         onProgress: (p) => this.progress({ phase: 'image', done: p.bytes, of: p.totalBytes || undefined, entries: p.entries, label: base.name }),
       });
       const w = startContainer(imageWorkspace(image), 'c1');
@@ -163,7 +231,7 @@ export class SessionCore implements SessionOps {
       const k = new Kernel(w.state, w.containers[0].merged, { record: 'none' });
       walkMounts(k);
       const walked = { ...w, state: k.ws };
-      opened = { base, summary: summarize(image, walked), w: walked };
+      opened = { base, summary: summarize(image, walked), w: walked, checks: { ac: new AbortController(), run: null, done: false } };
     }
     const c = opened.w.containers[0];
     const change = this.loadOn(req, { state: opened.w.state, cwd: c.merged, workdir: `${opened.w.home}/${c.id}/work` }, () => {
@@ -197,8 +265,11 @@ export class SessionCore implements SessionOps {
     const prev = this.t;
     this.t = t;
     this.base = req.base;
+    const was = this.image;
     if (commit) commit();
     else this.image = null;
+    // An image replaced by another session: its checks stop (opened again, it is checked again).
+    if (was && was !== this.image) was.checks.ac.abort();
     dropStateCache();
     this.viewer.reset();
     return this.change(prev);

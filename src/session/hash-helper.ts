@@ -6,7 +6,7 @@
 // unpacking, would not let it start meanwhile). Where workers cannot start
 // workers, or it fails to load or to answer in time, there is none and the
 // engine hashes in its own thread as before.
-import type { AsyncSha256, AsyncSha256Factory } from '../image/index.ts';
+import { ImageError, type AsyncSha256, type AsyncSha256Factory, type ImageErrorCode, type LayerDigests, type LayerToCheck } from '../image/index.ts';
 import type { HashReply, HashRequest } from './hash-worker.ts';
 
 const BUFFER = 512 << 10;
@@ -20,6 +20,11 @@ export interface HashHelper {
   start(): void;
   /** Its hashers, once it is up; undefined when there is none. */
   hashers(): Promise<AsyncSha256Factory | undefined>;
+  /**
+   * Reads a layer blob again there (verify.ts's layerDigests); null when
+   * there is no helper (the caller reads it itself). An abort stops it.
+   */
+  digests(blob: Blob, name: string, layer: LayerToCheck, signal?: AbortSignal): Promise<LayerDigests> | null;
 }
 
 export function hashHelper(make: () => Worker): HashHelper {
@@ -30,12 +35,15 @@ export function hashHelper(make: () => Worker): HashHelper {
   const free: ArrayBuffer[] = [];
   let waiters: (() => void)[] = [];
   const digests = new Map<number, { resolve: (hex: string) => void; reject: (e: Error) => void }>();
+  const rereads = new Map<number, { resolve: (d: LayerDigests) => void; reject: (e: Error) => void }>();
 
   const fail = (why: string) => {
     worker?.terminate();
     worker = null;
     for (const d of digests.values()) d.reject(new Error(`the hash helper stopped: ${why}`));
     digests.clear();
+    for (const d of rereads.values()) d.reject(new Error(`the hash helper stopped: ${why}`));
+    rereads.clear();
     // Whoever waits for a buffer goes on, to find the helper gone.
     for (const w of waiters.splice(0)) w();
   };
@@ -48,6 +56,14 @@ export function hashHelper(make: () => Worker): HashHelper {
       const now = waiters;
       waiters = [];
       for (const w of now) w();
+      return;
+    }
+    if (r.op === 'digests') {
+      const d = rereads.get(r.id);
+      rereads.delete(r.id);
+      if (!d) return;
+      if ('result' in r) d.resolve(r.result);
+      else d.reject(r.error.code ? new ImageError(r.error.code as ImageErrorCode, r.error.params ?? {}, r.error.message) : new Error(r.error.message));
       return;
     }
     digests.get(r.id)?.resolve(r.hex);
@@ -129,6 +145,20 @@ export function hashHelper(make: () => Worker): HashHelper {
     async hashers() {
       start();
       return (await up) && worker ? hasher : undefined;
+    },
+    digests(blob, name, layer, signal) {
+      if (!worker) return null;
+      const id = nextId++;
+      return new Promise<LayerDigests>((resolve, reject) => {
+        rereads.set(id, { resolve, reject });
+        send({ op: 'digests', id, blob, name, layer });
+        signal?.addEventListener('abort', () => {
+          if (!rereads.has(id)) return;
+          rereads.delete(id);
+          if (worker) send({ op: 'abort', id });
+          reject(new ImageError('aborted', { file: layer.where }, `${layer.where}: cancelled`));
+        });
+      });
     },
   };
 }

@@ -52,6 +52,8 @@ export interface ImageSummary {
   container: { name: string; merged: string; mountLine: string };
   /** The containers mounted after the last command, in mount order (c1 first, then those the session started). */
   containers: ContainerRow[];
+  /** True while the checks left until after opening (diff ids, every file's sha256) are still running: commit and export wait for them. */
+  checking?: boolean;
 }
 
 /** A container running on the image, as the page lists it (the image code's own description of one). */
@@ -184,6 +186,12 @@ export interface SessionOps {
   commitContainer(name: string): Promise<Committed>;
   /** The opened image written out (built here, off the page's thread). */
   exportImage(format: ExportFormat): Promise<MadeFile>;
+  /**
+   * Settles when the opened image's checks are done (true; also with no
+   * image): a worker answers it beside the queue of calls, so commands go
+   * on meanwhile. Fails as opening would have (a diff-id mismatch).
+   */
+  imageChecks(): Promise<boolean>;
   /** The workspace after the last command as a trace records it (what lesson goals check). */
   observe(): Observed;
 }

@@ -33,6 +33,14 @@ let pending = 0;
 
 addEventListener('message', (e: MessageEvent<Request>) => {
   const { id, op, args } = e.data;
+  if (op === 'imageChecks') {
+    // Beside the queue: it waits for checks running in the background, and commands go on meanwhile.
+    core.imageChecks().then(
+      (value) => postMessage({ id, ok: true, value } satisfies Reply),
+      (err: unknown) => postMessage({ id, ok: false, error: hostError(err) } satisfies Reply),
+    );
+    return;
+  }
   pending++;
   queue = queue.then(async () => {
     current = id;

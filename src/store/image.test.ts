@@ -2,7 +2,7 @@
 // the grid shows the image's layers, the terminal works in the container,
 // a bad archive leaves the session as it was, and Undo brings it back.
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore, openRecent, persistTo, readRecent, recordReplaced, restoreSession, STORAGE_KEY } from './index.ts';
 import { parseSaved } from './persist.ts';
 import { memoryShelf, setShelf } from './shelf.ts';
@@ -152,5 +152,38 @@ describe('an image session across reloads', () => {
     expect(await openRecent(store, kept!)).toBe(true);
     await store.getState().settled();
     expect(store.getState().image?.name).toBe('plain.tar');
+  });
+});
+
+describe('the checks done after an image is shown', () => {
+  /** ks-docker24-save.tar with a commit on top whose config lists a wrong diff id (its blob digest right). */
+  async function wrongDiffId(): Promise<Blob> {
+    const { openImage, memorySource, imageWorkspace, startContainer, runInContainer, commitContainer, exportImage, nobleSha256 } = await import('../image/index.ts');
+    const src = memorySource(new Uint8Array(readFileSync('fixtures/images/ks-docker24-save.tar')), 'ks.tar');
+    const image = await openImage(src);
+    const w = runInContainer(startContainer(imageWorkspace(image), 'c'), 'c', 'echo hi > hello\n').workspace;
+    const layer = await commitContainer(w, 'c');
+    const parts: Uint8Array[] = [];
+    for await (const c of exportImage(src, image, [{ tar: layer.tar, diffId: `sha256:${'0'.repeat(64)}`, createdBy: 'RUN echo' }], { format: 'oci', hash: nobleSha256 })) parts.push(c);
+    return new Blob(parts as BlobPart[]);
+  }
+
+  it('a sound image is opened checking, and stops checking once they pass', async () => {
+    expect(await store.getState().openImage(blob('fixtures/images/ks-oci-gzip.tar'), 'ks.tar')).toBe(true);
+    await vi.waitFor(() => expect(store.getState().image?.checking).toBe(false));
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().base.kind).toBe('image');
+  });
+
+  it('a layer failing them brings back the session before, with the error naming the layer; Redo does not offer the image', async () => {
+    await store.getState().runCommand('mkdir kept');
+    expect(await store.getState().openImage(await wrongDiffId(), 'wrong.tar')).toBe(true);
+    await vi.waitFor(() => expect(store.getState().notice).toMatchObject({ kind: 'error', key: 'imageError.diff-id-mismatch', params: expect.objectContaining({ layer: 5, where: expect.stringContaining('wrong.tar') }) }));
+    const s = await settled();
+    expect(s.base.kind).toBe('empty');
+    expect(s.image).toBeNull();
+    expect(s.commands.map((c) => c.cmd)).toEqual(['mkdir kept']);
+    expect(s.forwardStack).toEqual([]);
+    expect(s.replacedStack).toEqual([]);
   });
 });

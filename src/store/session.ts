@@ -136,17 +136,50 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
       const replacedStack = opts.undoable === false ? get().replacedStack : [...get().replacedStack, { ...before, at: change.commands!.length }].slice(-MAX_REPLACED);
       set({ ...change, name, redoStack: [], rejected: [], position: at, playing: false, preferredMount: null, notice: null, events: { version: r.value.version, pages: new Map() }, replacedStack, forwardStack: [], edited: false });
       get().refreshView();
+      void watchChecks();
       return true;
     }
 
-    /** Undo at the start of a session that replaced another: the other, as it was (cursor, redo, lesson and all). */
-    async function restoreReplaced() {
+    /** The image whose checks are being waited for (its archive), so that each is waited for once. */
+    let watching: Blob | null = null;
+
+    /**
+     * On an image opened with its checks still running (diff ids, every
+     * file's sha256: done after the grid is shown), waits for them: passed,
+     * the image is no longer "checking" (commit and export are offered);
+     * failed, the session before the image comes back with the error, as
+     * when opening fails. Nothing is done for an image no longer shown.
+     */
+    async function watchChecks(): Promise<void> {
+      const { image, base, name } = get();
+      if (!image?.checking || base.kind !== 'image' || watching === base.blob) return;
+      watching = base.blob;
+      const r = await host.call('imageChecks');
+      if (watching === base.blob) watching = null;
+      const now = get();
+      if (now.base.kind !== 'image' || now.base.blob !== base.blob) return;
+      if (r.ok) {
+        if (now.image?.checking) set({ image: { ...now.image, checking: false } });
+        return;
+      }
+      // The worker was restarted under it (a cancel): the load that follows waits again.
+      if (r.error.kind === 'cancelled') return;
+      await restoreReplaced({ failed: failureNotice(r.error, 'notice.internal', name) });
+    }
+
+    /**
+     * Undo at the start of a session that replaced another: the other, as it was (cursor, redo, lesson and all).
+     * With `failed` (an image whose checks failed after it was shown), the image goes for good (Redo does not
+     * offer it) and the notice says why; with nothing to go back to, an empty session.
+     */
+    async function restoreReplaced(opts: { failed?: Notice } = {}) {
       const stack = get().replacedStack;
-      const prev = stack[stack.length - 1];
+      const prev: Replaced | undefined = stack[stack.length - 1] ?? (opts.failed ? { request: { commands: [], base: { kind: 'empty' } }, name: UNTITLED, position: 0, redo: [], selected: null, course: null, lessonStep: 0, at: 0 } : undefined);
+      if (!prev) return;
       const leaving = replacedOf(get());
       const r = await busy('undo', prev.name, () => host.call('load', prev.request));
       if (!r.ok) {
-        if (r.error.kind !== 'cancelled') set({ notice: failureNotice(r.error, 'notice.internal', prev.name) });
+        if (r.error.kind !== 'cancelled') set({ notice: opts.failed ?? failureNotice(r.error, 'notice.internal', prev.name) });
         return;
       }
       set({
@@ -157,10 +190,10 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         position: Math.max(0, Math.min(r.value.total, prev.position)),
         playing: false,
         preferredMount: null,
-        notice: null,
+        notice: opts.failed ?? null,
         events: { version: r.value.version, pages: new Map() },
         replacedStack: stack.slice(0, -1),
-        forwardStack: [...get().forwardStack, { session: leaving, back: prev }].slice(-MAX_REPLACED),
+        forwardStack: opts.failed ? [] : [...get().forwardStack, { session: leaving, back: prev }].slice(-MAX_REPLACED),
         selected: prev.selected,
         course: prev.course,
         lessonStep: prev.lessonStep,
@@ -168,6 +201,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         sideTab: prev.course ? 'course' : get().sideTab,
       });
       get().refreshView();
+      void watchChecks();
     }
 
     /** Redo after Undo brought a replaced session back: the session it went back from, as it was. */
@@ -197,6 +231,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         results: {},
       });
       get().refreshView();
+      void watchChecks();
     }
 
     const containerFailed = (key: string, name: string, detail: string): Notice => ({ kind: 'error', key, params: { name }, detail });
@@ -374,6 +409,7 @@ export function sessionSlice(host: SessionHost): StateCreator<LabState, [], [], 
         else set({ notice: failureNotice(r.error, 'notice.internal', get().name) });
         set({ busy: null, notice: r.ok ? { kind: 'info', key: 'notice.cancelled' } : get().notice });
         get().refreshView();
+        void watchChecks();
       },
 
       showNotice(n: Notice) {

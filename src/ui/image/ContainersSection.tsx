@@ -23,6 +23,8 @@ export function ContainersSection() {
   const seek = useLab((s) => s.seek);
   const [format, setFormat] = useState<ExportFormat>('oci');
   if (!image) return null;
+  // The image's checks still running (after its grid was shown): what writes the image out waits for them.
+  const checking = !!image.checking;
   const containers = image.containers;
   const current = containerAt(cwd, containers);
   const onExport = async () => {
@@ -84,7 +86,11 @@ export function ContainersSection() {
         <button type="button" data-testid="start-container" disabled={working} onClick={() => void startContainer()}>
           {t('containers.start')}
         </button>
-        <button type="button" data-testid="commit-container" disabled={working || !current} title={current ? t('containers.commitTitle', { name: current.name }) : t('containers.commitNone')} onClick={() => current && void commitContainer(current.name)}>
+        <button
+          type="button"
+          data-testid="commit-container"
+          disabled={working || !current || checking}
+          title={checking ? t('image.checking') : current ? t('containers.commitTitle', { name: current.name }) : t('containers.commitNone')} onClick={() => current && void commitContainer(current.name)}>
           {current ? t('containers.commit', { name: current.name }) : t('containers.commitNone')}
         </button>
       </div>
@@ -99,7 +105,7 @@ export function ContainersSection() {
             ))}
           </select>
         </label>
-        <button type="button" data-testid="export-image" disabled={working} onClick={() => void onExport()}>
+        <button type="button" data-testid="export-image" disabled={working || checking} title={checking ? t('image.checking') : undefined} onClick={() => void onExport()}>
           {t('containers.export')}
         </button>
       </div>

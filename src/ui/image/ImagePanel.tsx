@@ -37,6 +37,11 @@ export function ImagePanel() {
           efficiency: `${(image.efficiency * 100).toFixed(1)}%`,
         })}
       </p>
+      {image.checking && (
+        <p className="muted image-checking" role="status" data-testid="image-verifying">
+          {t('image.checking')}
+        </p>
+      )}
       <h3>{t('image.history')}</h3>
       <table className="image-history" data-testid="image-history">
         <thead>

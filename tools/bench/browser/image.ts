@@ -15,10 +15,14 @@ import { enterTimed, steps, undos } from './stack.ts';
 export interface ImageOpenResult {
   /** ms from the file input's change event to the usable grid. */
   usableMs: number;
+  /** ms from the change event until every check of the image is done (no verification in progress shown): usableMs where nothing is left after the grid. */
+  verifiedMs: number;
   /** JS heap (page + workers, after GC) the opened image added, MB. */
   heapMB: number;
   /** Peak resident memory of Chromium's processes while opening, above their resident memory before, MB. */
   peakRssMB: number;
+  /** The same peak, as it stood when the grid was usable (the checks left for later aside), MB. */
+  peakAtUsableMB: number;
   /** CPU time Chromium's processes used while opening (every core), ms. */
   cpuMs: number;
   /** The peak above before of each process that grew by 1 MB or more, by its --type (browser, renderer, gpu-process, utility), MB. */
@@ -102,6 +106,9 @@ const USABLE = (name: string) => `(() => {
   return named && row && settled && prompt ? performance.now() : 0;
 })()`;
 
+/** The time once no check of the opened image is still running (the Image tab's status gone). */
+const VERIFIED = `(() => document.querySelector('[data-testid=image-verifying]') ? 0 : performance.now())()`;
+
 /** Opens `file` once in a fresh page; `then` runs on the opened image before the page closes. */
 export async function openImageTimed(browser: Browser, url: string, file: string, then?: (page: Page) => Promise<void>, log?: (line: string) => void): Promise<ImageOpenResult> {
   const { ctx, page } = await freshPage(browser);
@@ -120,6 +127,8 @@ export async function openImageTimed(browser: Browser, url: string, file: string
     await page.getByTestId('open-image-file').setInputFiles(file);
     const t1 = (await (await page.waitForFunction(USABLE(name), undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
     const t0 = (await page.evaluate('window.__imageT0')) as number;
+    const peakAtUsableKb = chromiumPids().reduce((n, p) => n + Math.max(0, memKb(p).hwm - (rssBefore.get(p) ?? 0)), 0);
+    const t2 = (await (await page.waitForFunction(VERIFIED, undefined, { timeout: 300_000, polling: 'raf' })).jsonValue()) as number;
     const after = chromiumPids();
     const cpu = after.reduce((n, p) => n + cpuMs(p) - (cpuBefore.get(p) ?? 0), 0);
     // Processes started while opening count whole; those there before, above what they held.
@@ -133,7 +142,7 @@ export async function openImageTimed(browser: Browser, url: string, file: string
     }
     const heap = totalMB(await heapAfterGc(browser, page));
     if (then) await then(page);
-    return { usableMs: t1 - t0, heapMB: heap - before, peakRssMB: peaksReset ? peakKb / 1024 : NaN, cpuMs: cpu, peakBy };
+    return { usableMs: t1 - t0, verifiedMs: Math.max(t1, t2) - t0, heapMB: heap - before, peakRssMB: peaksReset ? peakKb / 1024 : NaN, peakAtUsableMB: peaksReset ? peakAtUsableKb / 1024 : NaN, cpuMs: cpu, peakBy };
   } finally {
     await ctx.close();
   }

@@ -22,10 +22,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `vite preview`; stop() ends it (its whole process group: npx starts vite as a child). */
-export async function serve(): Promise<{ url: string; stop: () => void }> {
+/** Starts `vite preview` (of dist/, or of `outDir`); stop() ends it (its whole process group: npx starts vite as a child). */
+export async function serve(outDir?: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const proc: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const proc: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])], { stdio: 'ignore', detached: true });
   const stop = () => {
     try {
       if (proc.pid) process.kill(-proc.pid, 'SIGTERM');
