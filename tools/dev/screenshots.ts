@@ -2,7 +2,7 @@
 // language and theme it names, for a person to look at (not compared by a
 // test). Run against the built app:
 //
-//   npx tsx tools/dev/screenshots.ts [--base URL] [--out DIR] [--only a,b] [--sizes 1280x720,390x844] [--langs en] [--themes dark]
+//   npx tsx tools/dev/screenshots.ts [--base URL] [--out DIR] [--only a,b] [--sizes 1280x720,390x844] [--langs en] [--themes dark] [--image FILE]
 //
 // Without --base it builds the app (npm run build) and serves it with
 // `vite preview` on port 5201 for the run. PNGs go to /tmp/shots by default,
@@ -162,6 +162,20 @@ const SCREENS: Screen[] = [
       await page.goto(`${base}/?stack=100000&layers=3`);
       await loaded(page);
       await panel(page, size, 'grid');
+    },
+  },
+  {
+    // An image's Image tab while its checks run after the grid (diff ids, files' digests): --image names one big
+    // enough for them to last (python3 scripts/make-synthetic-image.py /tmp/synth.tar makes one in seconds).
+    name: 'image-checking',
+    on: (size) => !phone(size),
+    detail: null,
+    go: async (page) => {
+      await page.goto(`${base}/`);
+      await loaded(page);
+      await page.getByTestId('open-image-file').setInputFiles(args.get('image') ?? 'fixtures/images/ks-docker25-save.tar');
+      await page.getByTestId('image-verifying').waitFor({ timeout: 60_000 });
+      await page.getByTestId('tab-image').click();
     },
   },
   {
