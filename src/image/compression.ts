@@ -36,6 +36,17 @@ function failed(where: string, kind: Compression, e: unknown): ImageError {
   return new ImageError('decompress-failed', { file: where, format: kind, reason: msg }, `${where}: ${kind} data is corrupt: ${msg}`);
 }
 
+/** Refuses a stream whose output has passed the limits (`inBytes` in, `outBytes` out so far). */
+function checkBomb(where: string, kind: Compression, inBytes: number, outBytes: number, limits: InflateLimits): void {
+  if (outBytes > limits.maxBytes || (outBytes > limits.ratioFloor && outBytes > inBytes * limits.maxRatio)) {
+    throw new ImageError(
+      'decompression-bomb',
+      { file: where, format: kind, inBytes, outBytes, maxBytes: limits.maxBytes, maxRatio: limits.maxRatio },
+      `${where}: ${kind} data expands from ${inBytes} to over ${outBytes} bytes; refusing it as a decompression bomb`,
+    );
+  }
+}
+
 /** A synchronous push decompressor (fflate's and fzstd's shape). */
 interface Pushable {
   push(chunk: Uint8Array, final?: boolean): void;
@@ -65,13 +76,7 @@ export function inflate(
   let outBytes = 0;
   const guard = (n: number) => {
     outBytes += n;
-    if (outBytes > limits.maxBytes || (outBytes > limits.ratioFloor && outBytes > inBytes * limits.maxRatio)) {
-      throw new ImageError(
-        'decompression-bomb',
-        { file: where, format: kind, inBytes, outBytes, maxBytes: limits.maxBytes, maxRatio: limits.maxRatio },
-        `${where}: ${kind} data expands from ${inBytes} to over ${outBytes} bytes; refusing it as a decompression bomb`,
-      );
-    }
+    checkBomb(where, kind, inBytes, outBytes, limits);
   };
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, c) {
@@ -244,13 +249,7 @@ export async function inflateEach(
         const n = strm.next_out;
         if (n > 0) {
           outBytes += n;
-          if (outBytes > limits.maxBytes || (outBytes > limits.ratioFloor && outBytes > inBytes * limits.maxRatio)) {
-            throw new ImageError(
-              'decompression-bomb',
-              { file: where, format: kind, inBytes, outBytes, maxBytes: limits.maxBytes, maxRatio: limits.maxRatio },
-              `${where}: ${kind} data expands from ${inBytes} to over ${outBytes} bytes; refusing it as a decompression bomb`,
-            );
-          }
+          checkBomb(where, kind, inBytes, outBytes, limits);
           fn(out.subarray(0, n));
         }
         if (status === Z_STREAM_END) ended = true;

@@ -4,6 +4,7 @@
 // error opening would have given.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { commitContainer } from './commit.ts';
 import { inflateEach } from './compression.ts';
 import { isImageError } from './errors.ts';
@@ -122,5 +123,16 @@ describe('inflateEach (the second read)', () => {
       (e: unknown) => e,
     );
     expect(isImageError(err) && err.code).toBe(code);
+  });
+  it('refuses a decompression bomb as the first read does, before it has made the whole output', async () => {
+    const zeros = gzipSync(new Uint8Array(8 << 20));
+    let made = 0;
+    const limits = { maxBytes: 32 << 20, maxRatio: 100, ratioFloor: 1 << 20 };
+    const err = await inflateEach(new Blob([zeros]).stream() as ReadableStream<Uint8Array>, 'gzip', 'zeros.tar.gz', (c) => void (made += c.length), { limits }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isImageError(err) && err.code).toBe('decompression-bomb');
+    expect(made).toBeLessThan(8 << 20);
   });
 });
